@@ -1,0 +1,78 @@
+"""Deploy-time verification: bad code is refused before it ever runs.
+
+The interpreter stays safe on unverified code (it halts exceptionally where the
+verifier would have refused), but verification turns such code into a clear error
+message naming the offset, at deployment rather than at some later call.
+"""
+
+from __future__ import annotations
+
+from vm.container import Container, ContainerError, decode
+from vm.errors import InvalidCode
+from vm.gas import MAX_CODE_SIZE, MAX_INITCODE_SIZE
+from vm.opcodes import BY_CODE
+
+_JUMP = BY_CODE[0x56]
+_JUMPI = BY_CODE[0x57]
+_JUMPDEST = 0x5B
+_ENTER = 0xB2
+_CALLF = 0xB3
+
+
+def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "code") -> None:
+    """Raise `InvalidCode` unless every instruction of `section` is well formed."""
+    if len(section) > max_size:
+        raise InvalidCode(f"{name} section is {len(section)} bytes, over the limit of {max_size}")
+    boundaries: dict[int, int] = {}  # pc -> opcode byte
+    callfs: list[tuple[int, int]] = []
+    static_jumps: list[tuple[int, int, str]] = []
+    prev_push: tuple[int, int] | None = None  # (pc, value) of a PUSH just before
+    pc, n = 0, len(section)
+    while pc < n:
+        byte = section[pc]
+        op = BY_CODE.get(byte)
+        if op is None:
+            raise InvalidCode(f"{name} offset 0x{pc:x}: unknown opcode 0x{byte:02x}")
+        if pc + op.immediate >= n and op.immediate:
+            raise InvalidCode(
+                f"{name} offset 0x{pc:x}: {op.mnemonic} immediate runs past the end of the section"
+            )
+        boundaries[pc] = byte
+        imm = int.from_bytes(section[pc + 1 : pc + 1 + op.immediate], "big")
+        if byte == _CALLF:
+            callfs.append((pc, imm))
+        if op is _JUMP or op is _JUMPI:
+            if prev_push is not None:
+                static_jumps.append((pc, prev_push[1], op.mnemonic))
+        if op.mnemonic.startswith("PUSH"):
+            prev_push = (pc, imm)
+        else:
+            prev_push = None
+        pc += 1 + op.immediate
+    for at, target in callfs:
+        if target >= n:
+            raise InvalidCode(f"{name} offset 0x{at:x}: CALLF target 0x{target:x} is past the end")
+        if target not in boundaries:
+            raise InvalidCode(
+                f"{name} offset 0x{at:x}: CALLF target 0x{target:x} is not at an instruction boundary"
+            )
+        if boundaries[target] != _ENTER:
+            raise InvalidCode(
+                f"{name} offset 0x{at:x}: CALLF target 0x{target:x} is not an ENTER instruction"
+            )
+    for at, target, mnemonic in static_jumps:
+        if boundaries.get(target) != _JUMPDEST:
+            raise InvalidCode(
+                f"{name} offset 0x{at:x}: {mnemonic} target 0x{target:x} is not a JUMPDEST"
+            )
+
+
+def verify_container(blob: bytes, *, allow_trailing: bool = False) -> Container:
+    """Decode and verify a container; `InvalidCode` says what and where."""
+    try:
+        container, _ = decode(blob, allow_trailing=allow_trailing)
+    except ContainerError as exc:
+        raise InvalidCode(str(exc)) from None
+    verify_code(container.runtime, max_size=MAX_CODE_SIZE, name="runtime")
+    verify_code(container.init, max_size=MAX_INITCODE_SIZE, name="init")
+    return container
