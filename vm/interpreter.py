@@ -1,0 +1,222 @@
+"""The VM: message calls, contract creation and the frame loop.
+
+Every failure inside a frame is an exception; `VM._fail` is the one place that turns it
+into a failed `Result` and rolls the host back to the frame's snapshot. Nothing but
+results leaves `VM.call` and `VM.create`.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from vm.analysis import BlockFault, Program, analyze, locate_fault
+from vm.container import ContainerError, decode
+from vm.errors import (
+    AddressCollision,
+    CallDepthExceeded,
+    InsufficientBalance,
+    InternalError,
+    InvalidCode,
+    OutOfGas,
+    Revert,
+    VMError,
+)
+from vm.gas import CALL_DEPTH_LIMIT, G_CODE_DEPOSIT
+from vm.host import BlockEnv, Host, TxEnv
+from vm.machine import Frame, Halt
+from vm.verify import verify_container
+
+__all__ = ["VM", "Message", "Result", "analyze", "load_code"]
+
+# Each nested call uses a handful of Python frames; 1024 levels need more than the
+# default limit. Python-to-Python calls do not grow the C stack in CPython 3.11+.
+_RECURSION_NEEDED = 8 * CALL_DEPTH_LIMIT + 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    caller: bytes
+    to: bytes
+    value: int
+    data: bytes
+    gas: int
+    is_static: bool = False
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    success: bool
+    gas_left: int
+    gas_refund: int
+    output: bytes
+    error: VMError | None
+    created: bytes | None = None
+    # (code address, "runtime" | "init", pc) of the innermost failing frame
+    error_pc: tuple[bytes, str, int] | None = None
+
+
+_CODE_CACHE: dict[bytes, tuple[Program, bytes] | InvalidCode] = {}
+
+
+def load_code(code: bytes) -> tuple[Program, bytes]:
+    """The runtime program and data section of an account's stored container."""
+    entry = _CODE_CACHE.get(code)
+    if entry is None:
+        try:
+            container, _ = decode(code)
+            entry = (analyze(container.runtime), container.data)
+        except ContainerError as exc:
+            entry = InvalidCode(f"stored code is not a container: {exc}")
+        if len(_CODE_CACHE) >= 4096:
+            _CODE_CACHE.clear()
+        _CODE_CACHE[code] = entry
+    if isinstance(entry, InvalidCode):
+        raise entry
+    return entry
+
+
+def _run(f: Frame) -> bytes:
+    """The frame loop: returns the output, or raises with `f.fault` set to the index."""
+    prog = f.program
+    handlers = prog.handlers
+    imms = prog.imms
+    s = f.stack
+    i = 0
+    try:
+        while True:
+            r = handlers[i](f, s, imms[i])
+            i = i + 1 if r is None else r
+    except Halt as halt:
+        return halt.output
+    except BlockFault:
+        error, at = locate_fault(prog, i, len(s), f.gas)
+        raise _Fault(error, at) from None
+    except VMError as error:
+        raise _Fault(error, i) from None
+    except Exception as exc:  # a VM bug must not escape as an exception
+        raise _Fault(InternalError(f"{type(exc).__name__}: {exc}"), i) from exc
+
+
+class _Fault(Exception):
+    """A frame failure with the index of the instruction that failed."""
+
+    def __init__(self, error: VMError, index: int) -> None:
+        self.error = error
+        self.index = index
+
+
+class VM:
+    def __init__(self, host: Host, block: BlockEnv | None = None, tx: TxEnv | None = None) -> None:
+        self.host = host
+        self.block = block or BlockEnv()
+        self.tx = tx or TxEnv()
+        if sys.getrecursionlimit() < _RECURSION_NEEDED:
+            sys.setrecursionlimit(_RECURSION_NEEDED)
+
+    # -- the one place a failure becomes a result ------------------------------------
+
+    def _fail(
+        self, snapshot: int | None, error: VMError, gas: int,
+        error_pc: tuple[bytes, str, int] | None = None,
+    ) -> Result:
+        """Undo the frame's effects; a revert keeps `gas` and returns its data."""
+        if snapshot is not None:
+            self.host.revert_to(snapshot)
+        if isinstance(error, Revert):
+            return Result(False, gas, 0, error.data, error, error_pc=error_pc)
+        if isinstance(error, InsufficientBalance):
+            return Result(False, gas, 0, b"", error, error_pc=error_pc)
+        return Result(False, 0, 0, b"", error, error_pc=error_pc)
+
+    def _execute(self, f: Frame, snapshot: int) -> tuple[bytes, Result | None]:
+        """Run a frame: its output, or a failed Result after rollback."""
+        try:
+            return _run(f), None
+        except _Fault as fault:
+            error = fault.error
+            pc = (f.address, f.section, f.program.pcs[fault.index])
+            if (
+                isinstance(error, Revert)
+                and f.child_error_pc is not None
+                and error.data == f.child_revert
+                and error.data == f.returndata
+            ):
+                pc = f.child_error_pc  # bubbling a callee's revert: report the callee
+            return b"", self._fail(snapshot, error, f.gas, pc)
+
+    # -- message calls ------------------------------------------------------------------
+
+    def call(self, msg: Message) -> Result:
+        """Run the code of `msg.to` (after moving `msg.value` to it)."""
+        if msg.depth > CALL_DEPTH_LIMIT:
+            return self._fail(None, CallDepthExceeded(f"depth {msg.depth}"), 0)
+        host = self.host
+        if msg.value and host.get_balance(msg.caller) < msg.value:
+            return self._fail(None, InsufficientBalance(f"cannot pay value {msg.value}"), msg.gas)
+        snapshot = host.snapshot()
+        try:
+            if msg.value:
+                host.transfer(msg.caller, msg.to, msg.value)
+            code = host.get_code(msg.to)
+            if not code:
+                return Result(True, msg.gas, 0, b"", None)
+            program, data = load_code(code)
+        except VMError as error:
+            return self._fail(snapshot, error, 0, (msg.to, "runtime", 0))
+        except Exception as exc:
+            return self._fail(snapshot, InternalError(repr(exc)), 0)
+        f = Frame(
+            self, address=msg.to, caller=msg.caller, value=msg.value, calldata=msg.data,
+            is_static=msg.is_static, depth=msg.depth, program=program, data=data,
+            section="runtime", gas=msg.gas,
+        )
+        output, failed = self._execute(f, snapshot)
+        if failed is not None:
+            return failed
+        return Result(True, f.gas, f.refund, output, None)
+
+    # -- contract creation --------------------------------------------------------------
+
+    def create(
+        self, caller: bytes, address: bytes, data: bytes, value: int, gas: int, depth: int = 0
+    ) -> Result:
+        """Deploy the container in `data` (followed by constructor args) at `address`."""
+        if depth > CALL_DEPTH_LIMIT:
+            return self._fail(None, CallDepthExceeded(f"depth {depth}"), 0)
+        try:
+            container = verify_container(data, allow_trailing=True)
+        except InvalidCode as error:
+            return self._fail(None, error, 0, (address, "init", 0))
+        args = bytes(data[container.size :])
+        host = self.host
+        if value and host.get_balance(caller) < value:
+            return self._fail(None, InsufficientBalance(f"cannot pay value {value}"), gas)
+        snapshot = host.snapshot()
+        stored = container.deployed().encode()
+        try:
+            if host.get_code(address):
+                raise AddressCollision(f"0x{address.hex()} already holds code")
+            host.access_account(address)
+            host.increment_nonce(address)
+            if value:
+                host.transfer(caller, address, value)
+        except VMError as error:
+            return self._fail(snapshot, error, 0, (address, "init", 0))
+        f = Frame(
+            self, address=address, caller=caller, value=value, calldata=args,
+            is_static=False, depth=depth, program=analyze(container.init),
+            data=container.data, section="init", gas=gas,
+        )
+        if container.init:
+            _, failed = self._execute(f, snapshot)
+            if failed is not None:
+                return failed
+        deposit = G_CODE_DEPOSIT * len(stored)
+        if f.gas < deposit:
+            error = OutOfGas(f"code deposit of {len(stored)} bytes costs {deposit}")
+            return self._fail(snapshot, error, 0, (address, "init", len(container.init)))
+        host.set_code(address, stored)
+        return Result(True, f.gas - deposit, f.refund, b"", None, created=address)
+
