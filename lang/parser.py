@@ -230,7 +230,8 @@ class _Builder(Transformer):
 
     @v_args(meta=True)
     def map_type(self, meta, items):
-        return ast.MapType(key=items[1], value=items[3], span=self._span(meta))
+        key, value = [t for t in items if not isinstance(t, Token)]
+        return ast.MapType(key=key, value=value, span=self._span(meta))
 
     # -- statements
     def block(self, items):

@@ -1,0 +1,180 @@
+"""Coin's types: how many stack words a value takes, its ABI name, its zero value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UINT_MAX = 2**256 - 1
+INT_MIN = -(2**255)
+INT_MAX = 2**255 - 1
+ADDRESS_MAX = 2**160 - 1
+
+
+class Type:
+    name: str
+
+    @property
+    def words(self) -> int:
+        """Stack words a value of this type takes (structs are flattened)."""
+        return 1
+
+    @property
+    def abi(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def is_value(self) -> bool:
+        """A one-word value type (usable as a map key, an indexed topic, a constant)."""
+        return True
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class _Prim(Type):
+    name: str
+    abi_name: str
+
+    @property
+    def abi(self) -> str:
+        return self.abi_name
+
+    def __str__(self) -> str:
+        return self.name
+
+
+UINT = _Prim("uint", "uint256")
+INT = _Prim("int", "int256")
+BOOL = _Prim("bool", "bool")
+ADDRESS = _Prim("address", "address")
+BYTES32 = _Prim("bytes32", "bytes32")
+
+
+@dataclass(frozen=True)
+class StringType(Type):
+    name: str = "string"
+
+    @property
+    def abi(self) -> str:
+        return "string"
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return "string"
+
+
+STRING = StringType()
+
+PRIMITIVES: dict[str, Type] = {
+    "uint": UINT, "int": INT, "bool": BOOL, "address": ADDRESS, "bytes32": BYTES32, "string": STRING,
+}
+
+
+@dataclass(frozen=True)
+class MapType(Type):
+    key: Type
+    value: Type
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"map<{self.key}, {self.value}>"
+
+    @property
+    def abi(self) -> str:
+        raise TypeError("maps have no ABI type")
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, eq=False)
+class StructType(Type):
+    name: str
+    fields: tuple[tuple[str, Type], ...]
+
+    @property
+    def words(self) -> int:
+        return sum(t.words for _, t in self.fields)
+
+    @property
+    def abi(self) -> str:
+        return "(" + ",".join(t.abi for _, t in self.fields) + ")"
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    def field_offset(self, field: str) -> tuple[int, Type]:
+        """Word offset of a field inside the flattened struct, and its type."""
+        offset = 0
+        for name, ty in self.fields:
+            if name == field:
+                return offset, ty
+            offset += ty.words
+        raise KeyError(field)
+
+    def leaf_types(self) -> list[Type]:
+        out: list[Type] = []
+        for _, t in self.fields:
+            out.extend(t.leaf_types() if isinstance(t, StructType) else [t])
+        return out
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, eq=False)
+class InterfaceType(Type):
+    """A contract reached through an interface (or another contract's public functions);
+    a one-word address at run time."""
+
+    name: str
+    functions: dict  # name -> InterfaceFunction, filled in by the checker
+
+    @property
+    def abi(self) -> str:
+        return "address"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def leaf_types(ty: Type) -> list[Type]:
+    return ty.leaf_types() if isinstance(ty, StructType) else [ty]
+
+
+def abi_components(ty: Type) -> dict:
+    """One entry of a JSON ABI `inputs`/`outputs` list (without the name)."""
+    if isinstance(ty, StructType):
+        return {
+            "type": "tuple",
+            "internalType": f"struct {ty.name}",
+            "components": [{"name": n, **abi_components(t)} for n, t in ty.fields],
+        }
+    if isinstance(ty, InterfaceType):
+        return {"type": "address", "internalType": f"contract {ty.name}"}
+    return {"type": ty.abi, "internalType": ty.abi}
+
+
+def is_integer(ty: Type | None) -> bool:
+    return ty is UINT or ty is INT
+
+
+def fits(value: int, ty: Type) -> bool:
+    if ty is UINT or ty is BYTES32:
+        return 0 <= value <= UINT_MAX
+    if ty is INT:
+        return INT_MIN <= value <= INT_MAX
+    if ty is ADDRESS or isinstance(ty, InterfaceType):
+        return 0 <= value <= ADDRESS_MAX
+    if ty is BOOL:
+        return value in (0, 1)
+    return False
