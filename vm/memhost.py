@@ -74,9 +74,9 @@ class MemoryHost:
 
     def set_storage(self, address: bytes, slot: int, value: int) -> None:
         key = (address, slot)
-        old = self.storage.get(key, 0)
+        old = self.storage.get(key)  # None: absent, restored as absent
         if key not in self.original:
-            self.original[key] = old
+            self.original[key] = old or 0
         self.journal.append(("storage", key, old))
         self.storage[key] = value
 
@@ -112,7 +112,10 @@ class MemoryHost:
             entry = journal.pop()
             kind = entry[0]
             if kind == "storage":
-                self.storage[entry[1]] = entry[2]
+                if entry[2] is None:
+                    self.storage.pop(entry[1], None)
+                else:
+                    self.storage[entry[1]] = entry[2]
             elif kind == "balance":
                 self.balances[entry[1]] = entry[2]
             elif kind == "warm_slot":
