@@ -20,13 +20,18 @@ _CALLF = 0xB3
 
 
 def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "code") -> None:
-    """Raise `InvalidCode` unless every instruction of `section` is well formed."""
+    """Raise `InvalidCode` unless every instruction of `section` is well formed.
+
+    Checks: known opcodes, immediates inside the section, CALLF targets at an ENTER,
+    statically known jump targets (`PUSH d; JUMP`, `PUSH d; PUSH c; JUMPI`) at a JUMPDEST.
+    """
     if len(section) > max_size:
         raise InvalidCode(f"{name} section is {len(section)} bytes, over the limit of {max_size}")
     boundaries: dict[int, int] = {}  # pc -> opcode byte
     callfs: list[tuple[int, int]] = []
     static_jumps: list[tuple[int, int, str]] = []
-    prev_push: tuple[int, int] | None = None  # (pc, value) of a PUSH just before
+    # immediates of the PUSHes just before the current instruction (most recent last)
+    pushes: list[int] = []
     pc, n = 0, len(section)
     while pc < n:
         byte = section[pc]
@@ -41,13 +46,16 @@ def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "c
         imm = int.from_bytes(section[pc + 1 : pc + 1 + op.immediate], "big")
         if byte == _CALLF:
             callfs.append((pc, imm))
-        if op is _JUMP or op is _JUMPI:
-            if prev_push is not None:
-                static_jumps.append((pc, prev_push[1], op.mnemonic))
+        # Operands are in source order: JUMP(dest) has dest on top, JUMPI(dest, cond)
+        # has cond on top, so a JUMPI's target is known only after two PUSHes.
+        if op is _JUMP and pushes:
+            static_jumps.append((pc, pushes[-1], op.mnemonic))
+        elif op is _JUMPI and len(pushes) >= 2:
+            static_jumps.append((pc, pushes[-2], op.mnemonic))
         if op.mnemonic.startswith("PUSH"):
-            prev_push = (pc, imm)
+            pushes = [*pushes[-1:], imm]
         else:
-            prev_push = None
+            pushes = []
         pc += 1 + op.immediate
     for at, target in callfs:
         if target >= n:
