@@ -719,10 +719,21 @@ class Checker:
                         "assign to a local, `self.<storage>`, a map element or a struct field")
 
     # -- expressions
-    def expr(self, e: ast.Expr, ctx, expected: T.Type | None = None, statement: bool = False) -> T.Type | None:
+    def expr(self, e: ast.Expr, ctx, expected: T.Type | None = None, statement: bool = False,
+             wide: bool = False) -> T.Type | None:
+        """Type `e`. Constant values are folded exactly (like Solidity's literal arithmetic):
+        with `wide`, a constant may leave its type's range for now, because its parent
+        folds it further (`2**256 - 1`); otherwise it must fit."""
         ty = self._expr(e, ctx, expected, statement)
         e.ty = ty
+        if not wide:
+            self._check_fits(e)
         return ty
+
+    def _check_fits(self, e: ast.Expr) -> None:
+        if isinstance(e.const, int) and not isinstance(e.const, bool) and e.ty is not None \
+                and e.ty is not T.BOOL and not T.fits(e.const, e.ty):
+            raise self.fail(f"this constant expression overflows `{e.ty}` (value {e.const})", e.span)
 
     def _expr(self, e: ast.Expr, ctx, expected: T.Type | None, statement: bool) -> T.Type | None:
         if isinstance(e, ast.IntLit):
@@ -858,7 +869,7 @@ class Checker:
             raise self.fail("division by zero in a constant expression", span)
         if op == "**" and b < 0:
             raise self.fail("negative exponent", span)
-        if op == "**" and a not in (0, 1, -1) and b > 256:
+        if op == "**" and a not in (0, 1, -1) and b > 512:
             raise self.fail(f"`{a} ** {b}` overflows `{ty}`", span)
         if op == "/":
             q = abs(a) // abs(b)
@@ -868,8 +879,8 @@ class Checker:
             r = m if a >= 0 else -m
         else:
             r = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "**": lambda: a**b}[op]()
-        if not T.fits(r, ty):
-            raise self.fail(f"this constant expression overflows `{ty}` (value {r})", span)
+        if abs(r) >= 2**512:
+            raise self.fail(f"this constant expression overflows `{ty}`", span)
         return r
 
     def _binop(self, e: ast.BinOp, ctx, expected) -> T.Type:
@@ -881,11 +892,15 @@ class Checker:
                 e.const = self._fold(op, e.left.const, e.right.const, T.BOOL, e.span)
             return T.BOOL
         if op == "**":
-            base_ty = self.expr(e.left, ctx, expected=expected if expected in (T.UINT, T.INT) else None)
+            base_ty = self.expr(e.left, ctx, expected=expected if expected in (T.UINT, T.INT) else None,
+                                wide=True)
             if not T.is_integer(base_ty):
                 raise self.fail(f"`**` needs integers, found `{base_ty}`", e.left.span)
-            self.expr(e.right, ctx, expected=T.UINT)
+            self.expr(e.right, ctx, expected=T.UINT, wide=True)
             self._expect(e.right, T.UINT)
+            if e.left.const is None or e.right.const is None:
+                self._check_fits(e.left)
+                self._check_fits(e.right)
             if e.left.const is not None and e.right.const is not None:
                 e.const = self._fold(op, e.left.const, e.right.const, base_ty, e.span)
             return base_ty
@@ -893,11 +908,14 @@ class Checker:
         is_cmp = op in ("==", "!=", "<", "<=", ">", ">=")
         hint = None if is_cmp else (expected if expected in (T.UINT, T.INT) else None)
         if isinstance(e.left, ast.IntLit) and not isinstance(e.right, ast.IntLit):
-            rt = self.expr(e.right, ctx, expected=hint)
-            lt = self.expr(e.left, ctx, expected=rt)
+            rt = self.expr(e.right, ctx, expected=hint, wide=True)
+            lt = self.expr(e.left, ctx, expected=rt, wide=True)
         else:
-            lt = self.expr(e.left, ctx, expected=hint)
-            rt = self.expr(e.right, ctx, expected=lt)
+            lt = self.expr(e.left, ctx, expected=hint, wide=True)
+            rt = self.expr(e.right, ctx, expected=lt, wide=True)
+        if e.left.const is None or e.right.const is None:
+            self._check_fits(e.left)
+            self._check_fits(e.right)
         if lt is None or rt is None:
             raise self.fail("this operand has no value", (e.left if lt is None else e.right).span)
         if op in ("==", "!="):

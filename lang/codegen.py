@@ -780,7 +780,7 @@ class _Gen:
     def _call(self, e: ast.Call) -> None:
         kind = e.ref[0]
         if kind == "internal":
-            fn: FunctionInfo = e.ref[1]
+            fn: FunctionInfo = self._resolve(e.ref[1])
             for a in e.args:
                 self.expr(a.value)
             self.op("CALLF", fn.label)
@@ -795,6 +795,10 @@ class _Gen:
             self._builtin(e, e.ref[1])
         else:  # pragma: no cover
             raise InternalCompilerError(f"unknown call kind {kind}", e.span)
+
+    def _resolve(self, fn: FunctionInfo) -> FunctionInfo:
+        """Internal calls are virtual: `self.f()` in a base runs the most derived `f`."""
+        return fn if fn.is_init else self.contract.functions.get(fn.name, fn)
 
     def _convert(self, e: ast.Call) -> None:
         _, target, src = e.ref
@@ -1005,7 +1009,7 @@ def _packed_size(ty: T.Type) -> int:
     return 32
 
 
-def _reachable(roots: list[FunctionInfo]) -> list[FunctionInfo]:
+def _reachable(contract: CheckedContract, roots: list[FunctionInfo]) -> list[FunctionInfo]:
     seen: dict[int, FunctionInfo] = {}
     stack = list(roots)
     while stack:
@@ -1013,7 +1017,7 @@ def _reachable(roots: list[FunctionInfo]) -> list[FunctionInfo]:
         if id(f) in seen:
             continue
         seen[id(f)] = f
-        stack.extend(f.callees)
+        stack.extend(c if c.is_init else contract.functions.get(c.name, c) for c in f.callees)
     order = {id(f): i for i, f in enumerate(roots)}
     return sorted(seen.values(), key=lambda f: (order.get(id(f), len(order)), f.contract, f.name))
 
@@ -1029,7 +1033,7 @@ def generate(contract: CheckedContract) -> ContractAssembly:
     """Assembly of both sections and the shared data section."""
     data = DataPool()
     runtime = _Gen(contract, data)
-    runtime.entry(False, _reachable([f for f in contract.functions.values() if f.is_pub]))
+    runtime.entry(False, _reachable(contract, [f for f in contract.functions.values() if f.is_pub]))
     init = _Gen(contract, data)
-    init.entry(True, _reachable([contract.init] if contract.init else []))
+    init.entry(True, _reachable(contract, [contract.init] if contract.init else []))
     return ContractAssembly(runtime.section, init.section, bytes(data.blob))

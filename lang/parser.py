@@ -186,7 +186,7 @@ class _Builder(Transformer):
 
     @v_args(meta=True)
     def init_decl(self, meta, items):
-        mods, params, body = items
+        mods, _init, params, body = items
         span = self._span(meta)
         fn = ast.FunctionDef(name="init", params=params, returns=None, body=body,
                              is_pub=False, is_view=False, is_payable="payable" in mods,
