@@ -21,7 +21,7 @@ from lang.checker import CheckedContract, check
 from lang.codegen import ContractAssembly, Section, generate
 from lang.errors import CoinError, CompileErrors, ImportError_, InternalCompilerError, Span
 from lang.parser import parse
-from vm.asm import Assembled, AsmError, Instr, assemble
+from vm.asm import AsmError, Assembled, Instr, assemble
 from vm.container import Container
 
 COMPILER_NAME = "coinc"
