@@ -153,6 +153,13 @@ class EnvRef:
 # ------------------------------------------------------------------ scopes
 
 
+class _Silent(Exception):
+    """An error already reported elsewhere (a use of a local whose declaration failed)."""
+
+
+POISON = T._Prim("<error>", "<error>")
+
+
 class _Scope:
     def __init__(self, parent: _Scope | None = None):
         self.parent = parent
@@ -533,7 +540,7 @@ class Checker:
         self.block(info.node.body, ctx)
         if info.returns is not None and not _terminates(info.node.body):
             self.report(self.fail(
-                f"function `{info.name}` must return a `{info.returns}` on every path",
+                f"function `{info.name}` must return {_a(info.returns)} on every path",
                 info.node.name_span, "add a `return` at the end, or `revert(...)` where no value exists"))
         info.nlocals = ctx.next_slot
         if info.nlocals > MAX_LOCAL_WORDS:
@@ -550,6 +557,11 @@ class Checker:
                     self.stmt(stmt, ctx)
                 except TypeCheckError as e:
                     self.report(e)
+                    if isinstance(stmt, ast.Let) and ctx.scope.lookup(stmt.name) is None:
+                        # declare it anyway, so its uses do not cascade into more errors
+                        ctx.scope.names[stmt.name] = (LocalRef(0, POISON), stmt.name_span, True)
+                except _Silent:
+                    pass
         finally:
             ctx.scope = outer
 
@@ -788,6 +800,8 @@ class Checker:
         if isinstance(ctx, _FunctionContext):
             found = ctx.scope.lookup(e.id)
             if found is not None:
+                if found[0].ty is POISON:
+                    raise _Silent()
                 e.ref = found[0]
                 return found[0].ty
             consts = ctx.contract.consts
@@ -931,7 +945,8 @@ class Checker:
                 raise self.fail(f"`{op}` needs integers, found `{lt}`", e.left.span)
             if lt != rt:
                 raise self.fail(f"`{op}` needs operands of one type, found `{lt}` and `{rt}`", e.span,
-                                f"convert one side with `{lt}(...)` or `{rt}(...)`")
+                                f"convert one side with `{lt}(...)` or `{rt}(...)`"
+                                if T.is_integer(lt) and T.is_integer(rt) else None)
         if e.left.const is not None and e.right.const is not None and lt is not T.STRING:
             e.const = self._fold(op, e.left.const, e.right.const, lt, e.span)
         return T.BOOL if is_cmp else lt
@@ -1173,6 +1188,11 @@ def _has_break(stmts: list[ast.Stmt]) -> bool:
         if isinstance(s, ast.If) and (_has_break(s.then) or (s.orelse and _has_break(s.orelse))):
             return True
     return False
+
+
+def _a(ty: T.Type) -> str:
+    """`a uint` / `an int`, with the type in backticks."""
+    return f"{'an' if str(ty)[0] in 'aeiou' else 'a'} `{ty}`"
 
 
 def _describe_fn(f: FunctionInfo) -> str:

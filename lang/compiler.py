@@ -195,8 +195,10 @@ def load_modules(root_file: str, root_source: str, search_paths: list[Path] | No
         for imp in module.imports:
             target = _resolve_import(imp.path, base, search)
             if target is None:
-                errors.append(ImportError_(f"cannot find imported file \"{imp.path}\"", imp.span,
-                                           f"looked in {base} and {', '.join(str(s) for s in search)}"))
+                errors.append(ImportError_(
+                    f"cannot find imported file \"{imp.path}\"", imp.span,
+                    "imports are looked up next to the importing file, then in the current "
+                    "directory, then among the bundled contracts"))
                 continue
             try:
                 text = target.read_text(encoding="utf-8")

@@ -31,6 +31,9 @@ _CONTINUES_BEFORE = {
     "+", "-", "*", "/", "%", "**", "==", "!=", "<", "<=", ">", ">=", "and", "or",
 }
 
+_DECLARATION_WORDS = {"pub", "fn", "storage", "event", "init", "contract", "interface", "struct",
+                      "import", "const", "view", "payable"}
+
 _TOKEN_NAMES = {
     "_NL": "end of line", "NAME": "a name", "INT_LIT": "a number", "STRING": "a string",
     "LBRACE": "`{`", "RBRACE": "`}`", "LPAR": "`(`", "RPAR": "`)`", "LSQB": "`[`", "RSQB": "`]`",
@@ -399,7 +402,7 @@ class _Builder(Transformer):
 
 
 def _describe_expected(expected: set[str]) -> str:
-    names = sorted({_TOKEN_NAMES.get(e, f"`{e.lower()}`" if e.isupper() else e) for e in expected
+    names = sorted({_TOKEN_NAMES.get(e, f"`{e.lower().lstrip('_')}`") for e in expected
                     if not e.startswith("__ANON")})
     if not names:
         return ""
@@ -439,6 +442,8 @@ def parse(source: str, file: str = "<source>") -> ast.Module:
         hint = None
         if tok.type == "_NL" and "RBRACE" in e.expected:
             hint = "is a `}` missing?"
+        elif str(tok) in _DECLARATION_WORDS:
+            hint = f"`{tok}` starts a declaration here: is a `}}` missing above it?"
         elif tok.type == "$END":
             hint = "is a closing `}` missing?"
         raise ParseError(f"unexpected {_token_text(tok)}{_describe_expected(e.expected)}",

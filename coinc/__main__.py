@@ -1,0 +1,3 @@
+from coinc.cli import main
+
+main()
