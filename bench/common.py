@@ -37,6 +37,15 @@ def machine_lines() -> list[str]:
     ]
 
 
+def wide_console(min_width: int = 140) -> Console:
+    """A console at least `min_width` wide when the output is not a terminal (a pipe or a
+    file would otherwise get 80 columns and wrapped tables)."""
+    console = Console()
+    if not console.is_terminal and console.width < min_width:
+        console = Console(width=min_width)
+    return console
+
+
 def print_header(console: Console, title: str) -> None:
     console.rule(f"[bold]{title}")
     for line in machine_lines():

@@ -103,40 +103,61 @@ def expressions(depth: int = 3):
     )
 
 
-def py_eval(expr: str, env: dict[str, int]) -> int | None:
-    """Evaluate with checked uint semantics; None if Coin must revert."""
+class _CompileTimeError(Exception):
+    pass
+
+
+def py_eval(expr: str, env: dict[str, int]) -> int | None | str:
+    """Evaluate as Coin does: sub-expressions made only of literals fold exactly (like
+    Solidity's literal arithmetic) and must fit `uint` where they meet a variable; all
+    other steps are checked uint operations. Returns the value, None when Coin must
+    revert, or "compile error"."""
     import ast as pyast
 
-    def ev(node) -> int:
+    def exact(op: str, a: int, b: int) -> int:
+        if op in "/%" and b == 0:
+            raise _CompileTimeError
+        return reference(op, a, b, -(2**600), 2**600)  # type: ignore[return-value]
+
+    def ev(node) -> tuple[int, bool]:
         if isinstance(node, pyast.Constant):
-            return node.value
+            return node.value, True
         if isinstance(node, pyast.Name):
-            return env[node.id]
-        assert isinstance(node, pyast.BinOp)
-        a, b = ev(node.left), ev(node.right)
+            return env[node.id], False
+        (a, ca), (b, cb) = ev(node.left), ev(node.right)
         op = {pyast.Add: "+", pyast.Sub: "-", pyast.Mult: "*", pyast.Div: "/", pyast.Mod: "%"}[type(node.op)]
+        if ca and cb:
+            return exact(op, a, b), True
+        for v, c in ((a, ca), (b, cb)):
+            if c and not 0 <= v <= UMAX:
+                raise _CompileTimeError
         r = reference(op, a, b, 0, UMAX)
         if not isinstance(r, int):
             raise ArithmeticError
-        return r
+        return r, False
 
     try:
-        return ev(pyast.parse(expr, mode="eval").body)
+        value, const = ev(pyast.parse(expr, mode="eval").body)
+    except _CompileTimeError:
+        return "compile error"
     except ArithmeticError:
         return None
+    if const and not 0 <= value <= UMAX:
+        return "compile error"
+    return value
 
 
 @settings(max_examples=60, deadline=None)
 @given(expr=expressions(), x=st.integers(0, 2**80), y=st.integers(0, 2**80), z=st.integers(1, 2**80))
 def test_random_expressions_match_python(expr, x, y, z):
     src = f"contract E {{ pub view fn f(x: uint, y: uint, z: uint) -> uint {{ return {expr} }} }}"
-    try:
-        c = World().deploy(src)
-    except CompileErrors as e:
-        # only a constant sub-expression that is certain to fail may be refused at compile time
-        assert all("constant" in err.message for err in e.errors), e
-        return
     want = py_eval(expr, {"x": x, "y": y, "z": z})
+    if want == "compile error":
+        with pytest.raises(CompileErrors) as info:
+            World().deploy(src)
+        assert all("constant" in err.message for err in info.value.errors)
+        return
+    c = World().deploy(src)
     if want is None:
         with pytest.raises(Reverted):
             c.f(x, y, z)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CONTRACT, OTHER, SENDER, Env, contract, ret_top, word
-
+from tests.vm.conftest import CONTRACT, OTHER, SENDER, Env, contract, ret_top, word
 from vm.asm import asm
 from vm.container import Container, decode
 from vm.errors import (

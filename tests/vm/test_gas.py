@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CONTRACT, Env
 
+from tests.vm.conftest import CONTRACT, Env
 from vm.errors import InvalidJump, OutOfGas, Revert, StackOverflow, StackUnderflow
 from vm.gas import memory_cost
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import CONTRACT, OTHER, SENDER, Env, ret_top
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.vm.conftest import CONTRACT, OTHER, SENDER, Env, ret_top
 from vm.container import Container
 from vm.errors import InternalError, panic_data
 from vm.interpreter import VM, Message

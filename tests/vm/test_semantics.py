@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CONTRACT, SENDER, Env, ret_top, word
 
+from tests.vm.conftest import CONTRACT, SENDER, Env, ret_top, word
 from vm.errors import panic_data
 
 M = 2**256 - 1
