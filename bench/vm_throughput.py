@@ -460,7 +460,7 @@ class GasCheck:
 def run_workload(
     w: Workload, sizes: Sizes, console: Console, with_tester: bool,
 ) -> tuple[list[Measured], list[GasCheck]]:
-    console.print(f"[dim]{w.name}: compiling and deploying ...[/dim]")
+    t0 = time.perf_counter()
     evm_code = compile_vyper(w.vyper_file)
     coin = CoinRunner(w)
     message = PyEvmMessageRunner(EvmDeployment(w, evm_code))
@@ -488,6 +488,8 @@ def run_workload(
     coin_ops = coin.count_ops(sample)
     evm_ops = message.count_ops(sample)
 
+    console.print(f"[dim]{w.name}: compiled, deployed, checked in "
+                  f"{time.perf_counter() - t0:.1f} s[/dim]")
     runners: list[tuple[Runner, int, int | None]] = [
         (coin, sizes.coin, coin_ops),
         (message, sizes.message, evm_ops),
@@ -500,8 +502,10 @@ def run_workload(
 
     results = []
     for runner, calls, ops in runners:
-        console.print(f"[dim]  {runner.system}: {runner.path}, {calls} calls x {sizes.repeats}[/dim]")
+        t0 = time.perf_counter()
         results.append(measure(w, runner, calls, sizes.repeats, ops))
+        console.print(f"[dim]  {runner.system} {runner.path}: {sizes.repeats} x {calls} calls "
+                      f"in {time.perf_counter() - t0:.1f} s[/dim]")
     return results, checks
 
 
