@@ -124,6 +124,7 @@ class Block:
     receipts: list[Receipt] = field(default_factory=list)
     total_difficulty: int = 0
     hash: bytes = b""
+    dev_ops: list = field(default_factory=list)  # dev chains' on-chain set-balance operations
 
     def __post_init__(self) -> None:
         if not self.hash:

@@ -1,0 +1,116 @@
+"""Block rules shared by the miner and the validator, so both apply exactly the same ones:
+base fee (EIP-1559), difficulty, timestamps, gas, body execution, roots and seal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import rlp
+
+from chain.executor import BlockContext, apply_transaction, check_transaction
+from chain.genesis import Genesis
+from chain.pow import check_pow, next_difficulty
+from chain.state import State
+from chain.transactions import decode_transaction
+from chain.types import Header, Receipt, Transaction, merkle_root
+
+ELASTICITY = 2
+BASE_FEE_CHANGE_DENOMINATOR = 8
+
+
+class BlockError(Exception):
+    """A block breaks a consensus rule; the message names the rule."""
+
+
+def next_base_fee(parent: Header) -> int:
+    """EIP-1559: up to 12.5% up when the parent was over half full, down when under."""
+    target = parent.gas_limit // ELASTICITY
+    if parent.gas_used == target:
+        return parent.base_fee
+    if parent.gas_used > target:
+        delta = max(parent.base_fee * (parent.gas_used - target) // target // BASE_FEE_CHANGE_DENOMINATOR, 1)
+        return parent.base_fee + delta
+    delta = parent.base_fee * (target - parent.gas_used) // target // BASE_FEE_CHANGE_DENOMINATOR
+    return parent.base_fee - delta
+
+
+def block_context(genesis: Genesis, parent: Header, timestamp: int, coinbase: bytes) -> BlockContext:
+    return BlockContext(parent.number + 1, timestamp, coinbase, genesis.gas_limit, next_base_fee(parent),
+                        genesis.chain_id)
+
+
+@dataclass
+class Body:
+    transactions: list[Transaction]
+    dev_ops: list[tuple[bytes, int]]  # (address, new balance): dev chains' set-balance, on chain
+
+    def encode(self) -> bytes:
+        return rlp.encode([[t.raw for t in self.transactions], [t.sender for t in self.transactions],
+                           [[a, b] for a, b in self.dev_ops]])
+
+    @classmethod
+    def decode(cls, blob: bytes, trust_senders: bool = True) -> Body:
+        raws, senders, ops = rlp.decode(blob)
+        txs = [decode_transaction(r, s if trust_senders else None) for r, s in zip(raws, senders, strict=True)]
+        return cls(txs, [(a, int.from_bytes(b, "big")) for a, b in ops])
+
+    def transactions_root(self) -> bytes:
+        leaves = [t.raw for t in self.transactions]
+        if self.dev_ops:
+            leaves.append(b"dev:" + rlp.encode([[a, b] for a, b in self.dev_ops]))
+        return merkle_root(leaves)
+
+
+def receipts_root(receipts: list[Receipt]) -> bytes:
+    return merkle_root([rlp.encode(r.to_rlp()) for r in receipts])
+
+
+def execute_body(state: State, genesis: Genesis, ctx: BlockContext, body: Body, strict: bool
+                 ) -> tuple[list[Transaction], list[Receipt], int]:
+    """Apply a block's dev ops and transactions. A miner (`strict=False`) leaves out
+    transactions that cannot be included; a validator rejects the block for them."""
+    for address, balance in body.dev_ops:
+        if not genesis.dev:
+            raise BlockError("set-balance operations are only valid on a dev chain")
+        state.set_balance(address, balance)
+    included: list[Transaction] = []
+    receipts: list[Receipt] = []
+    gas_used = 0
+    for tx in body.transactions:
+        why = check_transaction(state, ctx, tx, ctx.gas_limit - gas_used)
+        if why is not None:
+            if strict:
+                raise BlockError(f"transaction 0x{tx.hash.hex()} is invalid: {why}")
+            continue
+        receipt = apply_transaction(state, ctx, tx, len(included), gas_used)
+        gas_used = receipt.cumulative_gas_used
+        included.append(tx)
+        receipts.append(receipt)
+    if genesis.block_reward:
+        state.add_balance(ctx.coinbase, genesis.block_reward)
+    return included, receipts, gas_used
+
+
+def validate_header(genesis: Genesis, parent: Header, header: Header, now: int | None) -> None:
+    """Header rules that need no execution. `now` enables the future-timestamp check."""
+    if header.parent_hash != parent.hash:
+        raise BlockError("parent hash does not match the parent block")
+    if header.number != parent.number + 1:
+        raise BlockError(f"number {header.number} does not follow the parent's {parent.number}")
+    if header.timestamp < parent.timestamp:
+        raise BlockError(f"timestamp {header.timestamp} is before the parent's {parent.timestamp}")
+    if now is not None and not genesis.dev and header.timestamp > now + genesis.max_future_seconds:
+        raise BlockError(f"timestamp {header.timestamp} is more than {genesis.max_future_seconds}s in the future")
+    if header.gas_limit != genesis.gas_limit:
+        raise BlockError(f"gas limit {header.gas_limit} differs from the chain's {genesis.gas_limit}")
+    if header.gas_used > header.gas_limit:
+        raise BlockError("gas used exceeds the gas limit")
+    if header.base_fee != next_base_fee(parent):
+        raise BlockError(f"base fee {header.base_fee} should be {next_base_fee(parent)}")
+    want = next_difficulty(parent.difficulty, parent.timestamp, header.timestamp, genesis.pow)
+    if header.difficulty != want:
+        raise BlockError(f"difficulty {header.difficulty} should be {want}")
+    if len(header.extra_data) > 32:
+        raise BlockError("extra data is longer than 32 bytes")
+    if not check_pow(header.seal_hash(), header.nonce, header.difficulty):
+        raise BlockError("proof of work is invalid: the seal does not meet the difficulty")

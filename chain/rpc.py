@@ -1,0 +1,841 @@
+"""Ethereum JSON-RPC over a `NodeAPI`: parsing, validation, dispatch and formatting.
+
+The node speaks Python values (bytes, ints, dataclasses); clients speak JSON with hex
+strings. This module is the only place that converts between the two, so every bad
+input a client can send is caught here with a JSON-RPC error that names the parameter
+and the reason, and the node only ever sees well-typed values.
+
+Transport-agnostic: `RPC.handle` takes and returns raw JSON bytes (the HTTP server
+uses it), `RPC.handle_obj` takes and returns decoded objects (the in-process web3
+provider uses it). Handlers are synchronous and run inline: the node is single-threaded.
+
+Error codes follow geth/anvil so web3.py maps them to its exceptions:
+-32700 parse error, -32600 invalid request, -32601 unknown method, -32602 invalid
+params, -32603 internal error, -32000 (or the ChainError's code) for refused requests,
+3 for reverted execution with the revert data in `data`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import traceback
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import orjson
+
+from chain.api import BlockTag, CallRequest, ChainError, LogEntry, LogFilter, NodeAPI
+from chain.types import EMPTY_LIST_HASH, ZERO_HASH, Block, Log, Receipt, Transaction, bloom_of
+from lang.abi import keccak
+
+__all__ = ["RPC", "InvalidParams", "PARSE_ERROR", "INVALID_REQUEST", "METHOD_NOT_FOUND",
+           "INVALID_PARAMS", "INTERNAL_ERROR"]
+
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+METHOD_NOT_FOUND = -32601
+INVALID_PARAMS = -32602
+INTERNAL_ERROR = -32603
+SERVER_ERROR = -32000
+
+_logger = logging.getLogger("chain.rpc")
+
+MAX_BATCH = 10_000  # a bound on work per HTTP request; anvil has none, geth 1000
+MAX_FEE_HISTORY_BLOCKS = 1024  # geth's cap
+_UINT256 = 1 << 256
+_HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
+_BLOCK_TAGS = frozenset(("latest", "pending", "earliest", "safe", "finalized"))
+
+
+class InvalidParams(ChainError):
+    """A parameter failed validation; JSON-RPC -32602 with a message naming it."""
+
+    def __init__(self, message: str):
+        super().__init__(message, INVALID_PARAMS)
+
+
+# ---------------------------------------------------------------------------------------
+# parameter parsing: each takes the value and a label used in error messages
+# ---------------------------------------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    text = orjson.dumps(value).decode() if _jsonable(value) else repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _jsonable(value: Any) -> bool:
+    try:
+        orjson.dumps(value)
+    except (TypeError, orjson.JSONEncodeError):
+        return False
+    return True
+
+
+def parse_quantity(value: Any, what: str, bits: int = 256) -> int:
+    """A QUANTITY: "0x"-prefixed hex. Leading zeros are accepted (the spec forbids them,
+    but geth and anvil accept them and some clients send them), as are JSON integers,
+    which web3.py sends for a few parameters (eth_getStorageAt's position)."""
+    if isinstance(value, str):
+        if value in ("0x", "0X"):
+            raise InvalidParams(f"{what}: empty hex string")
+        if not value.startswith(("0x", "0X")) or _HEX_DIGITS.fullmatch(value, 2) is None:
+            raise InvalidParams(
+                f"{what}: expected a hex quantity like \"0x1a\", got {_describe(value)}")
+        n = int(value[2:], 16)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        n = value
+        if n < 0:
+            raise InvalidParams(f"{what}: negative quantity {n}")
+    else:
+        raise InvalidParams(f"{what}: expected a hex quantity, got {_describe(value)}")
+    if n >> bits:
+        raise InvalidParams(f"{what}: quantity exceeds {bits} bits")
+    return n
+
+
+def parse_data(value: Any, what: str, size: int | None = None) -> bytes:
+    """DATA: "0x"-prefixed hex of even length; exactly `size` bytes when given."""
+    if not isinstance(value, str):
+        raise InvalidParams(f"{what}: expected a hex string, got {_describe(value)}")
+    if not value.startswith(("0x", "0X")):
+        raise InvalidParams(f"{what}: hex string without 0x prefix: {_describe(value)}")
+    if len(value) % 2:
+        raise InvalidParams(f"{what}: hex string of odd length: {_describe(value)}")
+    try:
+        data = bytes.fromhex(value[2:])
+    except ValueError:
+        data = None
+    # fromhex skips whitespace between bytes: a short result means the string had some
+    if data is None or 2 * len(data) + 2 != len(value):
+        raise InvalidParams(f"{what}: invalid hex string {_describe(value)}")
+    if size is not None and len(data) != size:
+        raise InvalidParams(f"{what}: expected {size} bytes, got {len(data)}: {_describe(value)}")
+    return data
+
+
+def parse_address(value: Any, what: str) -> bytes:
+    """A 20-byte address; any letter case (checksums are not verified, as geth does not)."""
+    if not isinstance(value, str) or len(value) != 42:
+        raise InvalidParams(f"{what}: expected a 20-byte hex address, got {_describe(value)}")
+    return parse_data(value, what, 20)
+
+
+def parse_hash(value: Any, what: str) -> bytes:
+    if not isinstance(value, str) or len(value) != 66:
+        raise InvalidParams(f"{what}: expected a 32-byte hex hash, got {_describe(value)}")
+    return parse_data(value, what, 32)
+
+
+def parse_bool(value: Any, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidParams(f"{what}: expected true or false, got {_describe(value)}")
+    return value
+
+
+def parse_block_tag(value: Any, what: str) -> BlockTag:
+    """A block tag or number (no EIP-1898 objects: for block-selecting methods)."""
+    if isinstance(value, str) and value in _BLOCK_TAGS:
+        return value  # type: ignore[return-value]
+    if isinstance(value, str) and not value.startswith(("0x", "0X")):
+        raise InvalidParams(
+            f"{what}: expected a block number or one of latest, pending, earliest, safe, "
+            f"finalized; got {_describe(value)}")
+    return parse_quantity(value, what, 64)
+
+
+def _hex_or_none(value: bytes | None) -> str | None:
+    return None if value is None else "0x" + value.hex()
+
+
+def _hx(data: bytes) -> str:
+    return "0x" + data.hex()
+
+
+def _slot_hex(n: int) -> str:
+    return "0x" + n.to_bytes(32, "big").hex()
+
+
+# ---------------------------------------------------------------------------------------
+# formatters
+# ---------------------------------------------------------------------------------------
+
+
+def format_transaction(tx: Transaction, block: Block | None, index: int | None) -> dict:
+    """A transaction object as eth_getTransactionByHash returns it.
+
+    gasPrice is what was paid once mined (effective price for type 2); while pending a
+    type-2 transaction reports its fee cap, as geth does."""
+    if tx.type == 2:
+        gas_price = tx.effective_gas_price(block.header.base_fee) if block else tx.max_fee
+    else:
+        gas_price = tx.gas_price
+    out: dict[str, Any] = {
+        "blockHash": _hx(block.hash) if block else None,
+        "blockNumber": hex(block.number) if block else None,
+        "from": _hx(tx.sender),
+        "gas": hex(tx.gas),
+        "gasPrice": hex(gas_price or 0),
+        "hash": _hx(tx.hash),
+        "input": _hx(tx.data),
+        "nonce": hex(tx.nonce),
+        "to": _hex_or_none(tx.to),
+        "transactionIndex": hex(index) if index is not None and block else None,
+        "value": hex(tx.value),
+        "type": hex(tx.type),
+        "v": hex(tx.v),
+        "r": hex(tx.r),
+        "s": hex(tx.s),
+    }
+    if tx.type == 2:
+        out["maxFeePerGas"] = hex(tx.max_fee or 0)
+        out["maxPriorityFeePerGas"] = hex(tx.max_priority_fee or 0)
+    if tx.type in (1, 2):
+        out["accessList"] = [
+            {"address": _hx(addr), "storageKeys": [_slot_hex(k) if isinstance(k, int) else _hx(k)
+                                                   for k in keys]}
+            for addr, keys in tx.access_list
+        ]
+        out["yParity"] = hex(tx.v - 27 if tx.v >= 27 else tx.v)
+    if tx.chain_id is not None:
+        out["chainId"] = hex(tx.chain_id)
+    return out
+
+
+def format_log(log: Log, block_number: int, block_hash: bytes, tx_hash: bytes,
+               tx_index: int, log_index: int) -> dict:
+    return {
+        "address": _hx(log.address),
+        "topics": [_hx(t) for t in log.topics],
+        "data": _hx(log.data),
+        "blockNumber": hex(block_number),
+        "blockHash": _hx(block_hash),
+        "transactionHash": _hx(tx_hash),
+        "transactionIndex": hex(tx_index),
+        "logIndex": hex(log_index),
+        "removed": False,
+    }
+
+
+def format_log_entry(e: LogEntry) -> dict:
+    return format_log(e.log, e.block_number, e.block_hash, e.tx_hash, e.tx_index, e.log_index)
+
+
+def format_receipt(receipt: Receipt, block: Block) -> dict:
+    """A receipt with its logs; logIndex counts from the block's first log, so the logs of
+    the receipts before this one in the block are counted (block.receipts, in order)."""
+    first_log = 0
+    for r in block.receipts[: receipt.tx_index]:
+        first_log += len(r.logs)
+    bn, bh = block.number, block.hash
+    return {
+        "transactionHash": _hx(receipt.tx_hash),
+        "transactionIndex": hex(receipt.tx_index),
+        "blockHash": _hx(bh),
+        "blockNumber": hex(bn),
+        "from": _hx(receipt.sender),
+        "to": _hex_or_none(receipt.to),
+        "cumulativeGasUsed": hex(receipt.cumulative_gas_used),
+        "gasUsed": hex(receipt.gas_used),
+        "effectiveGasPrice": hex(receipt.effective_gas_price),
+        "contractAddress": _hex_or_none(receipt.contract_address),
+        "logs": [format_log(lg, bn, bh, receipt.tx_hash, receipt.tx_index, first_log + i)
+                 for i, lg in enumerate(receipt.logs)],
+        "logsBloom": _hx(bloom_of(receipt.logs)),
+        "status": hex(receipt.status),
+        "type": hex(receipt.type),
+    }
+
+
+def format_block(block: Block, full: bool) -> dict:
+    """A block object. There are no uncles, mixHash is zero (the PoW seal is the nonce
+    alone) and size is the header's RLP plus the raw transactions (an approximation of
+    the block's RLP, which also has list prefixes)."""
+    h = block.header
+    txs = block.transactions
+    if full:
+        transactions: list = [format_transaction(tx, block, i) for i, tx in enumerate(txs)]
+    else:
+        transactions = [_hx(tx.hash) for tx in txs]
+    return {
+        "number": hex(h.number),
+        "hash": _hx(block.hash),
+        "parentHash": _hx(h.parent_hash),
+        "nonce": _hx(h.nonce.to_bytes(8, "big")),
+        "mixHash": _hx(ZERO_HASH),
+        "sha3Uncles": _hx(EMPTY_LIST_HASH),
+        "logsBloom": _hx(h.logs_bloom),
+        "transactionsRoot": _hx(h.transactions_root),
+        "stateRoot": _hx(h.state_root),
+        "receiptsRoot": _hx(h.receipts_root),
+        "miner": _hx(h.miner),
+        "difficulty": hex(h.difficulty),
+        "totalDifficulty": hex(block.total_difficulty),
+        "extraData": _hx(h.extra_data),
+        "size": hex(len(h.encode()) + sum(len(tx.raw) for tx in txs)),
+        "gasLimit": hex(h.gas_limit),
+        "gasUsed": hex(h.gas_used),
+        "timestamp": hex(h.timestamp),
+        "baseFeePerGas": hex(h.base_fee),
+        "transactions": transactions,
+        "uncles": [],
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# the method table
+# ---------------------------------------------------------------------------------------
+
+
+class Method(NamedTuple):
+    """A handler with its arity: params beyond `min_args` are optional (missing or null)."""
+
+    fn: Callable[[list], Any]
+    min_args: int
+    max_args: int
+
+
+def _error(code: int, message: str, id_: Any = None, data: Any = None) -> dict:
+    err: dict[str, Any] = {"code": code, "message": message}
+    if data is not None:
+        err["data"] = data
+    return {"jsonrpc": "2.0", "id": id_, "error": err}
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class RPC:
+    """Ethereum JSON-RPC translation for one node.
+
+    `log`, if given, receives one line per call ("eth_call", "eth_call: error 3 ...") and
+    the traceback of any internal error; internal errors also go to the "chain.rpc"
+    logger, so they are never silent."""
+
+    def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None):
+        self.node = node
+        self.log = log
+        M = Method
+        self.methods: dict[str, Method] = {
+            # node and network
+            "web3_clientVersion": M(self._client_version, 0, 0),
+            "web3_sha3": M(self._sha3, 1, 1),
+            "net_version": M(self._net_version, 0, 0),
+            "net_listening": M(lambda p: True, 0, 0),
+            "net_peerCount": M(lambda p: "0x0", 0, 0),
+            "eth_chainId": M(self._chain_id, 0, 0),
+            "eth_syncing": M(lambda p: False, 0, 0),
+            "eth_mining": M(lambda p: True, 0, 0),
+            "eth_accounts": M(self._accounts, 0, 0),
+            # blocks
+            "eth_blockNumber": M(self._block_number, 0, 0),
+            "eth_getBlockByNumber": M(self._block_by_number, 1, 2),
+            "eth_getBlockByHash": M(self._block_by_hash, 1, 2),
+            "eth_getBlockTransactionCountByNumber": M(self._tx_count_by_number, 1, 1),
+            "eth_getBlockTransactionCountByHash": M(self._tx_count_by_hash, 1, 1),
+            "eth_getTransactionByBlockNumberAndIndex": M(self._tx_by_number_index, 2, 2),
+            "eth_getTransactionByBlockHashAndIndex": M(self._tx_by_hash_index, 2, 2),
+            "eth_getBlockReceipts": M(self._block_receipts, 1, 1),
+            "eth_getUncleCountByBlockNumber": M(self._uncle_count_by_number, 1, 1),
+            "eth_getUncleCountByBlockHash": M(self._uncle_count_by_hash, 1, 1),
+            # state
+            "eth_getBalance": M(self._get_balance, 1, 2),
+            "eth_getTransactionCount": M(self._get_nonce, 1, 2),
+            "eth_getCode": M(self._get_code, 1, 2),
+            "eth_getStorageAt": M(self._get_storage_at, 2, 3),
+            # execution and fees
+            "eth_call": M(self._call, 1, 3),
+            "eth_estimateGas": M(self._estimate_gas, 1, 3),
+            "eth_gasPrice": M(self._gas_price, 0, 0),
+            "eth_maxPriorityFeePerGas": M(self._max_priority_fee, 0, 0),
+            "eth_feeHistory": M(self._fee_history, 2, 3),
+            # transactions and logs
+            "eth_sendRawTransaction": M(self._send_raw, 1, 1),
+            "eth_sendTransaction": M(self._send_transaction, 1, 1),
+            "eth_getTransactionByHash": M(self._get_transaction, 1, 1),
+            "eth_getTransactionReceipt": M(self._get_receipt, 1, 1),
+            "eth_getLogs": M(self._get_logs, 1, 1),
+            # dev
+            "evm_mine": M(self._evm_mine, 0, 1),
+            "anvil_mine": M(self._mine_blocks, 0, 2),
+            "hardhat_mine": M(self._mine_blocks, 0, 2),
+            "evm_snapshot": M(self._snapshot, 0, 0),
+            "evm_revert": M(self._revert, 1, 1),
+            "evm_increaseTime": M(self._increase_time, 1, 1),
+            "evm_setNextBlockTimestamp": M(self._set_next_timestamp, 1, 1),
+            "evm_setAutomine": M(self._set_automine, 1, 1),
+            "anvil_setBalance": M(self._set_balance, 2, 2),
+            "hardhat_setBalance": M(self._set_balance, 2, 2),
+        }
+
+    # -- entry points ---------------------------------------------------------------
+
+    def handle(self, payload: bytes) -> bytes | None:
+        """Answer one HTTP body: a JSON-RPC request or batch. None when there is nothing
+        to send back (only notifications)."""
+        try:
+            request = orjson.loads(payload)
+        except orjson.JSONDecodeError as e:
+            # orjson refuses integers beyond 64 bits, which are valid JSON (web3.py sends
+            # eth_getStorageAt's slot as a JSON integer); the rare error path retries.
+            try:
+                request = json.loads(payload, parse_constant=_reject_constant)
+            except (ValueError, RecursionError):
+                return orjson.dumps(_error(PARSE_ERROR, f"parse error: {e}"))
+        response = self.handle_obj(request)
+        if response is None:
+            return None
+        try:
+            return orjson.dumps(response)
+        except (TypeError, orjson.JSONEncodeError):
+            return self._dumps_salvaging(response)
+
+    def handle_obj(self, request: Any) -> dict | list | None:
+        """Answer a decoded request (object) or batch (array)."""
+        if isinstance(request, dict):
+            return self._handle_one(request)
+        if isinstance(request, list):
+            if not request:
+                return _error(INVALID_REQUEST, "invalid request: empty batch")
+            if len(request) > MAX_BATCH:
+                return _error(INVALID_REQUEST,
+                              f"invalid request: batch of {len(request)} exceeds {MAX_BATCH}")
+            out = []
+            for item in request:
+                if isinstance(item, dict):
+                    r = self._handle_one(item)
+                    if r is not None:
+                        out.append(r)
+                else:
+                    out.append(_error(INVALID_REQUEST,
+                                      "invalid request: batch items must be objects"))
+            return out or None
+        return _error(INVALID_REQUEST, "invalid request: expected an object or an array")
+
+    # -- dispatch -------------------------------------------------------------------
+
+    def _handle_one(self, req: dict) -> dict | None:
+        has_id = "id" in req
+        id_ = req.get("id")
+        if not (id_ is None or isinstance(id_, str | int | float)) or isinstance(id_, bool):
+            return _error(INVALID_REQUEST, "invalid request: id must be a string, number or null")
+        version = req.get("jsonrpc", "2.0")  # lenient: some clients omit it
+        if version != "2.0":
+            return _error(INVALID_REQUEST, 'invalid request: "jsonrpc" must be "2.0"', id_)
+        name = req.get("method")
+        if not isinstance(name, str):
+            return _error(INVALID_REQUEST, "invalid request: method must be a string", id_)
+        params = req.get("params")
+        if params is None:
+            params = []
+        elif not isinstance(params, list):
+            return self._reply_error(has_id, id_, name, INVALID_PARAMS,
+                                     "invalid params: params must be an array")
+        method = self.methods.get(name)
+        if method is None:
+            return self._reply_error(has_id, id_, name, METHOD_NOT_FOUND,
+                                     f"the method {name} does not exist/is not available")
+        n = len(params)
+        # trailing nulls count as omitted optional arguments, as in geth
+        while n > method.min_args and params[n - 1] is None:
+            n -= 1
+        if n > method.max_args:
+            return self._reply_error(
+                has_id, id_, name, INVALID_PARAMS,
+                f"too many arguments, want at most {method.max_args}, got {len(params)}")
+        if n < method.min_args:
+            return self._reply_error(has_id, id_, name, INVALID_PARAMS,
+                                     f"missing value for required argument {n}")
+        try:
+            result = method.fn(params[:n] if n != len(params) else params)
+        except ChainError as e:
+            data = e.data
+            if isinstance(data, bytes | bytearray):
+                data = _hx(bytes(data))
+            return self._reply_error(has_id, id_, name, e.code, e.message, data)
+        except Exception as e:  # noqa: BLE001 - a handler bug must not take the server down
+            tb = traceback.format_exc()
+            _logger.error("internal error in %s: %s", name, tb)
+            if self.log is not None:
+                self.log(f"{name}: internal error: {tb}")
+            return self._reply_error(has_id, id_, name, INTERNAL_ERROR,
+                                     f"internal error: {type(e).__name__}: {e}", log=False)
+        if self.log is not None:
+            self.log(name)
+        if not has_id:
+            return None
+        return {"jsonrpc": "2.0", "id": id_, "result": result}
+
+    def _reply_error(self, has_id: bool, id_: Any, name: str, code: int, message: str,
+                     data: Any = None, log: bool = True) -> dict | None:
+        if log and self.log is not None:
+            self.log(f"{name}: error {code}: {message}")
+        return _error(code, message, id_, data) if has_id else None
+
+    def _dumps_salvaging(self, response: dict | list) -> bytes:
+        """Serialize what can be; an unserializable result becomes an internal error
+        (a handler bug, e.g. an int beyond 64 bits) instead of failing the whole batch."""
+        items = response if isinstance(response, list) else [response]
+        parts = []
+        for item in items:
+            try:
+                parts.append(orjson.dumps(item))
+            except (TypeError, orjson.JSONEncodeError) as e:
+                _logger.error("unserializable result: %r", item)
+                parts.append(orjson.dumps(_error(
+                    INTERNAL_ERROR, f"internal error: unserializable result: {e}", item.get("id"))))
+        return b"[" + b",".join(parts) + b"]" if isinstance(response, list) else parts[0]
+
+    # -- shared parameter helpers ----------------------------------------------------
+
+    def _state_tag(self, params: list, i: int, default: BlockTag = "latest") -> BlockTag:
+        """A block for state methods: tag, number or EIP-1898 object. Tags pass through to
+        the node, which refuses history it does not keep."""
+        if len(params) <= i:
+            return default
+        value = params[i]
+        what = f"invalid argument {i} (block)"
+        if isinstance(value, dict):
+            if "blockHash" in value:
+                if "blockNumber" in value:
+                    raise InvalidParams(f"{what}: cannot specify both blockHash and blockNumber")
+                if "requireCanonical" in value:
+                    parse_bool(value["requireCanonical"], f"{what}: requireCanonical")
+                h = parse_hash(value["blockHash"], f"{what}: blockHash")
+                block = self.node.block_by_hash(h)
+                if block is None:
+                    raise ChainError(f"header for hash {_hx(h)} not found")
+                return block.number
+            if "blockNumber" in value:
+                return parse_block_tag(value["blockNumber"], f"{what}: blockNumber")
+            raise InvalidParams(f"{what}: object needs blockNumber or blockHash")
+        return parse_block_tag(value, what)
+
+    def _resolve_number(self, tag: BlockTag) -> int:
+        """A tag as a block number, for log ranges: every tag but earliest is the head
+        (a local chain has no separate safe/finalized head; pending logs do not exist)."""
+        if isinstance(tag, int):
+            return tag
+        return 0 if tag == "earliest" else self.node.block_number()
+
+    def _call_request(self, value: Any, i: int) -> CallRequest:
+        what = f"invalid argument {i}"
+        if not isinstance(value, dict):
+            raise InvalidParams(f"{what}: expected a transaction object, got {_describe(value)}")
+
+        def opt(key: str, parse: Callable[[Any, str], Any]) -> Any:
+            v = value.get(key)
+            return None if v is None else parse(v, f"{what}: field {key!r}")
+
+        data = opt("data", parse_data)
+        inp = opt("input", parse_data)
+        if data is not None and inp is not None and data != inp:
+            raise InvalidParams(f"{what}: both 'data' and 'input' are set and differ")
+        gas_price = opt("gasPrice", parse_quantity)
+        max_fee = opt("maxFeePerGas", parse_quantity)
+        max_prio = opt("maxPriorityFeePerGas", parse_quantity)
+        if gas_price is not None and (max_fee is not None or max_prio is not None):
+            raise InvalidParams(
+                f"{what}: both gasPrice and (maxFeePerGas or maxPriorityFeePerGas) specified")
+        chain_id = opt("chainId", parse_quantity)
+        if chain_id is not None and chain_id != self.node.chain_id:
+            raise InvalidParams(
+                f"{what}: chainId {chain_id} does not match this chain ({self.node.chain_id})")
+        return CallRequest(
+            sender=opt("from", parse_address),
+            to=opt("to", parse_address),
+            gas=opt("gas", lambda v, w: parse_quantity(v, w, 64)),
+            gas_price=gas_price,
+            max_fee=max_fee,
+            max_priority_fee=max_prio,
+            value=opt("value", parse_quantity) or 0,
+            data=inp if inp is not None else (data or b""),
+            nonce=opt("nonce", lambda v, w: parse_quantity(v, w, 64)),
+        )
+
+    def _block(self, tag: BlockTag) -> Block | None:
+        return self.node.block_by_number(tag)
+
+    # -- handlers: node and network --------------------------------------------------
+
+    def _client_version(self, p: list) -> str:
+        return self.node.client_version
+
+    def _sha3(self, p: list) -> str:
+        return _hx(keccak(parse_data(p[0], "invalid argument 0")))
+
+    def _net_version(self, p: list) -> str:
+        return str(self.node.chain_id)
+
+    def _chain_id(self, p: list) -> str:
+        return hex(self.node.chain_id)
+
+    def _accounts(self, p: list) -> list[str]:
+        return [_hx(a) for a in self.node.accounts()]
+
+    # -- handlers: blocks -------------------------------------------------------------
+
+    def _block_number(self, p: list) -> str:
+        return hex(self.node.block_number())
+
+    def _full_flag(self, p: list) -> bool:
+        return parse_bool(p[1], "invalid argument 1 (full transactions)") if len(p) > 1 else False
+
+    def _block_by_number(self, p: list) -> dict | None:
+        tag = parse_block_tag(p[0], "invalid argument 0 (block)")
+        full = self._full_flag(p)
+        block = self._block(tag)
+        return None if block is None else format_block(block, full)
+
+    def _block_by_hash(self, p: list) -> dict | None:
+        h = parse_hash(p[0], "invalid argument 0 (block hash)")
+        full = self._full_flag(p)
+        block = self.node.block_by_hash(h)
+        return None if block is None else format_block(block, full)
+
+    def _tx_count_by_number(self, p: list) -> str | None:
+        block = self._block(parse_block_tag(p[0], "invalid argument 0 (block)"))
+        return None if block is None else hex(len(block.transactions))
+
+    def _tx_count_by_hash(self, p: list) -> str | None:
+        block = self.node.block_by_hash(parse_hash(p[0], "invalid argument 0 (block hash)"))
+        return None if block is None else hex(len(block.transactions))
+
+    def _uncle_count_by_number(self, p: list) -> str | None:
+        block = self._block(parse_block_tag(p[0], "invalid argument 0 (block)"))
+        return None if block is None else "0x0"
+
+    def _uncle_count_by_hash(self, p: list) -> str | None:
+        block = self.node.block_by_hash(parse_hash(p[0], "invalid argument 0 (block hash)"))
+        return None if block is None else "0x0"
+
+    @staticmethod
+    def _tx_at(block: Block | None, index: int) -> dict | None:
+        if block is None or index >= len(block.transactions):
+            return None
+        return format_transaction(block.transactions[index], block, index)
+
+    def _tx_by_number_index(self, p: list) -> dict | None:
+        tag = parse_block_tag(p[0], "invalid argument 0 (block)")
+        index = parse_quantity(p[1], "invalid argument 1 (index)", 64)
+        return self._tx_at(self._block(tag), index)
+
+    def _tx_by_hash_index(self, p: list) -> dict | None:
+        h = parse_hash(p[0], "invalid argument 0 (block hash)")
+        index = parse_quantity(p[1], "invalid argument 1 (index)", 64)
+        return self._tx_at(self.node.block_by_hash(h), index)
+
+    def _block_receipts(self, p: list) -> list | None:
+        value = p[0]
+        if isinstance(value, str) and len(value) == 66:
+            block = self.node.block_by_hash(parse_hash(value, "invalid argument 0 (block)"))
+        else:
+            block = self._block(self._state_tag(p, 0))
+        if block is None:
+            return None
+        return [format_receipt(r, block) for r in block.receipts]
+
+    # -- handlers: state ----------------------------------------------------------------
+
+    def _get_balance(self, p: list) -> str:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        return hex(self.node.get_balance(address, self._state_tag(p, 1)))
+
+    def _get_nonce(self, p: list) -> str:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        return hex(self.node.get_nonce(address, self._state_tag(p, 1)))
+
+    def _get_code(self, p: list) -> str:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        return _hx(self.node.get_code(address, self._state_tag(p, 1)))
+
+    def _get_storage_at(self, p: list) -> str:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        slot = parse_quantity(p[1], "invalid argument 1 (storage slot)")
+        value = self.node.get_storage_at(address, slot, self._state_tag(p, 2))
+        return _slot_hex(value % _UINT256)
+
+    # -- handlers: execution and fees ---------------------------------------------------
+
+    @staticmethod
+    def _no_overrides(p: list) -> None:
+        if len(p) > 2:
+            raise InvalidParams("invalid argument 2: state overrides are not supported")
+
+    def _call(self, p: list) -> str:
+        request = self._call_request(p[0], 0)
+        tag = self._state_tag(p, 1)
+        self._no_overrides(p)
+        return _hx(self.node.call(request, tag))
+
+    def _estimate_gas(self, p: list) -> str:
+        request = self._call_request(p[0], 0)
+        tag = self._state_tag(p, 1, "pending")
+        self._no_overrides(p)
+        return hex(self.node.estimate_gas(request, tag))
+
+    def _gas_price(self, p: list) -> str:
+        return hex(self.node.gas_price())
+
+    def _max_priority_fee(self, p: list) -> str:
+        return hex(self.node.max_priority_fee())
+
+    def _fee_history(self, p: list) -> dict:
+        count = parse_quantity(p[0], "invalid argument 0 (block count)", 64)
+        count = min(count, MAX_FEE_HISTORY_BLOCKS)
+        newest = parse_block_tag(p[1], "invalid argument 1 (newest block)")
+        percentiles: list[float] = []
+        if len(p) > 2:
+            raw = p[2]
+            what = "invalid argument 2 (reward percentiles)"
+            if not isinstance(raw, list):
+                raise InvalidParams(f"{what}: expected an array of numbers")
+            prev = -1.0
+            for x in raw:
+                if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x):
+                    raise InvalidParams(f"{what}: {_describe(x)} is not a number")
+                if not 0 <= x <= 100:
+                    raise InvalidParams(f"{what}: {x} is outside [0, 100]")
+                if x < prev:
+                    raise InvalidParams(f"{what}: percentiles must be non-decreasing")
+                prev = float(x)
+                percentiles.append(float(x))
+        if count == 0:
+            return {"oldestBlock": "0x0", "baseFeePerGas": [], "gasUsedRatio": [], "reward": []}
+        oldest, base_fees, ratios, rewards = self.node.fee_history(count, newest, percentiles)
+        out: dict[str, Any] = {
+            "oldestBlock": hex(oldest),
+            "baseFeePerGas": [hex(b) for b in base_fees],
+            "gasUsedRatio": [float(r) for r in ratios],
+        }
+        if percentiles:  # geth omits reward when no percentiles were asked for
+            out["reward"] = [[hex(x) for x in row] for row in rewards]
+        return out
+
+    # -- handlers: transactions and logs ------------------------------------------------
+
+    def _send_raw(self, p: list) -> str:
+        raw = parse_data(p[0], "invalid argument 0 (signed transaction)")
+        if not raw:
+            raise InvalidParams("invalid argument 0 (signed transaction): empty")
+        return _hx(self.node.send_raw_transaction(raw))
+
+    def _send_transaction(self, p: list) -> str:
+        request = self._call_request(p[0], 0)
+        if request.sender is None:
+            raise InvalidParams("invalid argument 0: 'from' is required")
+        return _hx(self.node.send_transaction(request))
+
+    def _get_transaction(self, p: list) -> dict | None:
+        loc = self.node.get_transaction(parse_hash(p[0], "invalid argument 0 (transaction hash)"))
+        return None if loc is None else format_transaction(loc.transaction, loc.block, loc.index)
+
+    def _get_receipt(self, p: list) -> dict | None:
+        found = self.node.get_receipt(parse_hash(p[0], "invalid argument 0 (transaction hash)"))
+        return None if found is None else format_receipt(*found)
+
+    def _get_logs(self, p: list) -> list[dict]:
+        return [format_log_entry(e) for e in self.node.get_logs(self._log_filter(p[0]))]
+
+    def _log_filter(self, f: Any) -> LogFilter:
+        what = "invalid argument 0"
+        if not isinstance(f, dict):
+            raise InvalidParams(f"{what}: expected a filter object, got {_describe(f)}")
+        raw_addr = f.get("address")
+        if raw_addr is None:
+            addresses: tuple[bytes, ...] = ()
+        elif isinstance(raw_addr, list):
+            addresses = tuple(parse_address(a, f"{what}: address[{j}]")
+                              for j, a in enumerate(raw_addr))
+        else:
+            addresses = (parse_address(raw_addr, f"{what}: address"),)
+        raw_topics = f.get("topics")
+        topics: list[tuple[bytes, ...] | None] = []
+        if raw_topics is not None:
+            if not isinstance(raw_topics, list):
+                raise InvalidParams(f"{what}: topics must be an array")
+            if len(raw_topics) > 4:
+                raise InvalidParams(f"{what}: too many topics ({len(raw_topics)}), at most 4")
+            for j, t in enumerate(raw_topics):
+                if t is None or t == []:
+                    topics.append(None)
+                elif isinstance(t, list):
+                    # a null among the alternatives matches anything, like a null position
+                    alts = [None if x is None else parse_hash(x, f"{what}: topics[{j}][{k}]")
+                            for k, x in enumerate(t)]
+                    topics.append(None if None in alts else tuple(alts))  # type: ignore[arg-type]
+                else:
+                    topics.append((parse_hash(t, f"{what}: topics[{j}]"),))
+            while topics and topics[-1] is None:
+                topics.pop()
+        block_hash = f.get("blockHash")
+        if block_hash is not None:
+            if f.get("fromBlock") is not None or f.get("toBlock") is not None:
+                raise InvalidParams(f"{what}: cannot specify both blockHash and fromBlock/toBlock")
+            h = parse_hash(block_hash, f"{what}: blockHash")
+            block = self.node.block_by_hash(h)
+            if block is None:
+                raise ChainError(f"unknown block {_hx(h)}")
+            return LogFilter(block.number, block.number, addresses, tuple(topics), h)
+        frm = f.get("fromBlock")
+        to = f.get("toBlock")
+        head = self.node.block_number()
+        from_n = head if frm is None else self._resolve_number(
+            parse_block_tag(frm, f"{what}: fromBlock"))
+        to_n = head if to is None else self._resolve_number(parse_block_tag(to, f"{what}: toBlock"))
+        if from_n > to_n:
+            raise InvalidParams(f"{what}: invalid block range: fromBlock {from_n} > toBlock {to_n}")
+        return LogFilter(from_n, min(to_n, head), addresses, tuple(topics))
+
+    # -- handlers: dev ---------------------------------------------------------------
+
+    def _evm_mine(self, p: list) -> str:
+        """evm_mine(), evm_mine(timestamp) or anvil's evm_mine({timestamp, blocks})."""
+        blocks, timestamp = 1, None
+        if p:
+            arg = p[0]
+            what = "invalid argument 0"
+            if isinstance(arg, dict):
+                if arg.get("timestamp") is not None:
+                    timestamp = parse_quantity(arg["timestamp"], f"{what}: timestamp", 64)
+                if arg.get("blocks") is not None:
+                    blocks = parse_quantity(arg["blocks"], f"{what}: blocks", 64)
+            else:
+                timestamp = parse_quantity(arg, f"{what} (timestamp)", 64)
+        self.node.mine(blocks, timestamp)
+        return "0x0"
+
+    def _mine_blocks(self, p: list) -> None:
+        """anvil_mine / hardhat_mine(blocks, interval): interval must be 0 or absent."""
+        blocks = parse_quantity(p[0], "invalid argument 0 (blocks)", 64) if p else 1
+        if len(p) > 1 and parse_quantity(p[1], "invalid argument 1 (interval)", 64) > 1:
+            raise InvalidParams("invalid argument 1 (interval): only 0 or 1 is supported")
+        self.node.mine(blocks)
+        return None
+
+    def _snapshot(self, p: list) -> str:
+        return hex(self.node.snapshot())
+
+    def _revert(self, p: list) -> bool:
+        return self.node.revert(parse_quantity(p[0], "invalid argument 0 (snapshot id)", 64))
+
+    def _increase_time(self, p: list) -> int:
+        return self.node.increase_time(parse_quantity(p[0], "invalid argument 0 (seconds)", 63))
+
+    def _set_next_timestamp(self, p: list) -> None:
+        self.node.set_next_block_timestamp(
+            parse_quantity(p[0], "invalid argument 0 (timestamp)", 63))
+        return None
+
+    def _set_automine(self, p: list) -> None:
+        self.node.set_automine(parse_bool(p[0], "invalid argument 0 (enabled)"))
+        return None
+
+    def _set_balance(self, p: list) -> None:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        self.node.set_balance(address, parse_quantity(p[1], "invalid argument 1 (balance)"))
+        return None
