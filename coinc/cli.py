@@ -14,8 +14,9 @@ from rich.table import Table
 from coinc.errors import UserError
 from lang.errors import CompileErrors, InternalCompilerError, render
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# wide enough for addresses and hashes when output goes to a file or a pipe
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, highlight=False, soft_wrap=True, width=None if sys.stderr.isatty() else 200)
 
 
 def _report_compile_errors(e: CompileErrors) -> None:
@@ -161,6 +162,10 @@ def demo(out_dir: Path) -> None:
 
     run_demo(out, out_dir)
 
+
+from coinc import chain_cmds  # noqa: E402  (commands register on `main`)
+
+chain_cmds.register(main, out, err)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,448 @@
+"""Chain commands: deploy, call, send, accounts, balance, block, tx, node, verify."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.table import Table
+
+from coinc.args import convert_all, parse_int, split_call
+from coinc.client import (
+    Deployments,
+    connect,
+    connection,
+    data_dir_from,
+    parse_address,
+    resolve_signer,
+    revert_message,
+    send_transaction,
+)
+from coinc.errors import UserError
+
+ETHER = 10**18
+
+
+def chain_options(f):
+    f = click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Embedded chain directory (default ./.coinchain or $COINC_DATA_DIR).")(f)
+    f = click.option("--rpc-url", help="Use this Ethereum JSON-RPC endpoint instead of the embedded chain.")(f)
+    return f
+
+
+def signer_options(f):
+    f = click.option("--keystore", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Sign with this encrypted JSON keystore (password from $COINC_KEYSTORE_PASSWORD or a prompt).")(f)
+    f = click.option("--private-key-env", metavar="VAR", help="Sign with the private key held in environment variable VAR.")(f)
+    f = click.option("--from", "sender", metavar="INDEX|ADDRESS",
+                     help="Dev account index or address (dev chains only; default 0).")(f)
+    return f
+
+
+def fmt_coin(wei: int) -> str:
+    whole, frac = divmod(wei, ETHER)
+    return f"{whole:,}.{frac:018d}".rstrip("0").rstrip(".") if frac else f"{whole:,}"
+
+
+def _resolver(deployments: Deployments):
+    def resolve(text: str) -> str:
+        t = text.strip()
+        if t.startswith("@") and t[1:].isdigit():
+            from chain.genesis import dev_addresses
+
+            i = int(t[1:])
+            if i >= len(dev_addresses()):
+                raise UserError(f"there is no dev account {t}")
+            return "0x" + dev_addresses()[i].hex()
+        if t.lower().startswith("0x"):
+            return "0x" + parse_address(t).hex()
+        _, entry = deployments.find(t)
+        return entry["address"]
+    return resolve
+
+
+def _checksum(addr: str) -> str:
+    from web3 import Web3
+
+    return Web3.to_checksum_address(addr)
+
+
+def _decode_events(w3, abi: list, receipt) -> list[tuple[str, dict]]:
+    from web3._utils.events import get_event_data
+
+    events = [e for e in abi if e.get("type") == "event"]
+    out = []
+    codec = w3.codec
+    from eth_utils import event_abi_to_log_topic
+
+    by_topic = {event_abi_to_log_topic(e): e for e in events}
+    for log in receipt["logs"]:
+        topics = log["topics"]
+        ev = by_topic.get(bytes(topics[0])) if topics else None
+        if ev is None:
+            out.append(("(unknown event)", {"address": log["address"], "topics": len(topics)}))
+            continue
+        try:
+            data = get_event_data(codec, ev, log)
+            out.append((ev["name"], dict(data["args"])))
+        except Exception:
+            out.append((ev["name"], {"undecodable": True}))
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bytes):
+        return "0x" + value.hex()
+    if isinstance(value, tuple | list):
+        return "(" + ", ".join(_show(v) for v in value) + ")"
+    return str(value)
+
+
+def _print_events(console, w3, abi, receipt) -> None:
+    for name, args in _decode_events(w3, abi, receipt):
+        shown = ", ".join(f"{k}={_show(v)}" for k, v in args.items())
+        console.print(f"  event {name}({shown})", markup=False)
+
+
+def register(main: click.Group, out, err) -> None:
+    @main.command()
+    @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("args", nargs=-1)
+    @click.option("--contract", "contract_name", help="Which contract of FILE (default: the last one).")
+    @click.option("--name", "record_name", help="Record the deployment under this name (default: the contract's).")
+    @click.option("--system", type=click.Choice(["fiat", "vault", "algo", "all"]),
+                  help="Deploy a bundled stablecoin system instead of FILE.")
+    @click.option("--value", default="0", help="Coin sent to the constructor (e.g. 1.5ether).")
+    @click.option("--gas-limit", type=int, help="Gas limit (default: estimated).")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead of a table.")
+    @chain_options
+    @signer_options
+    def deploy(file, args, contract_name, record_name, system, value, gas_limit, as_json, rpc_url, data_dir,
+               sender, private_key_env, keystore):
+        """Compile FILE and deploy a contract with constructor ARGS."""
+        if system:
+            from coinc.systems import deploy_systems
+
+            with connection(rpc_url, data_dir_from(data_dir)) as conn:
+                account = resolve_signer(conn, sender, private_key_env, keystore)
+                deploy_systems(conn, account, system, out, as_json)
+            return
+        if file is None:
+            raise UserError("give a .coin FILE to deploy (or --system fiat|vault|algo|all)")
+        from lang.compiler import compile_file
+
+        contracts = compile_file(file)
+        if not contracts:
+            raise UserError(f"{file} declares no contract")
+        if contract_name:
+            matches = [c for c in contracts if c.name == contract_name]
+            if not matches:
+                raise UserError(f"{file} has no contract `{contract_name}`; it has "
+                                + ", ".join(c.name for c in contracts))
+            compiled = matches[0]
+        else:
+            compiled = contracts[-1]
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            account = resolve_signer(conn, sender, private_key_env, keystore)
+            deployments = Deployments(conn.data_dir, conn.chain_id)
+            result = deploy_compiled(conn, account, compiled, list(args), parse_int(value),
+                                     gas_limit, deployments, record_name or compiled.name, str(file))
+            if as_json:
+                out.print(json.dumps(result), markup=False)
+            else:
+                t = Table(show_header=False, show_edge=False, box=None)
+                for k in ("contract", "address", "deployer", "transaction", "block", "gas_used", "chain_id"):
+                    t.add_row(k.replace("_", " "), str(result[k]))
+                out.print(t)
+
+    @main.command()
+    @click.argument("target")
+    @click.argument("call")
+    @click.option("--abi", "abi_file", type=click.Path(dir_okay=False, path_type=Path),
+                  help="ABI or artifact JSON for a contract that was not deployed with coinc.")
+    @click.option("--json", "as_json", is_flag=True)
+    @chain_options
+    @click.option("--from", "sender", help="Caller address or dev index (default: dev account 0 / zero).")
+    def call(target, call, abi_file, as_json, rpc_url, data_dir, sender):
+        """Call a function without a transaction: coinc call Counter 'get()'."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            contract, name, fn_abi, values = _prepare(conn, target, call, abi_file)
+            caller = _caller(conn, sender)
+            try:
+                result = contract.functions[name](*values).call({"from": caller} if caller else {})
+            except Exception as e:
+                msg = revert_message(e)
+                if msg is not None:
+                    raise UserError(f"reverted: {msg}") from None
+                raise UserError(f"call failed: {e}") from None
+            if as_json:
+                out.print(json.dumps(_jsonable(result)), markup=False)
+            else:
+                out.print(_show(result), markup=False)
+
+    @main.command()
+    @click.argument("target")
+    @click.argument("call")
+    @click.option("--value", default="0", help="Coin sent with the call (e.g. 2ether, 100 wei).")
+    @click.option("--gas-limit", type=int)
+    @click.option("--abi", "abi_file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--json", "as_json", is_flag=True)
+    @chain_options
+    @signer_options
+    def send(target, call, value, gas_limit, abi_file, as_json, rpc_url, data_dir, sender, private_key_env,
+             keystore):
+        """Send a transaction calling a function: coinc send Counter 'bump(5)'."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            contract, name, fn_abi, values = _prepare(conn, target, call, abi_file)
+            account = resolve_signer(conn, sender, private_key_env, keystore)
+            tx: dict = {"to": contract.address, "value": parse_int(value),
+                        "data": contract.functions[name](*values)._encode_transaction_data()}
+            if gas_limit:
+                tx["gas"] = gas_limit
+            tx_hash, receipt = send_transaction(conn, account, tx)
+            events = _decode_events(conn.w3, contract.abi, receipt)
+            if as_json:
+                out.print(json.dumps({
+                    "transaction": "0x" + tx_hash.hex(), "status": receipt["status"],
+                    "block": receipt["blockNumber"], "gas_used": receipt["gasUsed"],
+                    "events": [{"event": n, "args": _jsonable(a)} for n, a in events]}), markup=False)
+            else:
+                out.print(f"transaction 0x{tx_hash.hex()}  block {receipt['blockNumber']}  "
+                          f"gas {receipt['gasUsed']:,}", markup=False)
+                _print_events(out, conn.w3, contract.abi, receipt)
+            if receipt["status"] != 1:
+                reason = _replay_reason(conn, tx, account.address, receipt)
+                raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
+
+    @main.command()
+    @chain_options
+    def accounts(rpc_url, data_dir):
+        """The dev accounts and their balances."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            w3 = conn.w3
+            addrs = w3.eth.accounts
+            t = Table(title=f"accounts on chain {conn.chain_id}", show_edge=False)
+            t.add_column("index", justify="right")
+            t.add_column("address")
+            t.add_column("balance (coin)", justify="right")
+            t.add_column("nonce", justify="right")
+            for i, a in enumerate(addrs):
+                t.add_row(str(i), a, fmt_coin(w3.eth.get_balance(a)), str(w3.eth.get_transaction_count(a)))
+            out.print(t)
+
+    @main.command()
+    @click.argument("address")
+    @chain_options
+    def balance(address, rpc_url, data_dir):
+        """Native coin balance of an address, dev index (@0) or deployment name."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            addr = _resolver(Deployments(conn.data_dir, conn.chain_id))(address)
+            wei = conn.w3.eth.get_balance(_checksum(addr))
+            out.print(f"{fmt_coin(wei)} coin ({wei} wei)", markup=False)
+
+    @main.command()
+    @click.argument("number", default="latest")
+    @click.option("--json", "as_json", is_flag=True)
+    @chain_options
+    def block(number, as_json, rpc_url, data_dir):
+        """Show a block (number, hash or `latest`)."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            ident: Any = number
+            if number.startswith("0x") and len(number) == 66:
+                ident = number
+            elif number.isdigit():
+                ident = int(number)
+            elif number not in ("latest", "earliest", "pending"):
+                raise UserError(f"`{number}` is not a block number, hash or tag")
+            try:
+                b = conn.w3.eth.get_block(ident)
+            except Exception:
+                raise UserError(f"no block {number}") from None
+            data = _jsonable(dict(b))
+            if as_json:
+                out.print(json.dumps(data), markup=False)
+                return
+            t = Table(show_header=False, show_edge=False, box=None)
+            for k in ("number", "hash", "parentHash", "timestamp", "miner", "difficulty", "totalDifficulty",
+                      "gasUsed", "gasLimit", "baseFeePerGas", "stateRoot", "transactionsRoot",
+                      "receiptsRoot", "nonce"):
+                if k in data:
+                    t.add_row(k, str(data[k]))
+            t.add_row("transactions", str(len(data.get("transactions", []))))
+            out.print(t)
+            for h in data.get("transactions", []):
+                out.print(f"  {h}", markup=False)
+
+    @main.command()
+    @click.argument("tx_hash")
+    @click.option("--json", "as_json", is_flag=True)
+    @chain_options
+    def tx(tx_hash, as_json, rpc_url, data_dir):
+        """Show a transaction and its receipt."""
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            try:
+                t = conn.w3.eth.get_transaction(tx_hash)
+            except Exception:
+                raise UserError(f"no transaction {tx_hash} on chain {conn.chain_id}") from None
+            data: dict = {"transaction": _jsonable(dict(t))}
+            try:
+                data["receipt"] = _jsonable(dict(conn.w3.eth.get_transaction_receipt(tx_hash)))
+            except Exception:
+                data["receipt"] = None
+            if as_json:
+                out.print(json.dumps(data), markup=False)
+                return
+            tab = Table(show_header=False, show_edge=False, box=None)
+            for k in ("hash", "from", "to", "nonce", "value", "gas", "blockNumber", "type"):
+                tab.add_row(k, str(data["transaction"].get(k)))
+            r = data["receipt"]
+            if r:
+                for k in ("status", "gasUsed", "effectiveGasPrice", "contractAddress"):
+                    tab.add_row(k, str(r.get(k)))
+                tab.add_row("logs", str(len(r.get("logs", []))))
+            else:
+                tab.add_row("status", "pending")
+            out.print(tab)
+
+    @main.command()
+    @click.option("--host", default="127.0.0.1", show_default=True,
+                  help="Interface to listen on (loopback by default; 0.0.0.0 exposes the node).")
+    @click.option("--port", default=8545, show_default=True, type=int)
+    @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+    @click.option("--block-time", type=float, help="Mine a block every SECONDS instead of one per transaction.")
+    @click.option("--no-mining", is_flag=True, help="Mine only on evm_mine.")
+    @click.option("--quiet", "-q", is_flag=True, help="No log line per transaction and block.")
+    def node(host, port, data_dir, block_time, no_mining, quiet):
+        """Serve the chain over Ethereum JSON-RPC."""
+        from coinc.nodecmd import run_node
+
+        run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet)
+
+    @main.command()
+    @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+    def verify(data_dir):
+        """Re-validate every stored block: seals, header rules, re-execution, roots."""
+        from chain.blocks import BlockError
+
+        d = data_dir_from(data_dir)
+        if not (d / "chain.db").exists():
+            raise UserError(f"there is no chain in {d}")
+        conn = connect(None, d)
+        try:
+            n = conn.node.verify_chain()
+        except BlockError as e:
+            raise UserError(f"the stored chain is invalid: {e}") from None
+        finally:
+            conn.close()
+        out.print(f"all {n} blocks after genesis are valid", markup=False)
+
+
+def deploy_compiled(conn, account, compiled, arg_texts: list[str], value: int, gas_limit: int | None,
+                    deployments: Deployments, record_name: str, source: str) -> dict:
+    """Deploy a compiled contract with text arguments and record it; returns a summary."""
+    ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
+    values = convert_all(arg_texts, ctor["inputs"], _resolver(deployments), f"the constructor of {compiled.name}")
+    return deploy_values(conn, account, compiled.name, compiled.abi, compiled.bytecode, values, value, gas_limit,
+                         deployments, record_name, source)
+
+
+def deploy_values(conn, account, name: str, abi: list, bytecode: bytes, values: list, value: int,
+                  gas_limit: int | None, deployments: Deployments, record_name: str, source: str) -> dict:
+    from eth_abi import encode
+
+    ctor = next((e for e in abi if e["type"] == "constructor"), {"inputs": []})
+    from coinc.args import UserError as _UE  # noqa: F401
+
+    types = [_abi_type(i) for i in ctor["inputs"]]
+    data = bytecode + encode(types, values)
+    tx: dict = {"data": data, "value": value}
+    if gas_limit:
+        tx["gas"] = gas_limit
+    tx_hash, receipt = send_transaction(conn, account, tx)
+    if receipt["status"] != 1 or not receipt.get("contractAddress"):
+        raise UserError(f"deploying {name} failed in transaction 0x{tx_hash.hex()} "
+                        f"(gas used {receipt['gasUsed']:,})")
+    address = receipt["contractAddress"]
+    entry = {"address": address.lower() if isinstance(address, str) else address, "abi": abi,
+             "transaction": "0x" + tx_hash.hex(), "block": receipt["blockNumber"], "contract": name,
+             "source": source, "deployer": account.address}
+    deployments.record(record_name, entry)
+    return {"contract": name, "name": record_name, "address": _checksum(entry["address"]),
+            "deployer": account.address, "transaction": "0x" + tx_hash.hex(), "block": receipt["blockNumber"],
+            "gas_used": receipt["gasUsed"], "chain_id": conn.chain_id, "abi": abi}
+
+
+def _abi_type(entry: dict) -> str:
+    if entry["type"].startswith("tuple"):
+        return "(" + ",".join(_abi_type(c) for c in entry["components"]) + ")" + entry["type"][5:]
+    return entry["type"]
+
+
+def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
+    deployments = Deployments(conn.data_dir, conn.chain_id)
+    if abi_file is not None:
+        try:
+            raw = json.loads(Path(abi_file).read_text())
+        except (OSError, ValueError) as e:
+            raise UserError(f"cannot read ABI {abi_file}: {e}") from None
+        abi = raw["abi"] if isinstance(raw, dict) else raw
+        address = _resolver(deployments)(target)
+        label = target
+    else:
+        label, entry = deployments.find(target)
+        abi, address = entry["abi"], entry["address"]
+    name, texts = split_call(call_text)
+    fns = [e for e in abi if e.get("type") == "function" and e["name"] == name]
+    if not fns:
+        import difflib
+
+        names = sorted({e["name"] for e in abi if e.get("type") == "function"})
+        close = difflib.get_close_matches(name, names, n=1)
+        raise UserError(f"`{label}` has no function `{name}`" + (f" (did you mean `{close[0]}`?)" if close else "")
+                        + f"; it has: {', '.join(names)}")
+    fn = fns[0]
+    values = convert_all(texts, fn["inputs"], _resolver(deployments), f"{name}")
+    contract = conn.w3.eth.contract(address=_checksum(address), abi=abi)
+    return contract, name, fn, values
+
+
+def _caller(conn, sender: str | None) -> str | None:
+    if sender is None:
+        try:
+            accts = conn.w3.eth.accounts
+        except Exception:
+            accts = []
+        return accts[0] if accts else None
+    s = sender.strip()
+    if s.isdigit():
+        accts = conn.w3.eth.accounts
+        if int(s) >= len(accts):
+            raise UserError(f"there is no account {s} on this node")
+        return accts[int(s)]
+    return _checksum("0x" + parse_address(s).hex())
+
+
+def _replay_reason(conn, tx: dict, sender: str, receipt) -> str | None:
+    """Why a mined transaction reverted: replay it as a call at the current state."""
+    try:
+        conn.w3.eth.call({"from": sender, "to": tx.get("to"), "data": tx.get("data"), "value": tx.get("value", 0),
+                          "gas": receipt["gasUsed"] + 100_000})
+    except Exception as e:
+        return revert_message(e)
+    return None
+
+
+def _jsonable(value: Any) -> Any:
+    from hexbytes import HexBytes
+
+    if isinstance(value, bytes | HexBytes):
+        return "0x" + bytes(value).hex()
+    if isinstance(value, dict) or hasattr(value, "items"):
+        return {k: _jsonable(v) for k, v in dict(value).items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, int) and abs(value) > 2**53:
+        return str(value)
+    return value
