@@ -333,7 +333,9 @@ class Node:
         tx: dict = {"nonce": nonce, "gas": gas, "value": request.value, "data": request.data,
                     "chainId": self.chain_id}
         if request.to is not None:
-            tx["to"] = "0x" + request.to.hex()
+            from eth_utils import to_checksum_address
+
+            tx["to"] = to_checksum_address(request.to)
         if request.gas_price is not None:
             tx["gasPrice"] = request.gas_price
         else:
