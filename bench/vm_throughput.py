@@ -227,7 +227,11 @@ class CoinRunner(Runner):
 
             return counted
 
-        traced = dataclasses.replace(program, handlers=[counting(h) for h in program.handlers])
+        # jit=False: run the traced program on the stepping interpreter (one handler per
+        # instruction) rather than on its compiled blocks
+        traced = dataclasses.replace(
+            program, handlers=[counting(h) for h in program.handlers], compiled=None, jit=False
+        )
         cache[code] = (traced, section_data)
         try:
             ok = self.once(data).success

@@ -59,6 +59,11 @@ class Program:
     effects: list[tuple[int, int, int] | None]  # (pops, pushes, static gas); None: header
     jumpdests: dict[int, int]  # pc of a JUMPDEST -> index of its block header
     enters: dict[int, int]  # pc of an ENTER -> index of its block header
+    # The blocks compiled to Python functions (`vm.blocks`), built once the program has
+    # run `COMPILE_AFTER` times; `jit=False` keeps it on the stepping interpreter.
+    compiled: Any = None
+    runs: int = 0
+    jit: bool = True
 
 
 def _decode(code: bytes) -> list[tuple[int, int, Any]]:
@@ -137,6 +142,10 @@ def analyze_uncached(code: bytes) -> Program:
         imms[i] = (enters.get(imms[i], -1), i + 1)
     return Program(code, handlers, imms, pcs, effects, jumpdests, enters)
 
+
+# Runs of a program on the stepping interpreter before its blocks are compiled: code run
+# once (most init code) is not worth compiling; a contract called again is.
+COMPILE_AFTER = 1
 
 _CACHE: dict[bytes, Program] = {}
 _CACHE_LIMIT = 4096

@@ -10,7 +10,9 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from vm import analysis
 from vm.analysis import BlockFault, Program, analyze, locate_fault
+from vm.blocks import compile_program, fault_index
 from vm.container import ContainerError, decode
 from vm.errors import (
     AddressCollision,
@@ -78,7 +80,38 @@ def load_code(code: bytes) -> tuple[Program, bytes]:
 
 
 def _run(f: Frame) -> bytes:
-    """The frame loop: returns the output, or raises with `f.fault` set to the index."""
+    """The frame loop: returns the output, or raises with `f.fault` set to the index.
+
+    Runs the program's compiled blocks (`vm.blocks`) once it has any, else steps it
+    one handler at a time (`_run_stepping`), compiling it after `COMPILE_AFTER` runs.
+    """
+    prog = f.program
+    compiled = prog.compiled
+    if compiled is None:
+        if not prog.jit or prog.runs < analysis.COMPILE_AFTER:
+            prog.runs += 1
+            return _run_stepping(f)
+        compiled = prog.compiled = compile_program(prog)
+    blocks = compiled.blocks
+    s = f.stack
+    i = 0
+    try:
+        while True:
+            i = blocks[i](f, s)
+    except Halt as halt:
+        return halt.output
+    except BlockFault:
+        error, at = locate_fault(prog, i, len(s), f.gas)
+        raise _Fault(error, at) from None
+    except Exception as exc:
+        exc2, at = fault_index(compiled, prog, i, exc, f)
+        if isinstance(exc2, VMError):
+            raise _Fault(exc2, at) from None
+        raise _Fault(InternalError(f"{type(exc).__name__}: {exc}"), at) from exc
+
+
+def _run_stepping(f: Frame) -> bytes:
+    """The reference loop: one handler call per instruction (and per block header)."""
     prog = f.program
     handlers = prog.handlers
     imms = prog.imms

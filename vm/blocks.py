@@ -1,0 +1,377 @@
+"""Compile the basic blocks of a decoded program to Python functions.
+
+`vm.analysis` splits a section into basic blocks, each led by a header that charges the
+block's static gas and checks its stack bounds once. The stepping interpreter
+(`vm.interpreter._run_stepping`) then calls one handler per instruction. This module
+turns each block into a single generated Python function `block(frame, stack) -> next
+index`, compiled once per program (`exec` of generated source, cached on the `Program`),
+so a block costs one Python call instead of one per instruction:
+
+* The function starts with the header's checks, unchanged: on failure it raises
+  `BlockFault` before touching anything, and `locate_fault` replays the block one
+  instruction at a time to name the failing instruction, as before.
+* Straight-line stack work (PUSH, DUP, SWAP, POP, LGET, LSET, wrapping arithmetic,
+  comparisons, bitwise operations, a few environment reads, MLOAD/MSTORE, SLOAD,
+  KECCAK256, MALLOC, checked CADD/CSUB/CMUL/CDIV/CMOD) is compiled with a *symbolic
+  stack*: the top of the VM stack lives in Python locals (`v0`, `v1`, ... each assigned
+  once) or compile-time constants, and only reaches the real list when the block ends
+  or calls a handler. Operations on constants are folded (by running the handler on the
+  constants at compile time, so folding is the handler's own semantics).
+* Every other instruction calls its ordinary handler on the real stack, after flushing
+  the symbolic stack, so its semantics (dynamic gas, host access, errors) are shared.
+* JUMP / JUMPI to a constant JUMPDEST return the target index directly.
+
+Gas is unchanged: the header charges the block's static gas, dynamic gas is charged by
+the same code as in the handlers, and every instruction that may end a frame keeping
+gas or that observes gas still ends its block. Errors are unchanged too: the generated
+source has one line per fallible step, tagged with its instruction index
+(`CompiledProgram.lines`), so when an exception escapes a block the interpreter reads the
+failing line from the traceback and reports the same instruction as the stepping
+interpreter. An `IndexError` of an inline LGET/LSET becomes the handler's
+`InvalidLocal`. After a failure the stack contents may differ from the stepping
+interpreter's (values may still be in locals), but a failed frame's stack is never
+observed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from vm.errors import InvalidLocal, Panic
+from vm.gas import G_KECCAK256_WORD
+from vm.instructions import HANDLERS
+from vm.instructions.bitwise import keccak256
+from vm.instructions.memory import allocate
+from vm.instructions.storage import load_slot
+from vm.machine import Halt, charge, expand, read_memory
+from vm.opcodes import BY_CODE, PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO
+
+if TYPE_CHECKING:
+    from vm.analysis import Program
+
+M = 2**256 - 1
+
+# Wrapping binary operations: Python expression templates over operands {a} and {b}
+# (each a local name or a literal, so repeating one is free of side effects).
+_BINARY = {
+    "ADD": "({a} + {b}) & M",
+    "MUL": "({a} * {b}) & M",
+    "SUB": "({a} - {b}) & M",
+    "DIV": "{a} // {b} if {b} else 0",
+    "MOD": "{a} % {b} if {b} else 0",
+    "LT": "1 if {a} < {b} else 0",
+    "GT": "1 if {a} > {b} else 0",
+    "EQ": "1 if {a} == {b} else 0",
+    "AND": "{a} & {b}",
+    "OR": "{a} | {b}",
+    "XOR": "{a} ^ {b}",
+    "SHL": "({a} << {b}) & M if {b} < 256 else 0",
+    "SHR": "{a} >> {b} if {b} < 256 else 0",
+    "BYTE": "({b} >> (8 * (31 - {a}))) & 0xFF if {a} < 32 else 0",
+}
+# Rarer pure binary operations: their handler, called on a two-word list.
+_BINARY_VIA_HANDLER = ("SDIV", "SMOD", "SLT", "SGT", "SAR", "SIGNEXTEND")
+_UNARY = {"ISZERO": "0 if {a} else 1", "NOT": "{a} ^ M"}
+# Checked arithmetic: statements computing {r}; each may raise a Panic (which keeps gas:
+# these instructions end their block, so the block's static gas is exactly charged).
+_CHECKED = {
+    "CADD": "{r} = {a} + {b}\nif {r} > M: raise Panic(0x11)",
+    "CSUB": "{r} = {a} - {b}\nif {r} < 0: raise Panic(0x11)",
+    "CMUL": "{r} = {a} * {b}\nif {r} > M: raise Panic(0x11)",
+    "CDIV": "if not {b}: raise Panic(0x12)\n{r} = {a} // {b}",
+    "CMOD": "if not {b}: raise Panic(0x12)\n{r} = {a} % {b}",
+}
+assert PANIC_ARITHMETIC == 0x11 and PANIC_DIVISION_BY_ZERO == 0x12
+# Environment reads with no gas beyond the static part and no failure.
+_READS = {
+    "CALLER": "int.from_bytes(f.caller, 'big')",
+    "ADDRESS": "int.from_bytes(f.address, 'big')",
+    "CALLVALUE": "f.value",
+    "CALLDATASIZE": "len(f.calldata)",
+    "MSIZE": "len(f.memory)",
+}
+# Handlers that always return the next index / never return normally.
+_TRANSFERS = {"JUMP", "CALLF", "RETF"}
+_HALTS = {"STOP", "RETURN", "REVERT", "PANIC", "INVALID"}
+
+
+def _calldataload(calldata: bytes, off: int) -> int:
+    word = calldata[off : off + 32]
+    return int.from_bytes(word.ljust(32, b"\0"), "big") if word else 0
+
+
+def _keccak(f: Any, offset: int, size: int) -> int:
+    charge(f, G_KECCAK256_WORD * ((size + 31) >> 5))
+    return int.from_bytes(keccak256(read_memory(f, offset, size)), "big")
+
+
+def _mload(f: Any, off: int) -> int:
+    end = off + 32
+    mem = f.memory
+    if end > len(mem):
+        expand(f, end)
+    return int.from_bytes(mem[off:end], "big")
+
+
+def _via_handler(handler: Callable[..., Any]) -> Callable[[int, int], int]:
+    def pure(a: int, b: int) -> int:
+        s = [a, b]
+        handler(None, s, None)
+        return s[0]
+
+    return pure
+
+
+_GLOBALS: dict[str, Any] = {
+    "M": M, "Panic": Panic, "expand": expand, "load_slot": load_slot, "allocate": allocate,
+    "_calldataload": _calldataload, "_keccak": _keccak, "_mload": _mload,
+    **{f"_{name.lower()}": _via_handler(HANDLERS[name]) for name in _BINARY_VIA_HANDLER},
+}
+
+
+@dataclass(slots=True)
+class CompiledProgram:
+    blocks: list[Any]  # indexed like Program.handlers; a function at each block header
+    lines: dict[int, int]  # line of the generated source -> instruction index
+    source: str
+
+
+def _fold(name: str, *args: int) -> int:
+    s = list(args)
+    HANDLERS[name](None, s, None)
+    return s[0]
+
+
+class _BlockWriter:
+    """Emits the body of one block's function with a symbolic stack."""
+
+    def __init__(self, prog: Program, out: list[str], lines: dict[int, int], base: int) -> None:
+        self.prog = prog
+        self.out = out
+        self.lines = lines
+        self.base = base  # line number of out[0] in the module source
+        self.vstack: list[int | str] = []  # top of the stack: literals or local names
+        self.temps = 0
+        self.index = 0  # instruction being compiled
+        self.have_loc = False
+        self.have_mem = False
+
+    def emit(self, code: str, indent: int = 1) -> None:
+        for line in code.split("\n"):
+            self.lines[self.base + len(self.out)] = self.index
+            self.out.append("    " * indent + line)
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"v{self.temps}"
+
+    def need(self, k: int) -> None:
+        """Bring the top `k` words into the symbolic stack (the header checked they exist)."""
+        while len(self.vstack) < k:
+            t = self.temp()
+            self.emit(f"{t} = s.pop()")
+            self.vstack.insert(0, t)
+
+    def pop(self) -> int | str:
+        self.need(1)
+        return self.vstack.pop()
+
+    def flush(self) -> None:
+        v = self.vstack
+        if len(v) == 1:
+            self.emit(f"s.append({v[0]})")
+        elif v:
+            self.emit(f"s.extend(({', '.join(map(str, v))}))")
+        self.vstack = []
+
+    def loc(self) -> str:
+        if not self.have_loc:
+            self.emit("loc = f.locals")
+            self.have_loc = True
+        return "loc"
+
+    def mem(self) -> str:
+        if not self.have_mem:
+            self.emit("mem = f.memory")
+            self.have_mem = True
+        return "mem"
+
+    def value(self, expr: str) -> None:
+        t = self.temp()
+        self.emit(f"{t} = {expr}")
+        self.vstack.append(t)
+
+    def jump_target(self, dest: int | str) -> int | None:
+        return self.prog.jumpdests.get(dest) if isinstance(dest, int) else None
+
+    def instruction(self, i: int, next_index: int, last: bool) -> bool:
+        """Compile instruction `i`; True when it ended the function (returned or raised)."""
+        prog = self.prog
+        self.index = i
+        pc = prog.pcs[i]
+        op = BY_CODE.get(prog.code[pc]) if pc < len(prog.code) else BY_CODE[0x00]
+        name = op.mnemonic if op is not None else "INVALID?"  # an undefined byte
+        imm = prog.imms[i]
+        v = self.vstack
+        if name.startswith("PUSH") or name == "PC":
+            v.append(imm)
+        elif name.startswith("DUP"):
+            self.need(imm)
+            v.append(v[-imm])
+        elif name.startswith("SWAP"):
+            self.need(imm)
+            v[-1], v[-imm] = v[-imm], v[-1]
+        elif name == "POP":
+            if v:
+                v.pop()
+            else:
+                self.emit("del s[-1]")
+        elif name == "JUMPDEST":
+            pass
+        elif name == "LGET":
+            self.value(f"{self.loc()}[{imm}]")
+        elif name == "LSET":
+            x = self.pop()
+            self.emit(f"{self.loc()}[{imm}] = {x}")
+        elif name == "ENTER":
+            self.emit(f"f.locals = loc = [0] * {imm}")
+            self.have_loc = True
+        elif name in _BINARY or name in _BINARY_VIA_HANDLER:
+            b = self.pop()
+            a = self.pop()
+            if isinstance(a, int) and isinstance(b, int):
+                v.append(_fold(name, a, b))
+            elif name in _BINARY:
+                self.value(_BINARY[name].format(a=a, b=b))
+            else:
+                self.value(f"_{name.lower()}({a}, {b})")
+        elif name in _UNARY:
+            a = self.pop()
+            if isinstance(a, int):
+                v.append(_fold(name, a))
+            else:
+                self.value(_UNARY[name].format(a=a))
+        elif name in _CHECKED:
+            b = self.pop()
+            a = self.pop()
+            r = self.temp()
+            self.emit(_CHECKED[name].format(a=a, b=b, r=r))
+            v.append(r)
+        elif name in _READS:
+            self.value(_READS[name])
+        elif name == "CALLDATALOAD":
+            self.value(f"_calldataload(f.calldata, {self.pop()})")
+        elif name == "MLOAD":
+            self.value(f"_mload(f, {self.pop()})")
+        elif name == "MSTORE":
+            val = self.pop()
+            off = self.pop()
+            e = self.temp()
+            mem = self.mem()
+            self.emit(f"{e} = {off} + 32\nif {e} > len({mem}): expand(f, {e})\n"
+                      f"{mem}[{off}:{e}] = ({val}).to_bytes(32, 'big')")
+        elif name == "SLOAD":
+            self.value(f"load_slot(f, {self.pop()})")
+        elif name == "KECCAK256":
+            size = self.pop()
+            self.value(f"_keccak(f, {self.pop()}, {size})")
+        elif name == "MALLOC":
+            self.value(f"allocate(f, {self.pop()})")
+        elif name == "JUMP" and self.jump_target(v[-1] if v else None) is not None:
+            target = self.jump_target(self.pop())
+            self.flush()
+            self.emit(f"return {target}")
+            return True
+        elif name == "JUMPI" and len(v) >= 2 and self.jump_target(v[-2]) is not None:
+            cond = self.pop()
+            target = self.jump_target(self.pop())
+            self.flush()
+            if isinstance(cond, int):
+                self.emit(f"return {target if cond else next_index}")
+            else:
+                self.emit(f"if {cond}: return {target}\nreturn {next_index}")
+            return True
+        else:
+            return self.call_handler(i, name, imm, next_index, last)
+        return False
+
+    def call_handler(self, i: int, name: str, imm: Any, next_index: int, last: bool) -> bool:
+        self.flush()
+        call = f"h{i}(f, s, {imm!r})"
+        if name in _TRANSFERS:
+            self.emit(f"return {call}")
+            return True
+        if name in _HALTS or name == "INVALID?":
+            self.emit(call)
+            self.emit("raise AssertionError('unreachable')")
+            return True
+        if last and name == "JUMPI":
+            self.emit(f"r = {call}\nreturn {next_index} if r is None else r")
+            return True
+        self.emit(call)
+        return False
+
+
+def compile_program(prog: Program) -> CompiledProgram:
+    """Generate, compile and return the functions of every block of `prog`."""
+    from vm.analysis import BlockFault, block_header
+
+    n = len(prog.handlers)
+    headers = [i for i in range(n) if prog.handlers[i] is block_header]
+    out: list[str] = []
+    lines: dict[int, int] = {}
+    namespace: dict[str, Any] = dict(_GLOBALS)
+    namespace["BlockFault"] = BlockFault
+    for k, h in enumerate(headers):
+        end = headers[k + 1] if k + 1 < len(headers) else n
+        cost, need, limit = prog.imms[h]
+        w = _BlockWriter(prog, out, lines, 1)
+        w.index = h
+        w.emit(f"def b{h}(f, s):", 0)
+        w.emit(f"n = len(s)\nif n < {need} or n > {limit}: raise BlockFault")
+        if cost:
+            w.emit(f"g = f.gas - {cost}\nif g < 0: raise BlockFault\nf.gas = g")
+        ended = False
+        for i in range(h + 1, end):
+            namespace[f"h{i}"] = prog.handlers[i]
+            ended = w.instruction(i, end, i == end - 1)
+            if ended:
+                break
+        if not ended:
+            w.index = end - 1
+            w.flush()
+            w.emit(f"return {end}")
+    source = "\n".join(out) + "\n"
+    exec(compile(source, f"<coin blocks {id(prog):x}>", "exec"), namespace)
+    blocks: list[Any] = [None] * n
+    for h in headers:
+        blocks[h] = namespace[f"b{h}"]
+    return CompiledProgram(blocks, lines, source)
+
+
+def fault_index(compiled: CompiledProgram, prog: Program, block: int, exc: BaseException,
+                f: Any) -> tuple[BaseException, int]:
+    """The exception to report and the index of the instruction that raised it.
+
+    `exc` escaped the function of the block at index `block`, called directly by the
+    interpreter loop: the second traceback entry is that function's frame, and its line
+    says which instruction was running.
+    """
+    tb = exc.__traceback__
+    index = block
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename.startswith("<coin blocks"):
+            index = compiled.lines.get(tb.tb_lineno, block)
+            break
+        tb = tb.tb_next
+    if isinstance(exc, IndexError):
+        op = BY_CODE.get(prog.code[prog.pcs[index]]) if prog.pcs[index] < len(prog.code) else None
+        if op is not None and op.mnemonic in ("LGET", "LSET"):
+            exc = InvalidLocal(f"{op.mnemonic} {prog.imms[index]} with {len(f.locals)} locals")
+    return exc, index
+
+
+__all__ = ["CompiledProgram", "Halt", "compile_program", "fault_index"]
