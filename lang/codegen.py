@@ -73,8 +73,9 @@ def _string_blob(value: bytes) -> bytes:
 class _Gen:
     """Emits one section."""
 
-    def __init__(self, contract: CheckedContract, data: DataPool):
+    def __init__(self, contract: CheckedContract, data: DataPool, optimize: bool = True):
         self.contract = contract
+        self.optimize = optimize  # smarter emission orders (see `_simple`) and the peephole pass
         self.data = data
         self.section = Section()
         self.span: Span | None = contract.span
@@ -215,6 +216,13 @@ class _Gen:
         for f in pub:
             label = self.new_label(f"ext_{f.name}")
             stubs.append((f, label))
+            if self.optimize:  # the label first: no SWAP1 before JUMPI
+                self.op("PUSH", label)
+                self.op("DUP2")
+                self.push(int.from_bytes(f.selector, "big"))
+                self.op("EQ")
+                self.op("JUMPI")
+                continue
             self.op("DUP1")
             self.push(int.from_bytes(f.selector, "big"))
             self.op("EQ")
@@ -261,14 +269,21 @@ class _Gen:
 
     def _validate_word(self, leaf: T.Type) -> None:
         if leaf is T.ADDRESS or isinstance(leaf, T.InterfaceType):
-            self.op("DUP1")
-            self.push(160)
-            self.op("SHR")
-            self.jump_if_nonzero(self.bad_input())
+            check = (160, "SHR")
         elif leaf is T.BOOL:
+            check = (1, "GT")
+        else:
+            return
+        if self.optimize:  # the label first: no SWAP1 before JUMPI
+            self.op("PUSH", self.bad_input())
+            self.op("DUP2")
+            self.push(check[0])
+            self.op(check[1])
+            self.op("JUMPI")
+        else:
             self.op("DUP1")
-            self.push(1)
-            self.op("GT")
+            self.push(check[0])
+            self.op(check[1])
             self.jump_if_nonzero(self.bad_input())
 
     def _decode_string(self, head_pos: int, base: int) -> None:
@@ -525,14 +540,29 @@ class _Gen:
 
     def assign(self, target: ast.Expr, value: ast.Expr) -> None:
         ty = target.ty
-        self.expr(value)
         local = self._local_slot(target)
+        if local is None and self._simple(value) and not isinstance(ty, T.StructType):
+            # storage word from a simple value: the slot first, so no SWAP1 before SSTORE
+            self.slot_of(target)
+            self.expr(value)
+            self.op("SSTORE")
+            return
+        self.expr(value)
         if local is not None:
             for i in reversed(range(_words(ty))):
                 self.op("LSET", local + i)
             return
         self.slot_of(target)
         self.store_storage(ty)
+
+    def _simple(self, e: ast.Expr) -> bool:
+        """A one-word expression that cannot fail, has no effects and touches no memory:
+        evaluating it earlier or later is unobservable (and costs the same gas)."""
+        if not self.optimize or e.ty is T.STRING or _words(e.ty) != 1:
+            return False
+        if e.const is not None:
+            return isinstance(e.const, int)  # ints and bools
+        return isinstance(e, ast.Name) and isinstance(e.ref, (LocalRef, EnvRef))
 
     def aug_assign(self, s: ast.AugAssign) -> None:
         ty = s.target.ty
@@ -555,8 +585,12 @@ class _Gen:
         ev = s.ref
         temps = []
         for a in s.args:
-            self.expr(a.value)
-            temps.append(self.store_temps(_words(a.value.ty)))
+            v = a.value
+            if self.optimize and isinstance(v, ast.Name) and isinstance(v.ref, LocalRef):
+                temps.append(v.ref.slot)  # no expression can assign a local: read it in place
+                continue
+            self.expr(v)
+            temps.append(self.store_temps(_words(v.ty)))
         data_tys = [t for (_, t, ix) in ev.params if not ix]
         data_temps = [tmp for tmp, (_, _, ix) in zip(temps, ev.params, strict=True) if not ix]
         if data_tys:
@@ -608,14 +642,32 @@ class _Gen:
                 self.push(e.ref.offset)
                 self.op("ADD")
         elif isinstance(e, ast.Index):
-            self.slot_of(e.obj)
-            self.expr(e.key)
-            self.op("PUSH0")
-            self.op("SWAP1")
-            self.op("MSTORE")
-            self.push(32)
-            self.op("SWAP1")
-            self.op("MSTORE")
+            obj = e.obj
+            if self.optimize and isinstance(obj, ast.Attribute) and isinstance(obj.ref, StorageVar):
+                # constant map slot: the same stores in the same order, without SWAP1s
+                self.op("PUSH0")
+                self.expr(e.key)
+                self.op("MSTORE")
+                self.push(32)
+                self.push(obj.ref.slot)
+                self.op("MSTORE")
+            elif self._simple(e.key):
+                # the key cannot touch the scratch words: store the map's slot first
+                self.push(32)
+                self.slot_of(obj)
+                self.op("MSTORE")
+                self.op("PUSH0")
+                self.expr(e.key)
+                self.op("MSTORE")
+            else:
+                self.slot_of(obj)
+                self.expr(e.key)
+                self.op("PUSH0")
+                self.op("SWAP1")
+                self.op("MSTORE")
+                self.push(32)
+                self.op("SWAP1")
+                self.op("MSTORE")
             self.op("PUSH0")
             self.push(64)
             self.op("KECCAK256")
@@ -1029,11 +1081,89 @@ class ContractAssembly:
     data: bytes
 
 
-def generate(contract: CheckedContract) -> ContractAssembly:
-    """Assembly of both sections and the shared data section."""
+def generate(contract: CheckedContract, optimize: bool | None = None) -> ContractAssembly:
+    """Assembly of both sections and the shared data section.
+
+    `optimize` (default `OPTIMIZE`) turns on the emission orders that save stack
+    shuffles and the peephole pass; the tests compare both settings."""
+    if optimize is None:
+        optimize = OPTIMIZE
     data = DataPool()
-    runtime = _Gen(contract, data)
+    runtime = _Gen(contract, data, optimize)
     runtime.entry(False, _reachable(contract, [f for f in contract.functions.values() if f.is_pub]))
-    init = _Gen(contract, data)
+    init = _Gen(contract, data, optimize)
     init.entry(True, _reachable(contract, [contract.init] if contract.init else []))
+    if optimize:
+        peephole(runtime.section)
+        peephole(init.section)
     return ContractAssembly(runtime.section, init.section, bytes(data.blob))
+
+
+OPTIMIZE = True
+
+# Wrapping operations folded on two constants; the fold is the VM's own handler.
+_FOLDABLE = {"ADD", "SUB", "MUL", "DIV", "MOD", "AND", "OR", "XOR", "SHL", "SHR", "EQ", "LT", "GT"}
+# One instruction that only pushes a word, cannot fail (LGET of a valid local: the
+# generator only emits those) and has no effects: it commutes with a PUSH.
+_PURE_PUSHERS = {"PUSH", "PUSH0", "LGET", "CALLER", "CALLVALUE", "CALLDATASIZE", "ADDRESS"}
+
+
+def _is_int_push(item: Instr | Label) -> bool:
+    return isinstance(item, Instr) and (
+        (item.mnemonic == "PUSH" and isinstance(item.arg, int)) or item.mnemonic == "PUSH0")
+
+
+def _push_value(item: Instr) -> int:
+    return 0 if item.mnemonic == "PUSH0" else item.arg  # type: ignore[return-value]
+
+
+def peephole(section: Section) -> None:
+    """Rewrite short instruction windows in place (`items` and `spans` stay parallel),
+    repeating until nothing changes. Each rule keeps the observable behaviour (storage,
+    memory, logs, output, revert data, fault kind), never raises gas, and never raises
+    the stack's peak height:
+
+    * `PUSH a; PUSH b; OP` -> `PUSH (a OP b)` for wrapping arithmetic and comparisons;
+    * `PUSH x; POP` and `DUPn; POP` -> nothing;
+    * `K; PUSH c; SWAP1` -> `PUSH c; K` when K only pushes a word (`_PURE_PUSHERS`).
+
+    Windows never span a label (a jump target)."""
+    from vm.instructions import HANDLERS
+
+    items, spans = section.items, section.spans
+    changed = True
+    while changed:
+        changed = False
+        out_i: list[Instr | Label] = []
+        out_s: list[Span | None] = []
+        for item, span in zip(items, spans, strict=True):
+            out_i.append(item)
+            out_s.append(span)
+            while True:
+                if len(out_i) >= 3 and isinstance(out_i[-1], Instr):
+                    a, b, c = out_i[-3], out_i[-2], out_i[-1]
+                    if c.mnemonic in _FOLDABLE and _is_int_push(a) and _is_int_push(b):
+                        stack = [_push_value(a), _push_value(b)]  # type: ignore[arg-type]
+                        HANDLERS[c.mnemonic](None, stack, None)
+                        del out_i[-3:], out_s[-3:]
+                        out_i.append(Instr("PUSH", stack[0]))
+                        out_s.append(span)
+                        changed = True
+                        continue
+                    if (c.mnemonic == "SWAP1" and isinstance(a, Instr) and isinstance(b, Instr)
+                            and a.mnemonic in _PURE_PUSHERS and b.mnemonic in ("PUSH", "PUSH0")):
+                        sa, sb = out_s[-3], out_s[-2]
+                        del out_i[-3:], out_s[-3:]
+                        out_i += [b, a]
+                        out_s += [sb, sa]
+                        changed = True
+                        continue
+                if len(out_i) >= 2 and isinstance(out_i[-1], Instr) and out_i[-1].mnemonic == "POP":
+                    a = out_i[-2]
+                    if isinstance(a, Instr) and (a.mnemonic in ("PUSH", "PUSH0")
+                                                 or a.mnemonic.startswith("DUP")):
+                        del out_i[-2:], out_s[-2:]
+                        changed = True
+                        continue
+                break
+        items[:], spans[:] = out_i, out_s

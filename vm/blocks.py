@@ -42,10 +42,11 @@ from typing import TYPE_CHECKING, Any
 from vm.errors import InvalidLocal, Panic
 from vm.gas import G_KECCAK256_WORD
 from vm.instructions import HANDLERS
+from vm.instructions.bitwise import _keccak as keccak_fn
 from vm.instructions.bitwise import keccak256
 from vm.instructions.memory import allocate
 from vm.instructions.storage import load_slot
-from vm.machine import Halt, charge, expand, read_memory
+from vm.machine import Halt, charge, expand
 from vm.opcodes import BY_CODE, PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO
 
 if TYPE_CHECKING:
@@ -70,6 +71,14 @@ _BINARY = {
     "SHL": "({a} << {b}) & M if {b} < 256 else 0",
     "SHR": "{a} >> {b} if {b} < 256 else 0",
     "BYTE": "({b} >> (8 * (31 - {a}))) & 0xFF if {a} < 32 else 0",
+}
+# Specialisations when the second operand {b} is a literal (the common case: shifts by
+# a constant, division by a constant).
+_BINARY_CONST_B = {
+    "DIV": lambda b: "{a} // {b}" if b else "0",
+    "MOD": lambda b: "{a} % {b}" if b else "0",
+    "SHL": lambda b: "({a} << {b}) & M" if b < 256 else "0",
+    "SHR": lambda b: "{a} >> {b}" if b < 256 else "0",
 }
 # Rarer pure binary operations: their handler, called on a two-word list.
 _BINARY_VIA_HANDLER = ("SDIV", "SMOD", "SLT", "SGT", "SAR", "SIGNEXTEND")
@@ -97,14 +106,19 @@ _TRANSFERS = {"JUMP", "CALLF", "RETF"}
 _HALTS = {"STOP", "RETURN", "REVERT", "PANIC", "INVALID"}
 
 
-def _calldataload(calldata: bytes, off: int) -> int:
-    word = calldata[off : off + 32]
-    return int.from_bytes(word.ljust(32, b"\0"), "big") if word else 0
-
-
 def _keccak(f: Any, offset: int, size: int) -> int:
+    """KECCAK256's handler on values (the same charges in the same order)."""
     charge(f, G_KECCAK256_WORD * ((size + 31) >> 5))
-    return int.from_bytes(keccak256(read_memory(f, offset, size)), "big")
+    if not size:
+        return _EMPTY_KECCAK
+    end = offset + size
+    mem = f.memory
+    if end > len(mem):
+        expand(f, end)
+    return int.from_bytes(keccak_fn(mem[offset:end]).digest(), "big")
+
+
+_EMPTY_KECCAK = int.from_bytes(keccak256(b""), "big")
 
 
 def _mload(f: Any, off: int) -> int:
@@ -126,7 +140,7 @@ def _via_handler(handler: Callable[..., Any]) -> Callable[[int, int], int]:
 
 _GLOBALS: dict[str, Any] = {
     "M": M, "Panic": Panic, "expand": expand, "load_slot": load_slot, "allocate": allocate,
-    "_calldataload": _calldataload, "_keccak": _keccak, "_mload": _mload,
+    "_keccak": _keccak, "_mload": _mload,
     **{f"_{name.lower()}": _via_handler(HANDLERS[name]) for name in _BINARY_VIA_HANDLER},
 }
 
@@ -243,6 +257,8 @@ class _BlockWriter:
             a = self.pop()
             if isinstance(a, int) and isinstance(b, int):
                 v.append(_fold(name, a, b))
+            elif name in _BINARY_CONST_B and isinstance(b, int):
+                self.value(_BINARY_CONST_B[name](b).format(a=a, b=b))
             elif name in _BINARY:
                 self.value(_BINARY[name].format(a=a, b=b))
             else:
@@ -262,16 +278,22 @@ class _BlockWriter:
         elif name in _READS:
             self.value(_READS[name])
         elif name == "CALLDATALOAD":
-            self.value(f"_calldataload(f.calldata, {self.pop()})")
+            off = self.pop()
+            end = off + 32 if isinstance(off, int) else f"{off} + 32"
+            self.value(f"int.from_bytes(f.calldata[{off}:{end}].ljust(32, b'\\0'), 'big')")
         elif name == "MLOAD":
             self.value(f"_mload(f, {self.pop()})")
         elif name == "MSTORE":
             val = self.pop()
             off = self.pop()
-            e = self.temp()
             mem = self.mem()
-            self.emit(f"{e} = {off} + 32\nif {e} > len({mem}): expand(f, {e})\n"
-                      f"{mem}[{off}:{e}] = ({val}).to_bytes(32, 'big')")
+            if isinstance(off, int):
+                e = off + 32
+            else:
+                e = self.temp()
+                self.emit(f"{e} = {off} + 32")
+            word = repr(val.to_bytes(32, "big")) if isinstance(val, int) else f"{val}.to_bytes(32, 'big')"
+            self.emit(f"if {e} > len({mem}): expand(f, {e})\n{mem}[{off}:{e}] = {word}")
         elif name == "SLOAD":
             self.value(f"load_slot(f, {self.pop()})")
         elif name == "KECCAK256":

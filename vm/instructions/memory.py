@@ -52,9 +52,14 @@ def allocate(f: Frame, size: int) -> int:
     """Bump-allocate a zeroed, 32-byte aligned region; memory growth is charged here."""
     ptr = f.free
     end = ptr + ((size + 31) & ~31)
-    if end > len(f.memory):
-        expand(f, end)
-    f.memory[ptr:end] = bytes(end - ptr)
+    mem = f.memory
+    old = len(mem)
+    if end > old:
+        expand(f, end)  # the bytes from `old` on are new, hence zero
+        if ptr < old:
+            mem[ptr:old] = bytes(old - ptr)
+    else:
+        mem[ptr:end] = bytes(end - ptr)
     f.free = end
     return ptr
 
