@@ -105,3 +105,14 @@ class World:
 @pytest.fixture
 def world() -> World:
     return World()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _compile_blocks_at_once():
+    """Run compiled contracts on the VM's compiled blocks from the first call."""
+    from vm import analysis
+
+    saved = analysis.COMPILE_AFTER
+    analysis.COMPILE_AFTER = 0
+    yield
+    analysis.COMPILE_AFTER = saved

@@ -369,3 +369,21 @@ def test_gas_of_a_storage_write_follows_ethereum(world: World):
     used2 = 3_000_000 - second.gas_left
     # zero -> nonzero costs 20000 + 2100 (cold); nonzero -> nonzero costs 2900 + 2100
     assert used1 - used2 == 20000 - 2900
+
+
+def test_free_functions_are_shared_by_contracts(world: World):
+    src = """
+view fn square(x: uint) -> uint { return x * x }
+view fn hyp2(a: uint, b: uint) -> uint { return square(a) + square(b) }
+contract A {
+    storage last: uint
+    pub fn f(a: uint, b: uint) -> uint {
+        self.last = hyp2(a, b)
+        return self.last
+    }
+}
+contract B {
+    pub view fn g(x: uint) -> uint { return square(x) + 1 }
+}"""
+    assert world.deploy(src, name="A").f(3, 4) == 25
+    assert world.deploy(src, name="B").g(5) == 26

@@ -53,3 +53,15 @@ def ret_top() -> str:
 def word(r: Result) -> int:
     assert r.success, r.error
     return int.from_bytes(r.output, "big")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _compile_blocks_at_once():
+    """Run every program on its compiled blocks from the first call (production waits
+    for `COMPILE_AFTER` runs); tests/vm/test_blocks.py compares both interpreters."""
+    from vm import analysis
+
+    saved = analysis.COMPILE_AFTER
+    analysis.COMPILE_AFTER = 0
+    yield
+    analysis.COMPILE_AFTER = saved
