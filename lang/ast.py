@@ -299,3 +299,4 @@ class Module:
     interfaces: list[InterfaceDef]
     structs: list[StructDef]
     consts: list[ConstDecl]
+    functions: list[FunctionDef] = field(default_factory=list)  # free (top-level) functions

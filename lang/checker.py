@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lang import ast
 from lang import types as T
 from lang.abi import keccak, selector_of
-from lang.errors import CoinError, CompileErrors, Span, TypeCheckError, did_you_mean
+from lang.errors import UNKNOWN_SPAN, CoinError, CompileErrors, Span, TypeCheckError, did_you_mean
 
 BUILTIN_FUNCTIONS = {
     "require", "revert", "assert", "send", "balance", "min", "max", "mul_div", "keccak256",
@@ -208,6 +208,7 @@ class Checker:
         self.interfaces: dict[str, T.InterfaceType] = {}
         self.contract_nodes: dict[str, ast.ContractDef] = {}
         self.global_consts: dict[str, tuple[object, T.Type]] = {}
+        self.free_functions: dict[str, FunctionInfo] = {}
         self.checked: dict[str, CheckedContract] = {}
 
     # -- error helpers
@@ -272,6 +273,23 @@ class Checker:
                         self.global_consts[c.name] = (self._const_value(c, ty, {}), ty)
                 except TypeCheckError as e:
                     self.report(e)
+        for m in self.modules:
+            for fn in m.functions:
+                try:
+                    self._check_modifiers(fn, {"view"}, "free functions (they are internal and have no storage)")
+                    if not self._declare_global(fn.name, fn.name_span, seen):
+                        continue
+                    params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
+                    returns = self._abi_type(fn.returns, "return value") if fn.returns else None
+                    fn.contract = ""
+                    self.free_functions[fn.name] = FunctionInfo(fn.name, params, returns, fn, "", False,
+                                                                fn.is_view, False, False)
+                except TypeCheckError as e:
+                    self.report(e)
+        free_scope = CheckedContract("", UNKNOWN_SPAN, "", {}, {}, {}, {}, None, {},
+                                     T.InterfaceType("<free>", {}))
+        for info in self.free_functions.values():
+            self._function(info, free_scope)
 
     def _struct(self, name: str, stack: list[str]) -> T.StructType | None:
         if name in self.structs:
@@ -643,6 +661,9 @@ class Checker:
                 self._expect(s.value, want)
         elif isinstance(s, ast.Emit):
             self._writes(ctx, s.span, "emit events")
+            if ctx.info.contract == "":
+                raise self.fail("a free function cannot emit events: emit them from the contract",
+                                s.span)
             ev = ctx.contract.events.get(s.event)
             if ev is None:
                 raise self.fail(f"unknown event `{s.event}`", s.event_span,
@@ -850,6 +871,9 @@ class Checker:
         if isinstance(obj, ast.Name) and obj.id == "self":
             if not isinstance(ctx, _FunctionContext):
                 raise self.fail("`self` is not available in a constant", e.span)
+            if ctx.info.contract == "":
+                raise self.fail("a free function has no `self`: it cannot use storage or the "
+                                "contract's functions", e.span, "pass the values it needs as arguments")
             var = ctx.contract.storage.get(e.attr)
             if var is None:
                 if e.attr in ctx.contract.functions:
@@ -968,6 +992,9 @@ class Checker:
             raise self.fail("calls are not allowed in constants", e.span)
         # self.fn(...)
         if isinstance(f, ast.Attribute) and isinstance(f.obj, ast.Name) and f.obj.id == "self":
+            if ctx.info.contract == "":
+                raise self.fail("a free function has no `self`: it can call only free functions",
+                                e.span)
             fn = ctx.contract.functions.get(f.attr)
             if fn is None:
                 if f.attr == "init":
@@ -1014,6 +1041,15 @@ class Checker:
         if not isinstance(f, ast.Name):
             raise self.fail("this expression cannot be called", f.span)
         name = f.id
+        if name in self.free_functions:
+            fn = self.free_functions[name]
+            if ctx.info.is_view and not fn.is_view:
+                raise self.fail(f"a view function cannot call `{fn.name}`, which is not `view`", e.span,
+                                f"mark `{fn.name}` as `view` if it does not write")
+            self._args(e, ctx, fn.params, f"`{fn.name}`")
+            e.ref = ("internal", fn)
+            ctx.info.callees.append(fn)
+            return fn.returns
         if name in self.structs:
             st = self.structs[name]
             self._args(e, ctx, list(st.fields), f"struct `{name}`")

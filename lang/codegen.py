@@ -850,7 +850,7 @@ class _Gen:
 
     def _resolve(self, fn: FunctionInfo) -> FunctionInfo:
         """Internal calls are virtual: `self.f()` in a base runs the most derived `f`."""
-        return fn if fn.is_init else self.contract.functions.get(fn.name, fn)
+        return fn if fn.is_init or fn.contract == "" else self.contract.functions.get(fn.name, fn)
 
     def _convert(self, e: ast.Call) -> None:
         _, target, src = e.ref
@@ -1069,7 +1069,8 @@ def _reachable(contract: CheckedContract, roots: list[FunctionInfo]) -> list[Fun
         if id(f) in seen:
             continue
         seen[id(f)] = f
-        stack.extend(c if c.is_init else contract.functions.get(c.name, c) for c in f.callees)
+        stack.extend(c if c.is_init or c.contract == "" else contract.functions.get(c.name, c)
+                     for c in f.callees)
     order = {id(f): i for i, f in enumerate(roots)}
     return sorted(seen.values(), key=lambda f: (order.get(id(f), len(order)), f.contract, f.name))
 

@@ -148,6 +148,8 @@ class _Builder(Transformer):
                 module.structs.append(item)
             elif isinstance(item, ast.ConstDecl):
                 module.consts.append(item)
+            elif isinstance(item, ast.FunctionDef):
+                module.functions.append(item)
         return module
 
     @v_args(meta=True)
