@@ -171,6 +171,10 @@ class _BlockWriter:
         self.index = 0  # instruction being compiled
         self.have_loc = False
         self.have_mem = False
+        # local index -> the literal or name it holds: nothing but this block's LSETs
+        # writes locals between the block's ENTER/CALLF/RETF boundaries, so a second
+        # read of a local needs no list access (its index was checked by the first)
+        self.known: dict[int, int | str] = {}
 
     def emit(self, code: str, indent: int = 1) -> None:
         for line in code.split("\n"):
@@ -245,13 +249,19 @@ class _BlockWriter:
         elif name == "JUMPDEST":
             pass
         elif name == "LGET":
-            self.value(f"{self.loc()}[{imm}]")
+            if imm in self.known:
+                v.append(self.known[imm])
+            else:
+                self.value(f"{self.loc()}[{imm}]")
+                self.known[imm] = v[-1]
         elif name == "LSET":
             x = self.pop()
             self.emit(f"{self.loc()}[{imm}] = {x}")
+            self.known[imm] = x
         elif name == "ENTER":
             self.emit(f"f.locals = loc = [0] * {imm}")
             self.have_loc = True
+            self.known = {}
         elif name in _BINARY or name in _BINARY_VIA_HANDLER:
             b = self.pop()
             a = self.pop()
