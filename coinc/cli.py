@@ -86,7 +86,9 @@ def compile(file: Path, out_dir: Path, only: str | None, show_asm: bool, target:
     if only is not None and not contracts:
         raise UserError(f"{file} has no contract named `{only}`")
     if not contracts:
-        raise UserError(f"{file} declares no contract (only interfaces, structs or constants)")
+        if not quiet:
+            out.print(f"{file} declares no contract: checked, nothing to write", markup=False)
+        return
     if show_asm:
         for c in contracts:
             out.print(c.listing(), markup=False)
