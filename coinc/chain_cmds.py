@@ -114,21 +114,28 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--name", "record_name", help="Record the deployment under this name (default: the contract's).")
     @click.option("--system", type=click.Choice(["fiat", "vault", "algo", "all"]),
                   help="Deploy a bundled stablecoin system instead of FILE.")
+    @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+                  help="With --system: override a default parameter (see docs/stablecoins.md).")
     @click.option("--value", default="0", help="Coin sent to the constructor (e.g. 1.5ether).")
     @click.option("--gas-limit", type=int, help="Gas limit (default: estimated).")
     @click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead of a table.")
     @chain_options
     @signer_options
-    def deploy(file, args, contract_name, record_name, system, value, gas_limit, as_json, rpc_url, data_dir,
-               sender, private_key_env, keystore):
+    def deploy(file, args, contract_name, record_name, system, params, value, gas_limit, as_json, rpc_url,
+               data_dir, sender, private_key_env, keystore):
         """Compile FILE and deploy a contract with constructor ARGS."""
         if system:
-            from coinc.systems import deploy_systems
+            from coinc.systems import deploy_systems, parse_params
 
+            if file is not None:
+                raise UserError("give either a FILE or --system, not both")
+            values = parse_params(params)
             with connection(rpc_url, data_dir_from(data_dir)) as conn:
                 account = resolve_signer(conn, sender, private_key_env, keystore)
-                deploy_systems(conn, account, system, out, as_json)
+                deploy_systems(conn, account, system, out, as_json, values)
             return
+        if params:
+            raise UserError("--param is for --system deployments")
         if file is None:
             raise UserError("give a .coin FILE to deploy (or --system fiat|vault|algo|all)")
         from lang.compiler import compile_file
