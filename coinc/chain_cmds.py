@@ -55,11 +55,11 @@ def _resolver(deployments: Deployments):
             i = int(t[1:])
             if i >= len(dev_addresses()):
                 raise UserError(f"there is no dev account {t}")
-            return "0x" + dev_addresses()[i].hex()
+            return _checksum("0x" + dev_addresses()[i].hex())
         if t.lower().startswith("0x"):
-            return "0x" + parse_address(t).hex()
+            return _checksum("0x" + parse_address(t).hex())
         _, entry = deployments.find(t)
-        return entry["address"]
+        return _checksum(entry["address"])
     return resolve
 
 
