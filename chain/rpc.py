@@ -47,6 +47,7 @@ MAX_BATCH = 10_000  # a bound on work per HTTP request; anvil has none, geth 100
 MAX_FEE_HISTORY_BLOCKS = 1024  # geth's cap
 _UINT256 = 1 << 256
 _HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
+_BIG_INT = re.compile(rb"[\[,:]\s*-?\d{20}")  # a JSON integer that may not fit 64 bits
 _BLOCK_TAGS = frozenset(("latest", "pending", "earliest", "safe", "finalized"))
 
 
@@ -378,14 +379,15 @@ class RPC:
         """Answer one HTTP body: a JSON-RPC request or batch. None when there is nothing
         to send back (only notifications)."""
         try:
-            request = orjson.loads(payload)
-        except orjson.JSONDecodeError as e:
-            # orjson refuses integers beyond 64 bits, which are valid JSON (web3.py sends
-            # eth_getStorageAt's slot as a JSON integer); the rare error path retries.
-            try:
+            if _BIG_INT.search(payload) is None:
+                request = orjson.loads(payload)
+            else:
+                # orjson turns integers beyond 64 bits into floats, losing digits; web3.py
+                # sends eth_getStorageAt's slot as a JSON integer. The standard parser
+                # keeps them exact (a false match, e.g. inside a string, only costs time).
                 request = json.loads(payload, parse_constant=_reject_constant)
-            except (ValueError, RecursionError):
-                return orjson.dumps(_error(PARSE_ERROR, f"parse error: {e}"))
+        except (ValueError, RecursionError) as e:  # orjson.JSONDecodeError is a ValueError
+            return orjson.dumps(_error(PARSE_ERROR, f"parse error: {e}"))
         response = self.handle_obj(request)
         if response is None:
             return None

@@ -42,13 +42,20 @@ _TEXT = b"text/plain; charset=utf-8"
 _BANNER = b"coinc JSON-RPC node: POST JSON-RPC 2.0 requests to this URL\n"
 
 
+class _Connections(set):
+    """A server's open connections; once `closing`, new ones are closed on arrival (a
+    connection accepted while the server stops would otherwise stay open)."""
+
+    closing = False
+
+
 class _HTTPProtocol(asyncio.Protocol):
     """One client connection. State: the bytes received and not yet consumed, and the
     parsed head of a request whose body is still arriving."""
 
     __slots__ = ("rpc", "conns", "transport", "buf", "pending", "closed", "paused")
 
-    def __init__(self, rpc: RPC, conns: set[_HTTPProtocol]):
+    def __init__(self, rpc: RPC, conns: _Connections):
         self.rpc = rpc
         self.conns = conns  # the server's open connections, closed when it stops
         self.transport: asyncio.Transport | None = None
@@ -62,6 +69,9 @@ class _HTTPProtocol(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        if self.conns.closing:
+            transport.close()
+            return
         self.conns.add(self)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -215,20 +225,39 @@ async def serve(rpc: RPC, host: str = "127.0.0.1", port: int = 8545,
     """Serve `rpc` until cancelled. `on_ready(host, port)` is called once listening, with
     the bound port (useful with port 0)."""
     loop = asyncio.get_running_loop()
-    conns: set[_HTTPProtocol] = set()
+    conns = _Connections()
     server = await loop.create_server(lambda: _HTTPProtocol(rpc, conns), host, port,
                                       reuse_address=True)
     try:
-        async with server:
-            bound = server.sockets[0].getsockname()
-            if on_ready is not None:
-                on_ready(bound[0], bound[1])
-            await server.serve_forever()
+        bound = server.sockets[0].getsockname()
+        if on_ready is not None:
+            on_ready(bound[0], bound[1])
+        await loop.create_future()  # until cancelled
     finally:
-        # Server.close() leaves accepted connections open (before Python 3.12's close_clients)
-        for conn in list(conns):
-            if conn.transport is not None:
-                conn.transport.close()
+        await _shutdown(loop, server, conns)
+
+
+async def _shutdown(loop: asyncio.AbstractEventLoop, server: asyncio.Server,
+                    conns: _Connections) -> None:
+    """Close the listener and every connection, including ones caught mid-accept.
+
+    asyncio (3.11) drops a connection it accepted but had not yet set up when the server
+    closes, leaving its socket open and the client hanging; so stop accepting first, let
+    the set-up finish (connection_made then closes them), and only then close."""
+    conns.closing = True
+    for sock in server.sockets:
+        try:
+            loop.remove_reader(sock.fileno())
+        except (NotImplementedError, ValueError, OSError):  # not a selector loop
+            pass
+    for _ in range(3):
+        await asyncio.sleep(0)
+    server.close()
+    # Server.close() leaves accepted connections open (before Python 3.12's close_clients)
+    for conn in list(conns):
+        if conn.transport is not None:
+            conn.transport.close()
+    await server.wait_closed()
 
 
 class RPCServer:
@@ -266,6 +295,7 @@ class RPCServer:
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         self._loop = loop
 
         def ready(host: str, port: int) -> None:
@@ -282,6 +312,10 @@ class RPCServer:
         finally:
             self._ready.set()
             try:
+                rest = asyncio.all_tasks(loop)  # normally none: serve() cleans up
+                for task in rest:
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*rest, return_exceptions=True))
                 loop.run_until_complete(asyncio.sleep(0))  # let closed transports finish
             finally:
                 loop.close()
