@@ -251,7 +251,11 @@ def format_receipt(receipt: Receipt, block: Block) -> dict:
     }
 
 
-def format_block(block: Block, full: bool) -> dict:
+def block_size(block: Block) -> int:
+    return len(block.header.encode()) + sum(len(tx.raw) for tx in block.transactions)
+
+
+def format_block(block: Block, full: bool, size: int | None = None) -> dict:
     """A block object. There are no uncles, mixHash is zero (the PoW seal is the nonce
     alone) and size is the header's RLP plus the raw transactions (an approximation of
     the block's RLP, which also has list prefixes)."""
@@ -276,7 +280,7 @@ def format_block(block: Block, full: bool) -> dict:
         "difficulty": hex(h.difficulty),
         "totalDifficulty": hex(block.total_difficulty),
         "extraData": _hx(h.extra_data),
-        "size": hex(len(h.encode()) + sum(len(tx.raw) for tx in txs)),
+        "size": hex(block_size(block) if size is None else size),
         "gasLimit": hex(h.gas_limit),
         "gasUsed": hex(h.gas_used),
         "timestamp": hex(h.timestamp),
@@ -320,6 +324,9 @@ class RPC:
     def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None):
         self.node = node
         self.log = log
+        # block hash -> size: the header's RLP encoding is most of the cost of a block
+        # object, and clients poll the same blocks over and over
+        self._sizes: dict[bytes, int] = {}
         M = Method
         self.methods: dict[str, Method] = {
             # node and network
@@ -562,6 +569,16 @@ class RPC:
     def _block(self, tag: BlockTag) -> Block | None:
         return self.node.block_by_number(tag)
 
+    def _format_block(self, block: Block | None, full: bool) -> dict | None:
+        if block is None:
+            return None
+        size = self._sizes.get(block.hash)
+        if size is None:
+            if len(self._sizes) >= 4096:
+                self._sizes.clear()
+            size = self._sizes[block.hash] = block_size(block)
+        return format_block(block, full, size)
+
     # -- handlers: node and network --------------------------------------------------
 
     def _client_version(self, p: list) -> str:
@@ -590,14 +607,12 @@ class RPC:
     def _block_by_number(self, p: list) -> dict | None:
         tag = parse_block_tag(p[0], "invalid argument 0 (block)")
         full = self._full_flag(p)
-        block = self._block(tag)
-        return None if block is None else format_block(block, full)
+        return self._format_block(self._block(tag), full)
 
     def _block_by_hash(self, p: list) -> dict | None:
         h = parse_hash(p[0], "invalid argument 0 (block hash)")
         full = self._full_flag(p)
-        block = self.node.block_by_hash(h)
-        return None if block is None else format_block(block, full)
+        return self._format_block(self.node.block_by_hash(h), full)
 
     def _tx_count_by_number(self, p: list) -> str | None:
         block = self._block(parse_block_tag(p[0], "invalid argument 0 (block)"))
