@@ -1,0 +1,169 @@
+"""The simulated chain: an in-memory coinc node driven by a simulated clock, and agents'
+keys that sign real Ethereum transactions.
+
+Every agent action is a signed EIP-1559 transaction that the node decodes, recovers,
+checks, and executes on the Coin VM, exactly as `coinc node` would. Only the client side
+is lean: transactions are signed with coincurve directly (eth-account's path costs ~8x
+the signature math, see shared/perf-notes.md), ABI encoding is cached per function, and
+reads go straight to the node instead of through JSON-RPC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import rlp
+from coincurve import PrivateKey
+from eth_abi import decode as abi_decode
+from eth_abi import encode as abi_encode
+
+from chain.api import CallRequest, ChainError, ExecutionReverted
+from chain.genesis import Genesis
+from chain.node import Node
+from chain.transactions import contract_address
+from lang.abi import keccak, selector_of
+
+CHAIN_ID = 31337
+GWEI = 10**9
+
+
+def agent_key(i: int) -> bytes:
+    """The deterministic private key of simulated agent i (never used outside simulations)."""
+    return keccak(b"coinc stress agent" + i.to_bytes(4, "big"))
+
+
+@dataclass
+class Account:
+    key: bytes
+    address: bytes
+    nonce: int = 0
+
+    @classmethod
+    def from_key(cls, key: bytes) -> Account:
+        pk = PrivateKey(key)
+        return cls(key, keccak(pk.public_key.format(compressed=False)[1:])[12:])
+
+
+def _abi_type(entry: dict) -> str:
+    if entry["type"].startswith("tuple"):
+        return "(" + ",".join(_abi_type(c) for c in entry["components"]) + ")" + entry["type"][5:]
+    return entry["type"]
+
+
+class Contract:
+    """A deployed contract: encode calls and decode results by ABI (codecs cached)."""
+
+    def __init__(self, name: str, address: bytes, abi: list):
+        self.name = name
+        self.address = address
+        self.abi = abi
+        self._codecs: dict[str, tuple[bytes, list[str], list[str]]] = {}
+
+    def _codec(self, fn: str) -> tuple[bytes, list[str], list[str]]:
+        codec = self._codecs.get(fn)
+        if codec is None:
+            entry = next((e for e in self.abi if e.get("type") == "function" and e["name"] == fn), None)
+            if entry is None:
+                raise KeyError(f"{self.name} has no function {fn}")
+            ins = [_abi_type(i) for i in entry["inputs"]]
+            codec = (selector_of(f"{fn}({','.join(ins)})"), ins, [_abi_type(o) for o in entry["outputs"]])
+            self._codecs[fn] = codec
+        return codec
+
+    def encode(self, fn: str, *args) -> bytes:
+        sel, ins, _ = self._codec(fn)
+        return sel + (abi_encode(ins, list(args)) if ins else b"")
+
+    def decode(self, fn: str, output: bytes):
+        outs = self._codec(fn)[2]
+        if not outs:
+            return None
+        values = abi_decode(outs, output)
+        return values[0] if len(values) == 1 else values
+
+
+@dataclass
+class Sent:
+    tx_hash: bytes
+    sender: Account
+    label: str
+
+
+class SimChain:
+    """An in-memory chain whose clock the simulation sets."""
+
+    def __init__(self, n_agents: int, start_time: int, agent_balance: int, dev_balance: int = 10**30,
+                 gas_limit: int = 2_000_000_000):
+        self.now = start_time
+        self.dev = Account.from_key(agent_key(10_000_000))  # the deployer/issuer/reporter
+        self.agents = [Account.from_key(agent_key(i)) for i in range(n_agents)]
+        alloc = {"0x" + a.address.hex(): agent_balance for a in self.agents}
+        alloc["0x" + self.dev.address.hex()] = dev_balance
+        genesis = Genesis(chain_id=CHAIN_ID, timestamp=start_time, alloc=alloc, gas_limit=gas_limit,
+                          difficulty=1, min_difficulty=1, max_difficulty=1, target_block_time=3600,
+                          base_fee=GWEI, extra_data="coinc stress")
+        self.node = Node(None, genesis, automine=False, clock=lambda: self.now, coinbase=self.dev.address)
+        self.pending: list[Sent] = []
+        self.tip = GWEI
+
+    # ---------------------------------------------------------------- transactions
+    def sign(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
+             tip: int | None = None) -> bytes:
+        tip = self.tip if tip is None else tip
+        max_fee = 2 * self.node.gas_price() + tip
+        fields = [CHAIN_ID, sender.nonce, tip, max_fee, gas, to or b"", value, data, []]
+        payload = b"\x02" + rlp.encode(fields)
+        sig = PrivateKey(sender.key).sign_recoverable(keccak(payload), hasher=None)
+        r, s, v = int.from_bytes(sig[:32], "big"), int.from_bytes(sig[32:64], "big"), sig[64]
+        return b"\x02" + rlp.encode(fields + [v, r, s])
+
+    def send(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
+             label: str = "") -> Sent | None:
+        """Sign and submit; None if the node refuses it (the agent simply fails to act)."""
+        raw = self.sign(sender, to, data, value, gas)
+        try:
+            tx_hash = self.node.send_raw_transaction(raw)
+        except ChainError:
+            return None
+        sender.nonce += 1
+        sent = Sent(tx_hash, sender, label)
+        self.pending.append(sent)
+        return sent
+
+    def transact(self, sender: Account, contract: Contract, fn: str, *args, value: int = 0,
+                 gas: int = 3_000_000) -> Sent | None:
+        return self.send(sender, contract.address, contract.encode(fn, *args), value, gas, f"{contract.name}.{fn}")
+
+    def deploy(self, sender: Account, bytecode: bytes, ctor_types: list[str], args: list, value: int = 0) -> bytes:
+        address = contract_address(sender.address, sender.nonce)
+        data = bytecode + (abi_encode(ctor_types, args) if ctor_types else b"")
+        if self.send(sender, None, data, value, gas=30_000_000, label="deploy") is None:
+            raise RuntimeError("the node refused a deployment")
+        self.mine()
+        if not self.node.get_code(address):
+            raise RuntimeError("deployment failed")
+        return address
+
+    def mine(self):
+        """Mine one block with everything pending; returns [(Sent, receipt)]."""
+        block = self.node.mine(1)[0]
+        by_hash = {r.tx_hash: r for r in block.receipts}
+        done = [(s, by_hash.get(s.tx_hash)) for s in self.pending]
+        self.pending = []
+        for sent, receipt in done:
+            if receipt is None:  # not included (e.g. nonce gap): resync the nonce
+                sent.sender.nonce = self.node.get_nonce(sent.sender.address)
+        return done
+
+    # ---------------------------------------------------------------- reads
+    def call(self, contract: Contract, fn: str, *args, sender: Account | None = None):
+        data = contract.encode(fn, *args)
+        req = CallRequest((sender or self.dev).address, contract.address, None, None, None, None, 0, data)
+        try:
+            out = self.node.call(req)
+        except ExecutionReverted:
+            return None
+        return contract.decode(fn, out)
+
+    def balance(self, address: bytes) -> int:
+        return self.node.get_balance(address)
