@@ -11,8 +11,8 @@ from chain.executor import BlockContext, apply_transaction, check_transaction
 from chain.genesis import Genesis
 from chain.pow import check_pow, next_difficulty
 from chain.state import State
-from chain.transactions import decode_transaction
-from chain.types import Header, Receipt, Transaction, merkle_root
+from chain.transactions import decode_transaction, encode_rlp
+from chain.types import Header, Receipt, Transaction, bloom_of, merkle_root
 
 ELASTICITY = 2
 BASE_FEE_CHANGE_DENOMINATOR = 8
@@ -45,7 +45,7 @@ class Body:
     dev_ops: list[tuple[bytes, int]]  # (address, new balance): dev chains' set-balance, on chain
 
     def encode(self) -> bytes:
-        return rlp.encode([[t.raw for t in self.transactions], [t.sender for t in self.transactions],
+        return encode_rlp([[t.raw for t in self.transactions], [t.sender for t in self.transactions],
                            [[a, b] for a, b in self.dev_ops]])
 
     @classmethod
@@ -57,12 +57,26 @@ class Body:
     def transactions_root(self) -> bytes:
         leaves = [t.raw for t in self.transactions]
         if self.dev_ops:
-            leaves.append(b"dev:" + rlp.encode([[a, b] for a, b in self.dev_ops]))
+            leaves.append(b"dev:" + encode_rlp([[a, b] for a, b in self.dev_ops]))
         return merkle_root(leaves)
 
 
 def receipts_root(receipts: list[Receipt]) -> bytes:
-    return merkle_root([rlp.encode(r.to_rlp()) for r in receipts])
+    return receipts_root_and_bloom(receipts)[0]
+
+
+def receipts_root_and_bloom(receipts: list[Receipt]) -> tuple[bytes, bytes]:
+    """The receipts root and the block's logs bloom (the OR of the receipts' blooms, which
+    is `bloom_of` over all the block's logs), each receipt's bloom computed once."""
+    leaves = []
+    bits = 0
+    for r in receipts:
+        bloom = bloom_of(r.logs)
+        if r.logs:
+            bits |= int.from_bytes(bloom, "big")
+        # r.to_rlp(), encoded with the fast encoder (the same bytes)
+        leaves.append(encode_rlp([r.status, r.cumulative_gas_used, bloom, [lg.to_rlp() for lg in r.logs]]))
+    return merkle_root(leaves), bits.to_bytes(256, "big")
 
 
 def execute_body(state: State, genesis: Genesis, ctx: BlockContext, body: Body, strict: bool

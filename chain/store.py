@@ -15,7 +15,8 @@ from pathlib import Path
 
 import rlp
 
-from chain.state import Account, BlockDiff
+from chain.state import EMPTY_ACCOUNT, Account, BlockDiff
+from chain.transactions import encode_rlp
 from chain.types import Block, Header, Log, Receipt
 
 SCHEMA_VERSION = 1
@@ -75,10 +76,15 @@ def decode_header(blob: bytes) -> Header:
                   base_fee=i(f[13]), nonce=i(f[14]))
 
 
+def encode_header(h: Header) -> bytes:
+    """`h.encode()`, with the fast encoder."""
+    return encode_rlp(h.seal_fields() + [h.nonce.to_bytes(8, "big")])
+
+
 def _encode_diff(diff: BlockDiff, old: bool) -> bytes:
     accounts = diff.old_accounts if old else diff.accounts
     storage = diff.old_storage if old else diff.storage
-    return rlp.encode([
+    return encode_rlp([
         [[a, n, b, c] for a, (n, b, c) in accounts.items()],
         [[a, s.to_bytes(32, "big"), v] for (a, s), v in storage.items()],
     ])
@@ -132,39 +138,46 @@ class Store:
         return None if row is None else bytes(row[0])
 
     def _apply_state(self, accounts: dict, storage: dict, codes: dict) -> None:
-        cur = self.db
-        from chain.state import EMPTY_ACCOUNT
-
+        db = self.db
+        put_accounts, del_accounts = [], []
         for address, acct in accounts.items():
             if acct == EMPTY_ACCOUNT:
-                cur.execute("DELETE FROM accounts WHERE address=?", (address,))
+                del_accounts.append((address,))
             else:
-                cur.execute("INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?)",
-                            (address, acct[0], acct[1].to_bytes(32, "big"), acct[2]))
+                put_accounts.append((address, acct[0], acct[1].to_bytes(32, "big"), acct[2]))
+        put_slots, del_slots = [], []
         for (address, slot), value in storage.items():
             if value:
-                cur.execute("INSERT OR REPLACE INTO storage VALUES (?, ?, ?)",
-                            (address, slot.to_bytes(32, "big"), value.to_bytes(32, "big")))
+                put_slots.append((address, slot.to_bytes(32, "big"), value.to_bytes(32, "big")))
             else:
-                cur.execute("DELETE FROM storage WHERE address=? AND slot=?",
-                            (address, slot.to_bytes(32, "big")))
-        for code_hash, code in codes.items():
-            cur.execute("INSERT OR IGNORE INTO code VALUES (?, ?)", (code_hash, code))
+                del_slots.append((address, slot.to_bytes(32, "big")))
+        # deletes and inserts touch disjoint keys, so their order does not matter
+        if del_accounts:
+            db.executemany("DELETE FROM accounts WHERE address=?", del_accounts)
+        if put_accounts:
+            db.executemany("INSERT OR REPLACE INTO accounts VALUES (?, ?, ?, ?)", put_accounts)
+        if del_slots:
+            db.executemany("DELETE FROM storage WHERE address=? AND slot=?", del_slots)
+        if put_slots:
+            db.executemany("INSERT OR REPLACE INTO storage VALUES (?, ?, ?)", put_slots)
+        if codes:
+            db.executemany("INSERT OR IGNORE INTO code VALUES (?, ?)", list(codes.items()))
 
     # -- blocks
     def write_block(self, block: Block, body: bytes, diff: BlockDiff, acc: bytes, dev_ops: list) -> None:
         """Append a canonical block and its state changes, atomically."""
         h = block.header
-        receipts = rlp.encode([encode_receipt(r) for r in block.receipts])
+        receipts = encode_rlp([encode_receipt(r) for r in block.receipts])
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       (block.hash, h.number, h.parent_hash, h.encode(), body, receipts,
+                       (block.hash, h.number, h.parent_hash, encode_header(h), body, receipts,
                         str(block.total_difficulty), acc))
             db.execute("INSERT OR REPLACE INTO canon VALUES (?, ?)", (h.number, block.hash))
-            db.executemany("INSERT OR REPLACE INTO txs VALUES (?, ?, ?)",
-                           [(tx.hash, block.hash, i) for i, tx in enumerate(block.transactions)])
+            if block.transactions:
+                db.executemany("INSERT OR REPLACE INTO txs VALUES (?, ?, ?)",
+                               [(tx.hash, block.hash, i) for i, tx in enumerate(block.transactions)])
             rows = []
             log_index = 0
             for r in block.receipts:
@@ -173,7 +186,8 @@ class Store:
                     rows.append((h.number, log_index, r.tx_index, block.hash, r.tx_hash, lg.address,
                                  t[0], t[1], t[2], t[3], lg.data))
                     log_index += 1
-            db.executemany("INSERT OR REPLACE INTO logs VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            if rows:
+                db.executemany("INSERT OR REPLACE INTO logs VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
             self._apply_state(diff.accounts, diff.storage, diff.codes)
             db.execute("INSERT OR REPLACE INTO undo VALUES (?, ?)", (block.hash, _encode_diff(diff, old=True)))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('head', ?)", (block.hash,))
