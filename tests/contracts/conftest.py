@@ -414,3 +414,63 @@ def isolated_fixture(name: str, build, scope: str = "module"):
 fiat_base, fiat = isolated_fixture("fiat", deploy_fiat)
 vault_base, vault = isolated_fixture("vault", deploy_vault)
 algo_base, algo = isolated_fixture("algo", deploy_algo)
+
+
+# An ERC-20 whose transfers can be switched to return false instead of reverting, to
+# reach the contracts' "transfer failed" checks.
+FLAKY_TOKEN = '''
+contract FlakyToken {
+    storage balances: map<address, uint>
+    storage fail_in: bool
+    storage fail_out: bool
+
+    pub fn set_failures(fail_in: bool, fail_out: bool) {
+        self.fail_in = fail_in
+        self.fail_out = fail_out
+    }
+
+    pub fn mint(to: address, amount: uint) {
+        self.balances[to] += amount
+    }
+
+    pub fn transfer(to: address, amount: uint) -> bool {
+        if self.fail_out {
+            return false
+        }
+        self.balances[msg.sender] -= amount
+        self.balances[to] += amount
+        return true
+    }
+
+    pub fn transferFrom(from: address, to: address, amount: uint) -> bool {
+        if self.fail_in {
+            return false
+        }
+        self.balances[from] -= amount
+        self.balances[to] += amount
+        return true
+    }
+
+    pub fn approve(spender: address, amount: uint) -> bool {
+        return true
+    }
+
+    pub view fn balanceOf(owner: address) -> uint {
+        return self.balances[owner]
+    }
+
+    pub view fn totalSupply() -> uint {
+        return 0
+    }
+}
+'''
+
+
+@pytest.fixture(scope="session")
+def flaky_compiled():
+    return compile_test_contract(FLAKY_TOKEN, "FlakyToken")
+
+
+@pytest.fixture
+def flaky(chain, flaky_compiled):
+    return chain.deploy("FlakyToken", compiled=flaky_compiled)

@@ -1,0 +1,127 @@
+"""PriceOracle (reporters, staleness) and DelayedOracle (Maker's OSM: poke timing, one
+period of delay, pass-through with delay 0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.contracts.conftest import WAD, reverts
+
+P1, P2, P3 = 2_000 * WAD, 1_000 * WAD, 500 * WAD
+HOUR = 3_600
+
+
+@pytest.fixture
+def oracle(chain):
+    return chain.deploy("PriceOracle", "X/USD", P1, HOUR * 24)
+
+
+def test_price_and_staleness(chain, oracle):
+    assert oracle.price() == P1 and oracle.updated_at() == chain.now()
+    assert oracle.get_max_age() == HOUR * 24
+    assert oracle.is_reporter(chain.accounts[0])
+    chain.travel(HOUR * 24)
+    assert oracle.price() == P1  # exactly max_age old
+    chain.travel(1)
+    with reverts("price is stale"):
+        oracle.price()
+    assert oracle.peek() == P1  # monitoring still sees it
+    oracle.set_reporter(chain.accounts[3], True)
+    oracle.post(P2, sender=3)
+    assert oracle.price() == P2 and oracle.updated_at() == chain.now()
+    oracle.set_max_age(10)
+    chain.travel(11)
+    with reverts("price is stale"):
+        oracle.price()
+    oracle.set_reporter(chain.accounts[3], False)
+    with reverts("caller is not a reporter"):
+        oracle.post(P2, sender=3)
+
+
+def test_no_price_yet(chain):
+    o = chain.deploy("PriceOracle", "X/USD", 0, HOUR)
+    with reverts("no price yet"):
+        o.price()
+    with reverts("no price yet"):
+        chain.deploy("DelayedOracle", o, HOUR)  # the OSM reads its source when deployed
+
+
+ORACLE_REVERTS = [
+    ("set_reporter by non-owner", lambda c, o: o.set_reporter(c.accounts[1], True, sender=1), "caller is not the owner"),
+    ("set_max_age by non-owner", lambda c, o: o.set_max_age(5, sender=1), "caller is not the owner"),
+    ("set_max_age 0", lambda c, o: o.set_max_age(0), "max_age must be positive"),
+    ("post by non-reporter", lambda c, o: o.post(P2, sender=2), "caller is not a reporter"),
+    ("post 0", lambda c, o: o.post(0), "price must be positive"),
+    ("deploy with max_age 0", lambda c, o: c.deploy("PriceOracle", "X", P1, 0), "max_age must be positive"),
+]
+
+
+@pytest.mark.parametrize("action, message", [(f, m) for _, f, m in ORACLE_REVERTS],
+                         ids=[i for i, _, _ in ORACLE_REVERTS])
+def test_oracle_reverts(chain, oracle, action, message):
+    with reverts(message):
+        action(chain, oracle)
+    assert oracle.price() == P1
+
+
+def test_delayed_oracle_serves_the_previous_reading(chain, oracle):
+    osm = chain.deploy("DelayedOracle", oracle, HOUR)
+    start = chain.now()
+    assert osm.price() == osm.next_price() == P1 and osm.get_delay() == HOUR
+    assert osm.updated_at() == start
+    oracle.post(P2)  # the crash
+    with reverts("too early to poke"):
+        osm.poke()
+    chain.travel_to(start + HOUR - 1)
+    with reverts("too early to poke"):
+        osm.poke(sender=4)
+    chain.travel_to(start + HOUR)
+    osm.poke(sender=4)  # anyone may poke
+    assert osm.price() == P1 and osm.next_price() == P2  # the crash is queued, not served
+    aligned = (start + HOUR) - (start + HOUR) % HOUR
+    assert osm.updated_at() == aligned
+    with reverts("too early to poke"):
+        osm.poke()
+    oracle.post(P3)
+    chain.travel_to(aligned + HOUR)  # pokes align to the delay's boundaries
+    osm.poke()
+    assert osm.price() == P2 and osm.next_price() == P3
+    chain.travel_to(aligned + 2 * HOUR)
+    osm.poke()
+    assert osm.price() == osm.next_price() == P3
+
+
+def test_delayed_oracle_refuses_a_stale_source(chain, oracle):
+    osm = chain.deploy("DelayedOracle", oracle, HOUR)
+    chain.travel(HOUR * 24 + 1)
+    with reverts("price is stale"):
+        osm.poke()
+    assert osm.price() == P1  # what it served keeps being served
+
+
+def test_delay_zero_passes_the_source_through(chain, oracle):
+    osm = chain.deploy("DelayedOracle", oracle, 0)
+    oracle.post(P2)
+    assert osm.price() == P2 and osm.updated_at() == chain.now()
+    with reverts("no delay: nothing to poke"):
+        osm.poke()
+    chain.travel(HOUR * 24 + 1)
+    with reverts("price is stale"):
+        osm.price()
+    with reverts("caller is not the owner"):
+        osm.set_delay(HOUR, sender=1)
+    oracle.post(P3)
+    osm.set_delay(HOUR)
+    assert osm.get_delay() == HOUR
+    # turning the delay on starts from the source's current price, not the one read
+    # when the OSM was deployed (P1, two prices ago)
+    assert osm.price() == osm.next_price() == P3
+    assert osm.updated_at() == chain.now()
+    with reverts("too early to poke"):
+        osm.poke()
+    chain.travel(HOUR)
+    osm.poke()
+    assert osm.price() == P3
+    osm.set_delay(0)
+    oracle.post(P1)
+    assert osm.price() == P1
