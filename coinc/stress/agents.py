@@ -280,12 +280,10 @@ class Keeper(Agent):
         if self.rng.random() > self.activity:
             return
         engine = s.w.c["VaultEngine"]
-        for owner in s.vault_owners:
-            if s.sim.call(engine, "is_safe", owner) is False:
-                self.tx(s, "VaultEngine", "liquidate", owner)
-        n = s.sim.call(engine, "auctions_started") or 0
+        for owner in s.unsafe_vaults():
+            self.tx(s, "VaultEngine", "liquidate", owner)
         coins = self.bal(s, "VaultCoin")
-        for aid in range(n):
+        for aid in s.auction_ids:
             a = s.sim.call(engine, "auction", aid)
             if not a or not a[6]:
                 continue

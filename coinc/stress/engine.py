@@ -4,6 +4,7 @@ measurements, and the contracts' invariants checked after every block."""
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +43,16 @@ class Step:
     share_price: float
     share_price_start: float
     vault_owners: list[bytes]
+    auction_ids: list[int] = field(default_factory=list)
     token_of: dict[str, str] = field(default_factory=lambda: dict(TOKENS))
+    _unsafe: list[bytes] | None = None
+
+    def unsafe_vaults(self) -> list[bytes]:
+        """Vaults the engine would liquidate now (read once per hour, shared by keepers)."""
+        if self._unsafe is None:
+            e = self.w.c["VaultEngine"]
+            self._unsafe = [o for o in self.vault_owners if self.sim.call(e, "is_safe", o) is False]
+        return self._unsafe
 
     def addr(self, name: str) -> bytes:
         return self.w.c[name].address
@@ -111,6 +121,7 @@ class Run:
         self.tx_count = 0
         self.ledger: dict[str, dict[bytes, int]] = {}
         self.redemption_paid_upto = 0
+        self.active_auctions: set[int] = set()
 
     # ---------------------------------------------------------------- set-up
     def new_account(self):
@@ -353,7 +364,8 @@ class Run:
                  congestion=self.congestion_at(hour), redemptions_open=self._redemptions_open(hour),
                  resolved=hour >= self.cfg.get("freeze", {}).get("resolved_hour", 0),
                  share_price=A.unwad(sim.call(self.w.c["SharePool"], "price0")) if "algo" in self.coins else 0.0,
-                 share_price_start=self.share_start, vault_owners=self.vault_owners)
+                 share_price_start=self.share_start, vault_owners=self.vault_owners,
+                 auction_ids=sorted(self.active_auctions))
         order = list(self.agents)
         self.rng.shuffle(order)
         for agent in order:
@@ -377,8 +389,10 @@ class Run:
         if "vault" in self.coins:
             e = w.c["VaultEngine"]
             dev = self.sim.dev.address
-            debt = (sim.call(e, "vault_debt") or 0) - (sim.call(e, "debt_of", dev) or 0)
-            collateral = sum(sim.call(e, "collateral_of", o) or 0 for o in self.vault_owners if o != dev)
+            rate = sim.call(e, "get_rate") or 0
+            mine = [v for o, v in self._vaults.items() if o != dev]  # read by check_invariants
+            debt = sum(art * rate // 10**27 for _, art in mine)
+            collateral = sum(c for c, _ in mine)
             # the users' vaults (the deployer's market-making vault left out)
             put("vault.collateral_ratio", (collateral / WAD * self.path[hour]) / (debt / WAD) if debt > 0 else 0.0)
             put("vault.bad_debt", (sim.call(e, "get_bad_debt") or 0) / WAD)
@@ -441,7 +455,16 @@ class Run:
                         self.fail(hour, f"{token}: balanceOf 0x{holder.hex()} disagrees with its Transfer events")
         if "vault" in self.coins:
             e = w.c["VaultEngine"]
-            debts = sum(sim.call(e, "debt_of", o) or 0 for o in self.vault_owners)
+            liq, closed = _topic(LIQUIDATION), _topic(AUCTION_CLOSED)
+            for receipt in block.receipts:
+                for log in receipt.logs:
+                    if log.address == e.address and log.topics and log.topics[0] in (liq, closed):
+                        aid = int.from_bytes(log.topics[1], "big")
+                        (self.active_auctions.add if log.topics[0] == liq else self.active_auctions.discard)(aid)
+            rate = sim.call(e, "get_rate") or 0
+            vaults = [sim.call(e, "vault", o) or (0, 0) for o in self.vault_owners]
+            self._vaults = dict(zip(self.vault_owners, vaults, strict=True))
+            debts = sum(art * rate // 10**27 for _, art in vaults)
             vault_debt = sim.call(e, "vault_debt") or 0
             if abs(debts - vault_debt) > len(self.vault_owners) + 1:
                 self.fail(hour, f"vault debts add up to {debts}, the engine says {vault_debt}")
@@ -449,9 +472,8 @@ class Run:
             parts = vault_debt + (sim.call(e, "get_auction_debt") or 0) + (sim.call(e, "get_bad_debt") or 0)
             if system != parts:
                 self.fail(hour, f"system debt {system} != vault debt + auction debt + bad debt {parts}")
-            collateral = sum(sim.call(e, "collateral_of", o) or 0 for o in self.vault_owners)
-            n = sim.call(e, "auctions_started") or 0
-            in_auctions = sum((sim.call(e, "auction", i) or (0, 0))[1] for i in range(n))
+            collateral = sum(c for c, _ in vaults)
+            in_auctions = sum((sim.call(e, "auction", i) or (0, 0))[1] for i in self.active_auctions)
             if sim.balance(e.address) != collateral + in_auctions:
                 self.fail(hour, "the engine's coin balance differs from vault plus auction collateral")
         for coin in self.coins:
@@ -491,6 +513,11 @@ class Run:
                          self.tx_count, self.sim.node.head.number)
 
 
+LIQUIDATION = "Liquidation(uint256,address,uint256,uint256,uint256,uint256)"
+AUCTION_CLOSED = "AuctionClosed(uint256,uint256,uint256)"
+
+
+@functools.cache
 def _topic(sig: str) -> bytes:
     from lang.abi import keccak
 
