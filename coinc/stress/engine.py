@@ -164,7 +164,7 @@ class Run:
             sim.mine()
             # fully backed, as USDC was: reserves equal the supply
             sim.transact(dev, w.c["FiatCoin"], "attest_reserves", self.supply("FiatCoin"))
-            for i in range(int(ag.get("holders", 0))):
+            for _i in range(int(ag.get("holders", 0))):
                 acct = self.new_account()
                 belief = max(0.80, min(0.99, self.rng.gauss(float(ag.get("holder_panic", 0.92)), 0.03)))
                 h = A.Holder("holder", acct, random.Random(self.rng.random()), coin="fiat", pool="FiatPool",
@@ -173,7 +173,7 @@ class Run:
                 fund(acct, "USD", usd_each // 4)
                 approve_all(acct, [("FiatCoin", "FiatPool"), ("USD", "FiatPool")])
                 self.agents.append(h)
-            for i in range(int(ag.get("arbitrageurs", 0))):
+            for _i in range(int(ag.get("arbitrageurs", 0))):
                 acct = self.new_account()
                 cap = int(ag.get("arbitrageur_capital", 150_000)) * WAD
                 arb = A.FiatArbitrageur("arbitrageur", acct, random.Random(self.rng.random()), capital=cap,
@@ -185,7 +185,7 @@ class Run:
         # -- vault coin: borrowers, keepers, arbitrageurs
         if "vault" in self.coins:
             price = self.path[0]
-            for i in range(int(ag.get("borrowers", 0))):
+            for _i in range(int(ag.get("borrowers", 0))):
                 acct = self.new_account()
                 lo, hi = float(ag.get("borrower_min_ratio", 1.6)), float(ag.get("borrower_max_ratio", 2.6))
                 target = self.rng.uniform(lo, hi)
@@ -205,7 +205,7 @@ class Run:
                                activity=self.rng.uniform(0.0, float(ag.get("borrower_activity", 0.6))))
                 self.agents.append(b)
                 self.vault_owners.append(acct.address)
-            for i in range(int(ag.get("keepers", 0))):
+            for _i in range(int(ag.get("keepers", 0))):
                 acct = self.new_account()
                 capital = int(ag.get("keeper_capital", 60_000)) * WAD
                 sim.transact(acct, w.c["VaultEngine"], "deposit", value=A.wad(4 * capital / WAD / price))
@@ -216,7 +216,7 @@ class Run:
                 self.agents.append(k)
                 self.vault_owners.append(acct.address)
             sim.mine()
-            for i in range(int(ag.get("arbitrageurs", 0)) if "fiat" in self.coins else 0):
+            for _i in range(int(ag.get("arbitrageurs", 0)) if "fiat" in self.coins else 0):
                 acct = self.new_account()
                 cap = int(ag.get("arbitrageur_capital", 150_000)) * WAD
                 arb = A.VaultArbitrageur("vault-arbitrageur", acct, random.Random(self.rng.random()), capital=cap)
@@ -232,7 +232,7 @@ class Run:
                     sim.transact(dev, w.c["PSM"], "sell_gem", seed_gem)
                     sim.mine()
             self._lps("vault", "VaultPool", "VaultCoin", int(ag.get("lps", 0)))
-            for i in range(int(ag.get("holders", 0)) if "fiat" not in self.coins else 0):
+            for _i in range(int(ag.get("holders", 0)) if "fiat" not in self.coins else 0):
                 acct = self.new_account()
                 h = A.Holder("holder", acct, random.Random(self.rng.random()), coin="vault", pool="VaultPool",
                              belief=1.0, sell_rate=0.2)
@@ -241,7 +241,7 @@ class Run:
                 self.agents.append(h)
         # -- algorithmic coin
         if "algo" in self.coins:
-            for i in range(int(ag.get("holders", 0))):
+            for _i in range(int(ag.get("holders", 0))):
                 acct = self.new_account()
                 h = A.Holder("holder", acct, random.Random(self.rng.random()), coin="algo", pool="AlgoPool",
                              belief=1.0, sell_rate=0.15, panic_below=self.rng.uniform(0.85, 0.98),
@@ -255,7 +255,7 @@ class Run:
                 approve_all(sh, [("ShareToken", "SharePool")])
                 self.agents.append(A.ShareHolder("share-holder", sh, random.Random(self.rng.random()),
                                                  panic_drop=self.rng.uniform(0.2, 0.7)))
-            for i in range(int(ag.get("arbitrageurs", 0))):
+            for _i in range(int(ag.get("arbitrageurs", 0))):
                 acct = self.new_account()
                 cap = int(ag.get("arbitrageur_capital", 300_000)) * WAD
                 arb = A.AlgoArbitrageur("arbitrageur", acct, random.Random(self.rng.random()), capital=cap)
@@ -274,7 +274,7 @@ class Run:
         """Hand the deployer's LP shares to `n` liquidity providers."""
         sim, w, dev = self.sim, self.w, self.sim.dev
         shares = sim.call(w.c[pool], "balanceOf", dev.address) or 0
-        for i in range(n):
+        for _i in range(n):
             acct = self.new_account()
             sim.transact(dev, w.c[pool], "transfer", acct.address, shares // (n + 1))
             self.agents.append(A.LiquidityProvider("lp", acct, random.Random(self.rng.random()), coin=coin, pool=pool,
