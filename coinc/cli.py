@@ -169,5 +169,9 @@ from coinc import chain_cmds  # noqa: E402  (commands register on `main`)
 
 chain_cmds.register(main, out, err)
 
+from coinc.stress import cli as stress_cli  # noqa: E402
+
+stress_cli.register(main, out, err)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,164 @@
+"""`coinc stress`: run a crisis scenario against the bundled stablecoins."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from coinc.errors import UserError
+
+FIGURES = [
+    ("min_price", "minimum price"), ("max_deviation", "maximum deviation"),
+    ("hours_below_0_99", "hours below $0.99"), ("recovery_hours", "hours to recover"),
+    ("final_price", "final price"), ("liquidations", "liquidations (count, debt)"), ("bad_debt", "bad debt"),
+    ("supply_change", "supply change"), ("zero_price_takes", "auctions won at price 0"),
+    ("min_backing_ratio", "lowest backing ratio"), ("share_supply_multiple", "share supply multiple"),
+    ("share_price_final", "share price (final)"), ("share_price_min", "share price (lowest)"),
+]
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "not recovered"
+    if isinstance(v, dict):
+        if "count" in v:
+            return f"{_fmt(v['count'])}, {_fmt(v['volume'])}"
+        return ", ".join(f"{k} {_fmt(x)}" for k, x in v.items())
+    if isinstance(v, float):
+        return f"{v:,.4g}" if abs(v) < 1e6 else f"{v:,.0f}"
+    return str(v)
+
+
+def print_summary(out, doc: dict) -> None:
+    for coin, figs in doc["coins"].items():
+        t = Table(title=f"{doc['scenario']}: {coin} coin ({doc['runs']} run{'s' if doc['runs'] != 1 else ''})",
+                  show_edge=False)
+        t.add_column("figure")
+        t.add_column("value", justify="right")
+        if doc["runs"] > 1:
+            t.add_column("5% / 25% / 75% / 95%", justify="right")
+        for key, label in FIGURES:
+            if key not in figs:
+                continue
+            row = [label, _fmt(figs[key])]
+            if doc["runs"] > 1:
+                q = figs.get(f"{key}_quantiles")
+                row.append(" / ".join(_fmt(q[k]) for k in ("p05", "p25", "p75", "p95")) if q else "")
+            t.add_row(*row)
+        out.print(t)
+    if doc.get("invariant_failures"):
+        out.print(f"[red]{doc['invariant_failures']} invariant violation(s): see summary.json[/red]")
+
+
+def register(main: click.Group, out, err) -> None:
+    @main.command()
+    @click.argument("scenario", required=False)
+    @click.option("--list", "list_", is_flag=True, help="List the bundled scenarios.")
+    @click.option("--coins", help="Comma-separated coins to put through it (fiat,vault,algo).")
+    @click.option("--seed", type=int, default=1, show_default=True)
+    @click.option("--runs", type=int, default=1, show_default=True, help="Runs (seeds seed, seed+1, ...).")
+    @click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
+    @click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a scenario value (dotted path).")
+    @click.option("--sweep", metavar="NAME=V1,V2,...", help="Run once per value of a scenario value.")
+    @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                  help="Write summary.json, timeseries.csv, PNG charts and report.html here.")
+    @click.option("--cluster", metavar="ADDRESS", help="Run the batch on a Dask distributed scheduler.")
+    def stress(scenario, list_, coins, seed, runs, workers, sets, sweep, out_dir, cluster):
+        """Put the bundled stablecoins through a crisis: coinc stress black-thursday."""
+        from coinc.stress import scenario as sc
+
+        if list_ or scenario is None:
+            t = Table(title="bundled scenarios", show_edge=False)
+            t.add_column("name")
+            t.add_column("coins")
+            t.add_column("hours", justify="right")
+            t.add_column("what")
+            for name, path in sc.bundled().items():
+                cfg = sc.load(str(path))
+                t.add_row(name, ",".join(cfg["coins"]), str(cfg["hours"]), cfg.get("title", ""))
+            out.print(t)
+            if scenario is None and not list_:
+                out.print("run one with: coinc stress NAME [--runs N] [--out DIR]  (or a .toml file of your own)")
+            return
+        if runs < 1:
+            raise UserError("--runs must be at least 1")
+        if workers is not None and workers < 1:
+            raise UserError("--workers must be at least 1")
+        cfg = sc.load(scenario)
+        overrides = sc.parse_sets(sets)
+        if coins:
+            wanted = [c.strip() for c in coins.split(",") if c.strip()]
+            bad = [c for c in wanted if c not in sc.COIN_KINDS]
+            if bad:
+                raise UserError(f"unknown coin {', '.join(bad)}: use fiat, vault or algo")
+            overrides.append(("coins", wanted))
+        cfg = sc.apply_sets(cfg, overrides)
+        from coinc.stress.engine import contract_params
+
+        contract_params(cfg)  # refuse unknown contract parameters before any work
+        sweep_spec = sc.parse_sweep(sweep)
+        variants = [(None, cfg)] if sweep_spec is None else [
+            (v, sc.apply_sets(cfg, [(sweep_spec[0], v)])) for v in sweep_spec[1]]
+        from coinc.stress.metrics import aggregate
+        from coinc.stress.report import summary_document, write_outputs, write_summary
+        from coinc.stress.runner import run_batch
+
+        sweep_rows = []
+        interrupted_any = False
+        started = time.monotonic()
+        for value, variant in variants:
+            label = f"{variant['name']}" + (f" [{sweep_spec[0]}={value}]" if sweep_spec else "")
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                          console=err, transient=False) as progress:
+                single = runs == 1
+                total = variant["hours"] if single else runs
+                task = progress.add_task(label + (" (hours)" if single else " (runs)"), total=total, rate="")
+                t0 = time.monotonic()
+
+                def tick(n: int = 1) -> None:
+                    progress.advance(task, n)
+                    done = progress.tasks[0].completed
+                    unit = "h" if single else "runs"
+                    progress.update(task, rate=f"{done / max(time.monotonic() - t0, 1e-9):.1f} {unit}/s")
+
+                results, interrupted = run_batch(
+                    variant, seed, runs, workers, cluster,
+                    on_done=None if single else (lambda r: tick()),
+                    on_step=(lambda h: tick()) if single else None)
+            interrupted_any |= interrupted
+            if not results:
+                raise UserError("interrupted before any run finished; nothing to report", exit_code=130)
+            agg = aggregate([r.summary for r in results])
+            doc = summary_document(variant, seed, results, agg, None, interrupted)
+            print_summary(out, doc)
+            if out_dir is not None:
+                target = out_dir if sweep_spec is None else out_dir / f"{sweep_spec[0]}={value}"
+                write_outputs(target, variant, seed, results, agg, None, interrupted)
+            sweep_rows.append({"value": value, "coins": agg, "runs": len(results)})
+            if interrupted:
+                break
+        if sweep_spec is not None and out_dir is not None:
+            top = {"scenario": cfg["name"], "seed": seed, "runs": runs,
+                   "coins": sweep_rows[0]["coins"],
+                   "sweep": {"parameter": sweep_spec[0], "results": sweep_rows}}
+            if interrupted_any:
+                top["interrupted"] = True
+            write_summary(out_dir / "summary.json", top)
+        elapsed = time.monotonic() - started
+        if out_dir is not None:
+            out.print(f"wrote {out_dir}/ (summary.json, timeseries.csv, charts, report.html) in {elapsed:.1f}s",
+                      markup=False)
+        if interrupted_any:
+            raise UserError("interrupted: the results above are from the runs that finished", exit_code=130)
