@@ -127,7 +127,7 @@ def register(main: click.Group, out, err) -> None:
                 task = progress.add_task(label + (" (hours)" if single else " (runs)"), total=total, rate="")
                 t0 = time.monotonic()
 
-                def tick(n: int = 1) -> None:
+                def tick(n: int = 1, task=task, single=single, t0=t0) -> None:
                     progress.advance(task, n)
                     done = progress.tasks[0].completed
                     unit = "h" if single else "runs"
