@@ -273,6 +273,7 @@ class Keeper(Agent):
     gas_cap: float = 2.5
     margin: float = 0.05
     activity: float = 0.9
+    base_balance: int = -1  # native coin held before any auction was won
 
     def act(self, s: Step) -> None:
         if s.congestion > self.gas_cap and self.rng.random() > 0.08:
@@ -280,6 +281,7 @@ class Keeper(Agent):
         if self.rng.random() > self.activity:
             return
         engine = s.w.c["VaultEngine"]
+        self.recycle(s)
         for owner in s.unsafe_vaults():
             self.tx(s, "VaultEngine", "liquidate", owner)
         coins = self.bal(s, "VaultCoin")
@@ -300,3 +302,20 @@ class Keeper(Agent):
                 if amount > 0:
                     self.tx(s, "VaultEngine", "take", aid, amount, price)
                     coins -= amount * price // WAD
+
+    def recycle(self, s: Step) -> None:
+        """Turn collateral won in auctions back into bidding capital: deposit it into the
+        keeper's own vault and borrow against it at a safe 40% of its oracle value."""
+        balance = s.sim.balance(self.account.address)
+        if self.base_balance < 0:
+            self.base_balance = balance
+            return
+        spare = balance - self.base_balance
+        if spare <= WAD:
+            return
+        self.tx(s, "VaultEngine", "deposit", value=spare)
+        price = s.oracle_price
+        if price:
+            borrow = spare * price // WAD * 4 // 10
+            if borrow > 100 * WAD:
+                self.tx(s, "VaultEngine", "borrow", borrow)

@@ -44,6 +44,7 @@ class Step:
     share_price_start: float
     vault_owners: list[bytes]
     auction_ids: list[int] = field(default_factory=list)
+    oracle_price: int = 0  # what the vault engine reads now (wad), 0 if unavailable
     token_of: dict[str, str] = field(default_factory=lambda: dict(TOKENS))
     _unsafe: list[bytes] | None = None
 
@@ -365,7 +366,8 @@ class Run:
                  resolved=hour >= self.cfg.get("freeze", {}).get("resolved_hour", 0),
                  share_price=A.unwad(sim.call(self.w.c["SharePool"], "price0")) if "algo" in self.coins else 0.0,
                  share_price_start=self.share_start, vault_owners=self.vault_owners,
-                 auction_ids=sorted(self.active_auctions))
+                 auction_ids=sorted(self.active_auctions),
+                 oracle_price=(sim.call(self.w.c["CollateralOSM"], "price") or 0) if "vault" in self.coins else 0)
         order = list(self.agents)
         self.rng.shuffle(order)
         for agent in order:
