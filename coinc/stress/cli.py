@@ -54,6 +54,8 @@ def print_summary(out, doc: dict) -> None:
             row = [label, _fmt(figs[key])]
             if doc["runs"] > 1:
                 q = figs.get(f"{key}_quantiles")
+                if q and "p05" not in q:  # a figure with parts (count, volume): quantiles of the first
+                    q = next(iter(q.values()))
                 row.append(" / ".join(_fmt(q[k]) for k in ("p05", "p25", "p75", "p95")) if q else "")
             t.add_row(*row)
         out.print(t)

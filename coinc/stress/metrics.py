@@ -109,7 +109,10 @@ def aggregate(summaries: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str,
         figs: dict[str, Any] = {}
         for key, first in summaries[0][coin].items():
             if isinstance(first, dict):
-                figs[key] = {k: _stat([s[coin][key][k] for s in summaries]) for k in first}
+                stats = {k: _stat([s[coin][key][k] for s in summaries]) for k in first}
+                figs[key] = {k: v["median"] for k, v in stats.items()}
+                figs[f"{key}_quantiles"] = {k: {q: x for q, x in v.items() if q != "median"}
+                                            for k, v in stats.items()}
             elif key == "recovery_hours":
                 values = [s[coin][key] for s in summaries]
                 known = [v for v in values if v is not None]
