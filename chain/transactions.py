@@ -205,19 +205,37 @@ def _enc_len(n: int, offset: int) -> bytes:
     return bytes((offset + 55 + len(b),)) + b
 
 
+_BYTE = [bytes((i,)) for i in range(256)]
+
+
 def encode_rlp(item) -> bytes:
     """RLP of bytes, non-negative ints and (nested) lists or tuples of them: the same bytes
     as `rlp.encode`, without pyrlp's per-item type inference (several times faster)."""
     t = type(item)
+    if t is list or t is tuple:
+        parts = []
+        add = parts.append
+        for x in item:
+            tx = type(x)
+            if tx is bytes:
+                n = len(x)
+                if n == 1 and x[0] < 0x80:
+                    add(x)
+                else:
+                    add(_BYTE[0x80 + n] if n < 56 else _enc_len(n, 0x80))
+                    add(x)
+            elif tx is int and x >= 0:
+                add(_BYTE[x] if 0 < x < 0x80 else _enc_int(x))
+            else:
+                add(encode_rlp(x))
+        payload = b"".join(parts)
+        n = len(payload)
+        return (_BYTE[0xC0 + n] if n < 56 else _enc_len(n, 0xC0)) + payload
     if t is bytes:
         n = len(item)
         if n == 1 and item[0] < 0x80:
             return item
-        return (bytes((0x80 + n,)) if n < 56 else _enc_len(n, 0x80)) + item
-    if t is list or t is tuple:
-        payload = b"".join([encode_rlp(x) for x in item])
-        n = len(payload)
-        return (bytes((0xC0 + n,)) if n < 56 else _enc_len(n, 0xC0)) + payload
+        return (_BYTE[0x80 + n] if n < 56 else _enc_len(n, 0x80)) + item
     if t is int and item >= 0:
         return _enc_int(item)
     return rlp.encode(item)  # anything else (bool, bytearray, str, ...): pyrlp's rules
