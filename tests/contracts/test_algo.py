@@ -164,3 +164,14 @@ def test_systems_algo_defaults(algo):
     m = algo.module
     assert m.parameters().base_pool == 5_000_000 * WAD
     assert m.quote_share_for_stable(WAD) == 80 * WAD * 995 // 1000
+
+
+def test_dust_after_an_imbalance_is_output_zero_not_a_panic(s):
+    """Found by the stateful test: after any swap, the rounded-down virtual share pool made
+    a tiny share_for_stable underflow (Panic 0x11) instead of paying nothing."""
+    m = s.module
+    s.oracle.post(1)  # $1e-18 a share
+    m.swap_stable_for_share(WAD, 0, sender=T1)
+    assert m.quote_share_for_stable(1) == 0
+    with reverts("output is zero"):
+        m.swap_share_for_stable(1, 0, sender=T1)
