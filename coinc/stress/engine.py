@@ -48,11 +48,21 @@ class Step:
     token_of: dict[str, str] = field(default_factory=lambda: dict(TOKENS))
     _unsafe: list[bytes] | None = None
 
+    vaults: dict[bytes, tuple[int, int]] = field(default_factory=dict)  # owner -> (collateral, art)
+    rate: int = 0
+    liquidation_ratio: int = 0
+
     def unsafe_vaults(self) -> list[bytes]:
-        """Vaults the engine would liquidate now (read once per hour, shared by keepers)."""
+        """Vaults the engine would liquidate at the oracle price, computed off chain with the
+        engine's own integer formula from the state after the last block, as keepers do."""
         if self._unsafe is None:
-            e = self.w.c["VaultEngine"]
-            self._unsafe = [o for o in self.vault_owners if self.sim.call(e, "is_safe", o) is False]
+            price = self.oracle_price
+            self._unsafe = []
+            if price:
+                for owner, (collateral, art) in self.vaults.items():
+                    debt = art * self.rate // 10**27
+                    if art and (collateral * price // WAD) * WAD < debt * self.liquidation_ratio:
+                        self._unsafe.append(owner)
         return self._unsafe
 
     def addr(self, name: str) -> bytes:
@@ -367,6 +377,8 @@ class Run:
                  share_price=A.unwad(sim.call(self.w.c["SharePool"], "price0")) if "algo" in self.coins else 0.0,
                  share_price_start=self.share_start, vault_owners=self.vault_owners,
                  auction_ids=sorted(self.active_auctions),
+                 vaults=dict(getattr(self, "_vaults", {})), rate=getattr(self, "_rate", 0),
+                 liquidation_ratio=self.params["vault.liquidation_ratio"],
                  oracle_price=(sim.call(self.w.c["CollateralOSM"], "price") or 0) if "vault" in self.coins else 0)
         order = list(self.agents)
         self.rng.shuffle(order)
@@ -466,6 +478,7 @@ class Run:
             rate = sim.call(e, "get_rate") or 0
             vaults = [sim.call(e, "vault", o) or (0, 0) for o in self.vault_owners]
             self._vaults = dict(zip(self.vault_owners, vaults, strict=True))
+            self._rate = rate
             debts = sum(art * rate // 10**27 for _, art in vaults)
             vault_debt = sim.call(e, "vault_debt") or 0
             if abs(debts - vault_debt) > len(self.vault_owners) + 1:
