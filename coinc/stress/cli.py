@@ -77,7 +77,8 @@ def register(main: click.Group, out, err) -> None:
                   help="Write summary.json, timeseries.csv, PNG charts and report.html here.")
     @click.option("--cluster", metavar="ADDRESS", help="Run the batch on a Dask distributed scheduler.")
     def stress(scenario, list_, coins, seed, runs, workers, sets, sweep, out_dir, cluster):
-        """Put the bundled stablecoins through a crisis: coinc stress black-thursday."""
+        """Put the bundled stablecoins through a crisis: coinc stress black-thursday
+        (or `all` for every bundled scenario, or your own scenario .toml file)."""
         from coinc.stress import scenario as sc
 
         if list_ or scenario is None:
@@ -97,6 +98,18 @@ def register(main: click.Group, out, err) -> None:
             raise UserError("--runs must be at least 1")
         if workers is not None and workers < 1:
             raise UserError("--workers must be at least 1")
+        if scenario == "all":
+            if sweep:
+                raise UserError("--sweep needs one scenario, not `all`")
+            for name in sc.bundled():
+                run_scenario(name, coins, seed, runs, workers, sets, None,
+                             out_dir / name if out_dir is not None else None, cluster)
+            return
+        run_scenario(scenario, coins, seed, runs, workers, sets, sweep, out_dir, cluster)
+
+    def run_scenario(scenario, coins, seed, runs, workers, sets, sweep, out_dir, cluster):
+        from coinc.stress import scenario as sc
+
         cfg = sc.load(scenario)
         overrides = sc.parse_sets(sets)
         if coins:
