@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,6 +86,7 @@ class Node:
         self.coinbase = coinbase if coinbase is not None else (
             dev_addresses()[0] if self.genesis.dev else ZERO_ADDRESS)
         self.mempool = Mempool()
+        self._deferring = False
         self._blocks: OrderedDict[bytes, Block] = OrderedDict()
         self.time_offset = 0
         self.next_timestamp: int | None = None
@@ -312,9 +314,22 @@ class Node:
         self.mempool.add(tx, self.state.get_nonce(tx.sender))
         if self.log is not self._no_log:  # skip formatting lines nobody reads
             self.log(f"transaction 0x{tx.hash.hex()} from 0x{tx.sender.hex()} nonce {tx.nonce} queued")
-        if self.automine:
+        if self.automine and not self._deferring:
             self.mine(1)
         return tx.hash
+
+    @contextmanager
+    def deferred_mining(self):
+        """Automine once for everything sent inside the block (a JSON-RPC batch of raw
+        transactions becomes one block), even if one of them fails."""
+        outer = self._deferring
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = outer
+            if not outer and self.automine and len(self.mempool):
+                self.mine(1)
 
     def send_transaction(self, request: CallRequest) -> bytes:
         if not self.genesis.dev:

@@ -42,7 +42,8 @@ def check_pow(seal_hash: bytes, nonce: int, difficulty: int) -> bool:
 
 def mine(seal_hash: bytes, difficulty: int, start: int = 0, max_tries: int | None = None) -> int | None:
     """Search nonces from `start`; the sealing nonce, or None after `max_tries`."""
-    target = TWO_256 // difficulty
+    # compare digests as 32-byte big-endian strings: the same order as the integers
+    target = (TWO_256 // difficulty).to_bytes(33, "big")[1:] if difficulty > 1 else b"\xff" * 32 + b"\x00"
     nonce = start
     end = None if max_tries is None else start + max_tries
     from sha3 import keccak_256
@@ -51,7 +52,7 @@ def mine(seal_hash: bytes, difficulty: int, start: int = 0, max_tries: int | Non
     while end is None or nonce < end:
         h = prefix.copy()
         h.update(nonce.to_bytes(8, "big"))
-        if int.from_bytes(h.digest(), "big") < target:
+        if h.digest() < target:
             return nonce
         nonce = (nonce + 1) & 0xFFFFFFFFFFFFFFFF
     return None

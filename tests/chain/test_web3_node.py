@@ -247,3 +247,19 @@ def test_node_refuses_a_data_dir_in_use(tmp_path: Path):
         assert "in use" in p.stderr and "Traceback" not in p.stderr
     finally:
         n.stop()
+
+
+def test_a_batch_of_raw_transactions_is_mined_as_one_block(node):
+    import requests
+
+    n, w3 = node
+    acct = Account.from_key(dev_keys()[4])
+    raws = [acct.sign_transaction({"to": w3.eth.accounts[1], "value": i + 1, "gas": 21000, "nonce": i,
+                                   "maxFeePerGas": 10**10, "maxPriorityFeePerGas": 10**9, "chainId": 31337})
+            for i in range(5)]
+    batch = [{"jsonrpc": "2.0", "id": i, "method": "eth_sendRawTransaction",
+              "params": ["0x" + bytes(r.raw_transaction).hex()]} for i, r in enumerate(raws)]
+    replies = requests.post(n.url, json=batch, timeout=20).json()
+    assert [r["id"] for r in replies] == list(range(5)) and all("result" in r for r in replies)
+    blocks = {w3.eth.get_transaction_receipt(r["result"]).blockNumber for r in replies}
+    assert blocks == {w3.eth.block_number}
