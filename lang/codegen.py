@@ -632,10 +632,16 @@ class _Gen:
             return self._is_storage(e.obj)
         return False
 
+    def storage_slot(self, var: StorageVar) -> int:
+        """The variable's slot in the contract being generated. Code inherited from a base was
+        checked against the base's own layout, where a second base starts at slot 0; the
+        most-derived contract's layout is the one that counts."""
+        return self.contract.storage[var.name].slot
+
     def slot_of(self, e: ast.Expr) -> None:
         """Push the storage slot of a storage place."""
         if isinstance(e, ast.Attribute) and isinstance(e.ref, StorageVar):
-            self.push(e.ref.slot)
+            self.push(self.storage_slot(e.ref))
         elif isinstance(e, ast.Attribute) and isinstance(e.ref, FieldRef):
             self.slot_of(e.obj)
             if e.ref.offset:
@@ -649,7 +655,7 @@ class _Gen:
                 self.expr(e.key)
                 self.op("MSTORE")
                 self.push(32)
-                self.push(obj.ref.slot)
+                self.push(self.storage_slot(obj.ref))
                 self.op("MSTORE")
             elif self._simple(e.key):
                 # the key cannot touch the scratch words: store the map's slot first
@@ -758,7 +764,7 @@ class _Gen:
         if isinstance(ref, EnvRef):
             self.op(ref.opcode)
         elif isinstance(ref, StorageVar):
-            self.push(ref.slot)
+            self.push(self.storage_slot(ref))
             self.load_storage(ref.ty)
         elif isinstance(ref, FieldRef):
             local = self._local_slot(e)

@@ -9,11 +9,6 @@ from tests.contracts.conftest import WAD, Chain, Reverted, reverts
 MAX = 2**256 - 1
 ZERO = "0x" + "00" * 20
 
-# a compiler bug (lang/): in `contract C is Token, Owned`, Owned's functions keep
-# Owned's own slot 0 for `owner`, which is Token's `token_name` slot in C's layout, while
-# C's own code reads `owner` at its layout slot. So `name()` reads an address as a string
-# pointer and fails, and C's own `self.owner` reads are always zero.
-COMPILER_SLOT_BUG = pytest.mark.xfail(strict=True, reason="lang: second base's storage slots (Token, Owned)")
 
 
 @pytest.fixture
@@ -33,7 +28,6 @@ def test_metadata_and_owner(chain, token):
     assert (plain.name(), plain.symbol(), plain.decimals(), plain.totalSupply()) == ("Plain", "PLN", 6, 0)
 
 
-@COMPILER_SLOT_BUG
 @pytest.mark.parametrize("contract, args, name", [
     ("MintableToken", ("Test Token", "TT", 18), "Test Token"),
     ("ReferenceDollar", (), "Reference Dollar"),

@@ -387,3 +387,36 @@ contract B {
 }"""
     assert world.deploy(src, name="A").f(3, 4) == 25
     assert world.deploy(src, name="B").g(5) == 26
+
+
+def test_second_base_storage_follows_the_derived_layout(world: World):
+    """Code inherited from a second base reads and writes the derived contract's slots."""
+    src = """
+contract A {
+    storage a: uint
+    fn set_a(v: uint) { self.a = v }
+    pub view fn get_a() -> uint { return self.a }
+}
+contract B {
+    storage b: uint
+    storage label: string
+    fn set_b(v: uint) { self.b = v
+        self.label = "bee" }
+    pub view fn get_b() -> uint { return self.b }
+    pub view fn get_label() -> string { return self.label }
+}
+contract C is A, B {
+    storage c: uint
+    pub fn go() {
+        self.set_a(1)
+        self.set_b(2)
+        self.c = 3
+    }
+    pub view fn own_b() -> uint { return self.b }
+}"""
+    c = world.deploy(src, name="C")
+    c.go()
+    assert (c.get_a(), c.get_b(), c.own_b(), c.get_label()) == (1, 2, 2, "bee")
+    layout = {e["label"]: e["slot"] for e in c.compiled.storage_layout()["storage"]}
+    assert layout == {"a": 0, "b": 1, "label": 2, "c": 3}
+    assert world.host.storage[(c.address, 1)] == 2 and world.host.storage[(c.address, 3)] == 3
