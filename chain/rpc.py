@@ -413,7 +413,6 @@ class RPC:
             if len(request) > MAX_BATCH:
                 return _error(INVALID_REQUEST,
                               f"invalid request: batch of {len(request)} exceeds {MAX_BATCH}")
-            out = []
             defer = getattr(self.node, "deferred_mining", None)
             if defer is not None and len(request) > 1 and all(
                     isinstance(i, dict) and i.get("method") == "eth_sendRawTransaction" for i in request):
@@ -425,15 +424,13 @@ class RPC:
 
     def _handle_items(self, request: list) -> list | None:
         out = []
-        if True:
-            for item in request:
-                if isinstance(item, dict):
-                    r = self._handle_one(item)
-                    if r is not None:
-                        out.append(r)
-                else:
-                    out.append(_error(INVALID_REQUEST,
-                                      "invalid request: batch items must be objects"))
+        for item in request:
+            if isinstance(item, dict):
+                r = self._handle_one(item)
+                if r is not None:
+                    out.append(r)
+            else:
+                out.append(_error(INVALID_REQUEST, "invalid request: batch items must be objects"))
         return out or None
 
     # -- dispatch -------------------------------------------------------------------

@@ -12,10 +12,9 @@ Three layers of bookkeeping sit on it:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Protocol
-
-import hashlib
 
 from chain.commitment import MASK, WIDTH_BYTES, Accumulator, account_leaf, storage_leaf
 from chain.transactions import encode_rlp

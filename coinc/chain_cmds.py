@@ -360,8 +360,6 @@ def deploy_values(conn, account, name: str, abi: list, bytecode: bytes, values: 
     from eth_abi import encode
 
     ctor = next((e for e in abi if e["type"] == "constructor"), {"inputs": []})
-    from coinc.args import UserError as _UE  # noqa: F401
-
     types = [_abi_type(i) for i in ctor["inputs"]]
     data = bytecode + encode(types, values)
     tx: dict = {"data": data, "value": value}
