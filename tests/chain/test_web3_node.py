@@ -51,7 +51,7 @@ class NodeProcess:
                 raise RuntimeError(f"node exited with {self.proc.returncode}: "
                                    + (self.data_dir.parent / f"node-{self.port}.log").read_text())
             try:
-                w3.eth.chain_id
+                _ = w3.eth.chain_id
                 return w3
             except Exception:
                 time.sleep(0.1)
