@@ -75,8 +75,8 @@ def main() -> None:
               show_default=True, help="Where to write <Contract>.json artifacts.")
 @click.option("--contract", "only", help="Only this contract of FILE.")
 @click.option("--asm", "show_asm", is_flag=True, help="Print an assembly listing with source lines.")
-@click.option("--target", type=click.Choice(["coin"]), default="coin", show_default=True,
-              help="Code target.")
+@click.option("--target", type=click.Choice(["coin", "evm"]), default="coin", show_default=True,
+              help="Code target: the Coin VM, or the EVM (via generated Vyper; writes <Contract>.evm.json).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
 def compile(file: Path, out_dir: Path, only: str | None, show_asm: bool, target: str, quiet: bool) -> None:
     """Compile FILE and write one artifact per contract."""
@@ -90,6 +90,10 @@ def compile(file: Path, out_dir: Path, only: str | None, show_asm: bool, target:
             out.print(f"{file} declares no contract: checked, nothing to write", markup=False)
         return
     if show_asm:
+        if target == "evm":
+            for name, art in _evm_artifacts(contracts).items():
+                out.print(f"# ---- {name}: generated Vyper\n{art['vyperSource']}", markup=False)
+            return
         for c in contracts:
             out.print(c.listing(), markup=False)
         return
@@ -98,11 +102,12 @@ def compile(file: Path, out_dir: Path, only: str | None, show_asm: bool, target:
     except OSError as e:
         raise UserError(f"cannot create output directory {out_dir}: {e.strerror}") from None
     written = []
+    artifacts = {c.name: c.artifact() for c in contracts} if target == "coin" else _evm_artifacts(contracts)
     for c in contracts:
-        path = out_dir / f"{c.name}.json"
+        path = out_dir / (f"{c.name}.json" if target == "coin" else f"{c.name}.evm.json")
         tmp = path.with_suffix(".json.tmp")
         try:
-            tmp.write_text(json.dumps(c.artifact(), indent=2) + "\n", encoding="utf-8")
+            tmp.write_text(json.dumps(artifacts[c.name], indent=2) + "\n", encoding="utf-8")
             tmp.replace(path)
         except OSError as e:
             raise UserError(f"cannot write {path}: {e.strerror}") from None
@@ -114,8 +119,30 @@ def compile(file: Path, out_dir: Path, only: str | None, show_asm: bool, target:
         table.add_column("init bytes", justify="right")
         table.add_column("artifact")
         for c, path in written:
-            table.add_row(c.name, str(len(c.deployed_bytecode)), str(len(c.container.init)), str(path))
+            if target == "coin":
+                table.add_row(c.name, str(len(c.deployed_bytecode)), str(len(c.container.init)), str(path))
+            else:
+                art = artifacts[c.name]
+                table.add_row(c.name, str(len(art["deployedBytecode"]) // 2 - 1),
+                              str(len(art["bytecode"]) // 2 - 1), str(path))
         out.print(table)
+
+
+def _evm_artifacts(contracts) -> dict[str, dict]:
+    """EVM artifacts of every contract, all checked before anything is written."""
+    from lang.errors import CompileErrors as _CE
+    from lang.evm import compile_evm
+
+    arts: dict[str, dict] = {}
+    errors = []
+    for c in contracts:
+        try:
+            arts[c.name] = compile_evm(c)
+        except _CE as e:
+            errors.extend(e.errors)
+    if errors:
+        raise _CE(errors)
+    return arts
 
 
 @main.command()
