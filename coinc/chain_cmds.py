@@ -77,7 +77,9 @@ def _decode_events(w3, abi: list, receipt) -> list[tuple[str, dict]]:
     codec = w3.codec
     from eth_utils import event_abi_to_log_topic
 
-    by_topic = {event_abi_to_log_topic(e): e for e in events}
+    by_topic: dict = {}
+    for e in events:
+        by_topic.setdefault(event_abi_to_log_topic(e), e)
     for log in receipt["logs"]:
         topics = log["topics"]
         ev = by_topic.get(bytes(topics[0])) if topics else None
@@ -209,7 +211,11 @@ def register(main: click.Group, out, err) -> None:
             if gas_limit:
                 tx["gas"] = gas_limit
             tx_hash, receipt = send_transaction(conn, account, tx)
-            events = _decode_events(conn.w3, contract.abi, receipt)
+            # decode events of every contract this chain's deployments know (tokens moved by
+            # a pool, the coin minted by an engine...), the called contract's first
+            known = list(contract.abi) + [e for d in Deployments(conn.data_dir, conn.chain_id).all().values()
+                                          for e in d.get("abi", [])]
+            events = _decode_events(conn.w3, known, receipt)
             if as_json:
                 out.print(json.dumps({
                     "transaction": "0x" + tx_hash.hex(), "status": receipt["status"],
@@ -218,7 +224,7 @@ def register(main: click.Group, out, err) -> None:
             else:
                 out.print(f"transaction 0x{tx_hash.hex()}  block {receipt['blockNumber']}  "
                           f"gas {receipt['gasUsed']:,}", markup=False)
-                _print_events(out, conn.w3, contract.abi, receipt)
+                _print_events(out, conn.w3, known, receipt)
             if receipt["status"] != 1:
                 reason = _replay_reason(conn, tx, account.address, receipt)
                 raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
