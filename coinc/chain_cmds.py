@@ -28,8 +28,22 @@ ETHER = 10**18
 def chain_options(f):
     f = click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Embedded chain directory (default ./.coinchain or $COINC_DATA_DIR).")(f)
+    f = click.option("--network", "network", default=None, expose_value=True, is_eager=False,
+                     help="A named endpoint: $COINC_RPC_<NAME> or [networks] in ./coinc.toml.")(f)
     f = click.option("--rpc-url", help="Use this Ethereum JSON-RPC endpoint instead of the embedded chain.")(f)
-    return f
+
+    import functools
+
+    @functools.wraps(f)
+    def wrapper(*args, rpc_url=None, network=None, **kwargs):
+        from coinc.client import network_url
+
+        if network is not None:
+            if rpc_url:
+                raise UserError("give --rpc-url or --network, not both")
+            rpc_url = network_url(network)
+        return f(*args, rpc_url=rpc_url, **kwargs)
+    return wrapper
 
 
 def signer_options(f):

@@ -26,6 +26,25 @@ def data_dir_from(option: Path | None) -> Path:
     return Path(env) if env else DEFAULT_DATA_DIR
 
 
+def network_url(name: str) -> str:
+    """The JSON-RPC URL of a named network: $COINC_RPC_<NAME>, else `[networks]` in ./coinc.toml."""
+    env = f"COINC_RPC_{name.upper().replace('-', '_')}"
+    if os.environ.get(env):
+        return os.environ[env]
+    config = Path("coinc.toml")
+    if config.is_file():
+        import tomllib
+
+        try:
+            networks = tomllib.loads(config.read_text()).get("networks", {})
+        except tomllib.TOMLDecodeError as e:
+            raise UserError(f"{config}: invalid TOML: {e}") from None
+        if isinstance(networks.get(name), str):
+            return networks[name]
+    raise UserError(f"no URL for network `{name}`: set {env} or add `{name} = \"https://...\"` under "
+                    "[networks] in ./coinc.toml")
+
+
 @dataclass
 class Connection:
     w3: Any
