@@ -616,12 +616,11 @@ class Lowering:
         if iface.name not in self.ifaces:
             self.ifaces[iface.name] = {}
             self.iface_vname[iface.name] = self.module.fresh(iface.name)
-        for fname, f in iface.functions.items():
-            if _reserved(fname):
-                raise TypeCheckError(
-                    f"interface function `{iface.name}.{fname}` cannot be called on the EVM target: "
-                    f"`{fname}` is reserved in Vyper and its selector depends on the name", e.span)
-            self.ifaces[iface.name].setdefault(fname, f)
+        if _reserved(ifn.name):
+            raise TypeCheckError(
+                f"interface function `{iface.name}.{ifn.name}` cannot be called on the EVM target: "
+                f"`{ifn.name}` is reserved in Vyper and its selector depends on the name", e.span)
+        self.ifaces[iface.name].setdefault(ifn.name, ifn)
         helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}"
         if helper not in self.helpers:
             pn = _Names({"target"}, INPUT_RESERVED)

@@ -723,3 +723,66 @@ def test_demo_token_call_sequences_agree(supply, ops):
         t.call("balanceOf", a)
         for b in A:
             t.call("allowance", a, b)
+
+
+ODD = """
+struct P { len: uint  value: int }
+interface Other { fn from(x: uint) -> uint }
+contract O {
+    storage code: uint
+    storage balance_of: map<uint, P>
+    storage s: string
+    event Nothing()
+    event Ev(value: uint indexed, gas: P, from: string indexed)
+    init(range: uint) {
+        let i = 0
+        while i < range { i += 1
+            self.code += i }
+        emit Nothing()
+    }
+    fn mk(len: uint) -> P { return P(value: -int(len), len: len) }
+    pub fn go(len: uint, value: string, p: P) -> uint {
+        p.len += 1
+        len += p.len
+        value = "changed"
+        self.s = value
+        self.balance_of[len] = self.mk(len)
+        emit Ev(len, self.balance_of[len], value)
+        for i in 0..3 { len += i }
+        let h = keccak256(5, true, -1, address(0))
+        require(h != bytes32(0))
+        min(1, len)
+        return self.mk(len).len + self.code
+    }
+    pub view fn code_() -> uint { return self.code }
+    pub view fn span(a: uint, b: uint) -> uint {
+        let s: uint = 0
+        for i in a..b { s += 1 }
+        return s
+    }
+    pub view fn echo(a: string) -> string { return a }
+}
+"""
+
+
+def test_vyper_reserved_names_are_renamed_and_abi_names_kept(dual: Dual):
+    c = dual.deploy(ODD, 4)
+    assert c.ok("go", 3, "v", (1, -2)) == 18
+    assert c.ok("code_") == 10
+    ev = next(e for e in c.artifact["abi"] if e.get("name") == "Ev")
+    assert [i["name"] for i in ev["inputs"]] == ["value", "gas", "from"]
+    go = next(e for e in c.artifact["abi"] if e.get("name") == "go")
+    assert [i["name"] for i in go["inputs"]] == ["len", "value", "p"]
+    m = U256 - 1
+    for a, b, n in [(m - 4, m, 4), (m, m, 0), (m, 0, 0), (3, 1, 0), (0, 10, 10)]:
+        assert c.ok("span", a, b) == n  # an empty or reversed range runs zero times on both
+
+
+def test_strings_longer_than_string_max_differ(dual: Dual):
+    """Documented difference: `string` is `String[256]` on the EVM target."""
+    from lang.evm import STRING_MAX
+
+    c = dual.deploy(ODD, 0)
+    assert c.ok("echo", "x" * STRING_MAX) == "x" * STRING_MAX
+    with pytest.raises(AssertionError, match="targets disagree"):
+        c.call("echo", "x" * (STRING_MAX + 1))
