@@ -253,3 +253,4 @@ def test_ss_deposit_that_adds_no_value(chain, tokens):
     pool.add_liquidity(34251008306188953600018, 2099007288112455240964155, 0, sender=LP)
     with reverts("deposit adds no value"):
         pool.add_liquidity(0, 1, 0, sender=LP)
+

@@ -7,7 +7,6 @@ import pytest
 
 from coinc.systems import DEFAULTS
 from tests.contracts.conftest import DAY, WAD, Chain, reverts
-from tests.contracts.test_tokens import COMPILER_SLOT_BUG
 
 ZERO = "0x" + "00" * 20
 AGE = 7 * DAY
@@ -60,7 +59,6 @@ def test_roles_assigned(chain, coin):
     assert coin.get_owner().lower() == addr(chain, OWNER)
 
 
-@COMPILER_SLOT_BUG
 def test_roles_view_reports_the_owner(chain, coin):
     assert coin.roles().owner == addr(chain, OWNER)
 
