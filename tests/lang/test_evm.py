@@ -35,9 +35,6 @@ GAS = 5_000_000
 # ---------------------------------------------------------------------- one EVM chain
 
 
-_BACKEND_PROTO: list = []
-
-
 class Evm:
     """py-evm through eth-tester's backend, with raw revert data and logs."""
 
