@@ -27,10 +27,14 @@ def test_the_scan_finds_messages():
     assert len(all_messages()) > 80
 
 
-@pytest.mark.parametrize("contract, message", all_messages())
+def test_the_exclusions_are_real_messages():
+    """Messages left out below are documented and still exist in the contracts."""
+    messages = {m for _, m in all_messages()}
+    assert set(UNREACHABLE) <= messages
+
+
+@pytest.mark.parametrize("contract, message", [(c, m) for c, m in all_messages() if m not in UNREACHABLE])
 def test_message_is_asserted(contract, message):
-    if message in UNREACHABLE:
-        pytest.skip(UNREACHABLE[message])
     here = Path(__file__).parent
     tests = "".join(p.read_text() for p in here.glob("test_*.py") if p.name != Path(__file__).name)
     assert f'"{message}"' in tests, f"no test asserts the revert {message!r} of {contract}.coin"
