@@ -471,3 +471,48 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, int) and abs(value) > 2**53:
         return str(value)
     return value
+
+
+def register_compare(main: click.Group, out, err) -> None:
+    @main.command()
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("args", nargs=-1)
+    @click.option("--contract", "contract_name", help="Which contract of FILE (default: the last one).")
+    @click.option("--call", "calls", multiple=True, metavar="'fn(args)'",
+                  help="A call to make on both sides, in order (repeatable; add ' value=1ether' to send coin).")
+    @click.option("--calls", "calls_file", type=click.Path(dir_okay=False, path_type=Path),
+                  help="A file of calls, one 'fn(args)' per line.")
+    @click.option("--against", metavar="URL", help="An Ethereum JSON-RPC endpoint (default: in-process py-evm).")
+    @click.option("--json", "as_json", is_flag=True)
+    @signer_options
+    def compare(file, args, contract_name, calls, calls_file, against, as_json, sender, private_key_env, keystore):
+        """Run FILE's contract and the same calls on the Coin VM and the EVM, side by side."""
+        from coinc.compare import compare as run_compare
+
+        lines = list(calls)
+        if calls_file:
+            try:
+                lines += Path(calls_file).read_text().splitlines()
+            except OSError as e:
+                raise UserError(f"cannot read {calls_file}: {e.strerror}") from None
+        account = None
+        if private_key_env or keystore:
+            from types import SimpleNamespace
+
+            account = resolve_signer(SimpleNamespace(chain_id=0), None, private_key_env, keystore)
+        elif against:
+            raise UserError("--against an endpoint needs a funded signer: --keystore FILE or --private-key-env VAR")
+        rows, differs = run_compare(str(file), contract_name, list(args), lines, against, account)
+        if as_json:
+            out.print(json.dumps(rows), markup=False)
+        else:
+            t = Table(title=f"{file}: Coin VM vs EVM ({against or 'py-evm in-process'})", show_edge=False)
+            for col in ("step", "Coin VM", "EVM", "gas (Coin)", "gas (EVM)", "ratio", ""):
+                t.add_column(col)
+            for r in rows:
+                style = None if r["same"] else "bold red"
+                t.add_row(r["step"], r["coin"], r["evm"], str(r["coin_gas"] or ""), str(r["evm_gas"] or ""),
+                          r["ratio"], "same" if r["same"] else "DIFFERENT", style=style)
+            out.print(t)
+        if differs:
+            raise UserError("the two targets behaved differently (rows marked DIFFERENT)")

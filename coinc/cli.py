@@ -195,6 +195,7 @@ def demo(out_dir: Path) -> None:
 from coinc import chain_cmds  # noqa: E402  (commands register on `main`)
 
 chain_cmds.register(main, out, err)
+chain_cmds.register_compare(main, out, err)
 
 from coinc.stress import cli as stress_cli  # noqa: E402
 
