@@ -135,7 +135,7 @@ def ethereum_side(against: str | None):
     if against:
         w3 = Web3(Web3.HTTPProvider(against, request_kwargs={"timeout": 60}))
         try:
-            w3.eth.chain_id
+            _ = w3.eth.chain_id
         except Exception as e:
             raise UserError(f"cannot reach {against}: {e}") from None
         return w3
