@@ -171,7 +171,6 @@ def test_minter_burn(chain, coin):
 
 
 def test_redemption_queue(chain, coin):
-    a = chain.accounts
     tx = coin.request_redemption(30 * WAD, sender=H1)
     assert tx.value == 0
     assert coin.request_redemption(20 * WAD, sender=H2).value == 1

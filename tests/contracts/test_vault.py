@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from coinc.systems import DEFAULTS, TWO_PERCENT_A_YEAR
-from tests.contracts.conftest import DAY, RAY, WAD, Chain, Reverted, compile_test_contract, deploy_fiat, reverts
+from tests.contracts.conftest import (
+    DAY,
+    RAY,
+    WAD,
+    Chain,
+    compile_test_contract,
+    deploy_fiat,
+    reverts,
+)
 
 HOUR = 3_600
 PRICE = 2_000 * WAD
@@ -245,7 +253,7 @@ def test_takes_pay_the_tab_and_return_the_rest(s):
 
 
 def test_zero_price_wins_leave_bad_debt(s):
-    e, a, coin = s.engine, s.chain.accounts, s.coin
+    e, _a, coin = s.engine, s.chain.accounts, s.coin
     aid = liquidate_b(s)
     s.chain.travel_to(e.auction(aid).started_at + DURATION)
     assert e.auction_price(aid) == 0
