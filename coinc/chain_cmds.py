@@ -134,11 +134,15 @@ def register(main: click.Group, out, err) -> None:
                   help="With --system: override a default parameter (see docs/stablecoins.md).")
     @click.option("--value", default="0", help="Coin sent to the constructor (e.g. 1.5ether).")
     @click.option("--gas-limit", type=int, help="Gas limit (default: estimated).")
+    @click.option("--target", type=click.Choice(["auto", "coin", "evm"]), default="auto", show_default=True,
+                  help="Code to deploy: Coin VM code, EVM code, or by the endpoint (coinc node: coin; others: evm).")
+    @click.option("--confirmations", type=int, default=1, show_default=True,
+                  help="Blocks to wait for on an Ethereum endpoint (counting the transaction's own).")
     @click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead of a table.")
     @chain_options
     @signer_options
-    def deploy(file, args, contract_name, record_name, system, params, value, gas_limit, as_json, rpc_url,
-               data_dir, sender, private_key_env, keystore):
+    def deploy(file, args, contract_name, record_name, system, params, value, gas_limit, target, confirmations,
+               as_json, rpc_url, data_dir, sender, private_key_env, keystore):
         """Compile FILE and deploy a contract with constructor ARGS."""
         if system:
             from coinc.systems import deploy_systems, parse_params
@@ -170,13 +174,31 @@ def register(main: click.Group, out, err) -> None:
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
             account = resolve_signer(conn, sender, private_key_env, keystore)
             deployments = Deployments(conn.data_dir, conn.chain_id)
-            result = deploy_compiled(conn, account, compiled, list(args), parse_int(value),
-                                     gas_limit, deployments, record_name or compiled.name, str(file))
+            if target == "auto":
+                target = "coin" if conn.embedded or _is_coinc(conn) else "evm"
+            if target == "evm":
+                from lang.evm import compile_evm
+
+                evm = compile_evm(compiled)
+                ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
+                values = convert_all(list(args), ctor["inputs"], _resolver(deployments),
+                                     f"the constructor of {compiled.name}")
+                result = deploy_values(conn, account, compiled.name, evm["abi"],
+                                       bytes.fromhex(evm["bytecode"].removeprefix("0x")), values,
+                                       parse_int(value), gas_limit, deployments, record_name or compiled.name,
+                                       str(file))
+            else:
+                result = deploy_compiled(conn, account, compiled, list(args), parse_int(value),
+                                         gas_limit, deployments, record_name or compiled.name, str(file))
+            result["target"] = target
+            if not conn.embedded and confirmations > 1:
+                _wait_confirmations(conn, result["block"], confirmations, err)
             if as_json:
                 out.print(json.dumps(result), markup=False)
             else:
                 t = Table(show_header=False, show_edge=False, box=None)
-                for k in ("contract", "address", "deployer", "transaction", "block", "gas_used", "chain_id"):
+                for k in ("contract", "target", "address", "deployer", "transaction", "block", "gas_used",
+                          "chain_id"):
                     t.add_row(k.replace("_", " "), str(result[k]))
                 out.print(t)
 
@@ -364,6 +386,29 @@ def register(main: click.Group, out, err) -> None:
         finally:
             conn.close()
         out.print(f"all {n} blocks after genesis are valid", markup=False)
+
+
+def _is_coinc(conn) -> bool:
+    try:
+        return str(conn.w3.client_version).startswith("coinc/")
+    except Exception:
+        return False
+
+
+def _wait_confirmations(conn, block: int, confirmations: int, console, timeout: float = 600.0) -> None:
+    """Wait until the transaction's block has `confirmations` blocks on top of it (itself included)."""
+    import time
+
+    start = time.monotonic()
+    while True:
+        head = conn.w3.eth.block_number
+        have = head - block + 1
+        console.print(f"  confirmations: {min(have, confirmations)}/{confirmations} (block {head})", markup=False)
+        if have >= confirmations:
+            return
+        if time.monotonic() - start > timeout:
+            raise UserError(f"only {have} of {confirmations} confirmations after {timeout:.0f}s")
+        time.sleep(2.0)
 
 
 def deploy_compiled(conn, account, compiled, arg_texts: list[str], value: int, gas_limit: int | None,
