@@ -542,7 +542,10 @@ class Node:
             header = decode_header(bytes(row[0]))
             if header.hash != h:
                 raise BlockError(f"block {n}: stored header does not hash to its key")
-            body = Body.decode(bytes(row[1]), trust_senders=False)
+            try:
+                body = Body.decode(bytes(row[1]), trust_senders=False)
+            except Exception as e:  # a damaged store: report the block, never crash
+                raise BlockError(f"block {n} (0x{h.hex()}): its body cannot be decoded: {e}") from None
             try:
                 validate_header(g, parent, header, now=None)
                 ctx = block_context(g, parent, header.timestamp, header.miner)
