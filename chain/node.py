@@ -565,7 +565,21 @@ class Node:
             parent = header
             if progress:
                 progress(n)
+        self._check_stored_state(backend)
         return self.head.number
+
+    def _check_stored_state(self, replayed: MemoryBackend) -> None:
+        """The state tables must hold exactly the state the replayed blocks produce."""
+        db = self.store.db
+        stored_accounts = {bytes(a): (n, int.from_bytes(b, "big"), bytes(c))
+                           for a, n, b, c in db.execute("SELECT address, nonce, balance, code_hash FROM accounts")}
+        if stored_accounts != replayed.accounts:
+            bad = sorted(set(stored_accounts.items()) ^ set(replayed.accounts.items()))[0][0]
+            raise BlockError(f"the stored state of account 0x{bad.hex()} differs from what the blocks produce")
+        stored_slots = {(bytes(a), int.from_bytes(s, "big")): int.from_bytes(v, "big")
+                        for a, s, v in db.execute("SELECT address, slot, value FROM storage")}
+        if stored_slots != replayed.storage:
+            raise BlockError("the stored contract storage differs from what the blocks produce")
 
 
 def _describe_failure(result) -> str:
