@@ -308,19 +308,19 @@ class _Builder(Transformer):
             left = ast.BinOp(op=op, left=left, right=right, span=left.span.to(right.span))
         return left
 
-    @v_args(meta=True)
-    def or_chain(self, meta, items):
+    @staticmethod
+    def _left_assoc(op: str, items):
+        """a op b op c -> ((a op b) op c), for the keyword operators whose tokens Lark drops."""
         left = items[0]
         for right in items[1:]:
-            left = ast.BinOp(op="or", left=left, right=right, span=left.span.to(right.span))
+            left = ast.BinOp(op=op, left=left, right=right, span=left.span.to(right.span))
         return left
 
-    @v_args(meta=True)
-    def and_chain(self, meta, items):
-        left = items[0]
-        for right in items[1:]:
-            left = ast.BinOp(op="and", left=left, right=right, span=left.span.to(right.span))
-        return left
+    def or_chain(self, items):
+        return self._left_assoc("or", items)
+
+    def and_chain(self, items):
+        return self._left_assoc("and", items)
 
     @v_args(meta=True)
     def not_op(self, meta, items):
