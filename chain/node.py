@@ -38,12 +38,13 @@ from chain.mempool import Mempool
 from chain.state import MemoryBackend, State
 from chain.store import Store, StoreError, decode_header, decode_receipt, encode_header
 from chain.transactions import decode_transaction, encode_rlp, intrinsic_gas
-from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Log, Receipt, bloom_of
+from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Log, Receipt, Transaction, bloom_of
 from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, keccak
 
 CLIENT_VERSION = "coinc/0.1.0"
 SUGGESTED_TIP = GWEI
 BLOCK_CACHE = 512
+BAD_BLOCKS = 4096  # invalid block hashes remembered, so a peer cannot make us re-check them
 PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
                  0x12: "division or modulo by zero", 0x21: "invalid conversion"}
 
@@ -92,6 +93,10 @@ class Node:
         self.next_timestamp: int | None = None
         self._snapshots: dict[int, tuple[int, int, int | None]] = {}
         self._next_snapshot = 1
+        # networking (chain.p2p) hears of new heads and transactions here, to announce them
+        self.head_listeners: list[Callable[[Block], None]] = []
+        self.tx_listeners: list[Callable[[Transaction], None]] = []
+        self.bad_blocks: OrderedDict[bytes, str] = OrderedDict()  # hash -> why, bounded
         if stored is None:
             self._create_genesis()
         head_hash = self.store.get_meta("head")
@@ -135,8 +140,11 @@ class Node:
         body = Body.decode(bytes(row[1]))
         import rlp
 
+        fields = rlp.decode(bytes(row[2]))
+        if len(fields) != len(body.transactions):  # a side block: never executed, so no receipts
+            fields = []
         receipts = [decode_receipt(f, tx.hash, i)
-                    for i, (f, tx) in enumerate(zip(rlp.decode(bytes(row[2])), body.transactions, strict=True))]
+                    for i, (f, tx) in enumerate(zip(fields, body.transactions, strict=False))]
         block = Block(header, body.transactions, receipts, int(row[3]), block_hash, body.dev_ops)
         self._cache(block)
         return block
@@ -314,6 +322,8 @@ class Node:
         self.mempool.add(tx, self.state.get_nonce(tx.sender))
         if self.log is not self._no_log:  # skip formatting lines nobody reads
             self.log(f"transaction 0x{tx.hash.hex()} from 0x{tx.sender.hex()} nonce {tx.nonce} queued")
+        for listener in self.tx_listeners:
+            listener(tx)
         if self.automine and not self._deferring:
             self.mine(1)
         return tx.hash
@@ -442,6 +452,7 @@ class Node:
         self.mempool.prune(self.state.get_nonce)
         self.head = block
         self._cache(block)
+        self._notify_head(block)
         if self.log is self._no_log:
             return block
         for tx, r in zip(txs, receipts, strict=True):
@@ -452,6 +463,196 @@ class Node:
         self.log(f"block {block.number} 0x{block.hash.hex()} txs {len(txs)} gas {gas_used:,} "
                  f"difficulty {difficulty}")
         return block
+
+    # ---------------------------------------------------------------- blocks from peers
+    def _notify_head(self, block: Block) -> None:
+        for listener in self.head_listeners:
+            listener(block)
+
+    def has_block(self, block_hash: bytes) -> bool:
+        """Whether the block is stored, canonical or on a side branch."""
+        return self.store.has_block(block_hash)
+
+    def stored_header(self, block_hash: bytes) -> tuple[Header, int] | None:
+        """A stored block's header and total difficulty, canonical or not."""
+        row = self.store.header_and_td(block_hash)
+        return None if row is None else (decode_header(row[0]), row[1])
+
+    def locator(self) -> list[bytes]:
+        """Canonical hashes from the head back to genesis, dense first then doubling gaps:
+        a peer finds the last block we share with it in O(log n) hashes."""
+        hashes, n, step = [], self.head.number, 1
+        while n > 0:
+            h = self.store.hash_by_number(n)
+            if h is not None:
+                hashes.append(h)
+            if len(hashes) >= 10:
+                step *= 2
+            n -= step
+        hashes.append(self.genesis_hash)
+        return hashes
+
+    def headers_after(self, locator: list[bytes], count: int) -> list[bytes]:
+        """Canonical header RLPs following the first locator hash that is on our chain."""
+        start = 0
+        for h in locator:
+            row = self.store.header_and_td(h)
+            if row is not None and self.store.hash_by_number(decode_header(row[0]).number) == h:
+                start = decode_header(row[0]).number + 1
+                break
+        return self.store.canonical_headers(start, count)
+
+    def _mark_bad(self, block_hash: bytes, why: str) -> None:
+        self.bad_blocks[block_hash] = why
+        while len(self.bad_blocks) > BAD_BLOCKS:
+            self.bad_blocks.popitem(last=False)
+        self.store.delete_side_block(block_hash)
+
+    def import_block(self, header: Header, body: Body) -> str:
+        """Take a block from a peer. Returns "known", "orphan" (its parent is unknown: the
+        caller holds it until the parent arrives), "head" (it, or the branch it completes,
+        is now the canonical head) or "side" (stored on a branch with less work).
+
+        The header (seal included) is checked before anything is stored, and a block only
+        counts once executed in full: extending the head executes it at once; a side
+        branch is executed when it overtakes the head by total difficulty, and if any of
+        its blocks fails the node returns to its previous chain. Raises BlockError for an
+        invalid block (the peer that sent it misbehaves)."""
+        block_hash = header.hash
+        why = self.bad_blocks.get(block_hash) or self.bad_blocks.get(header.parent_hash)
+        if why is not None:
+            self._mark_bad(block_hash, why)
+            raise BlockError(f"block 0x{block_hash.hex()} is invalid: {why}")
+        if self.store.has_block(block_hash):
+            return "known"
+        parent = self.stored_header(header.parent_hash)
+        if parent is None:
+            return "orphan"
+        parent_header, parent_td = parent
+        try:
+            validate_header(self.genesis, parent_header, header, now=self._now())
+            if body.transactions_root() != header.transactions_root:
+                raise BlockError("transactions root does not match the body")
+        except BlockError as e:
+            self._mark_bad(block_hash, str(e))
+            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
+        td = parent_td + header.difficulty
+        if header.parent_hash == self.head.hash:
+            block = self._apply_block(header, body, td)
+            self._settle_mempool([], [block])
+            self._log_import(block)
+            self._notify_head(block)
+            return "head"
+        self.store.put_side_block(block_hash, header.number, header.parent_hash, encode_header(header),
+                                  body.encode(), td)
+        if td <= self.head.total_difficulty:  # ties keep the block seen first
+            return "side"
+        self._reorganise(block_hash)
+        return "head"
+
+    def _apply_block(self, header: Header, body: Body, td: int) -> Block:
+        """Execute a block on the head's state exactly as `verify_chain` validates it and
+        store it as the new head; BlockError (and the state untouched) if it is invalid."""
+        g = self.genesis
+        block_hash = header.hash
+        ctx = block_context(g, self.head.header, header.timestamp, header.miner)
+        try:
+            txs, receipts, gas_used = execute_body(self.state, g, ctx, body, strict=True)
+            if gas_used != header.gas_used:
+                raise BlockError(f"gas used is {gas_used}, the header says {header.gas_used}")
+            if receipts_root(receipts) != header.receipts_root:
+                raise BlockError("receipts root does not match the re-executed receipts")
+        except BlockError as e:
+            self.state.discard()
+            self._mark_bad(block_hash, str(e))
+            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
+        except Exception as e:  # noqa: BLE001 - a peer's block must never crash the node
+            self.state.discard()
+            self._mark_bad(block_hash, f"execution failed: {e}")
+            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): execution failed: {e}") from None
+        diff = self.state.commit()
+        if self.state.accumulator.root() != header.state_root:
+            self.state.undo(diff)
+            self._mark_bad(block_hash, "state root does not match the re-executed state")
+            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): state root does not match "
+                             "the re-executed state")
+        block = Block(header, txs, receipts, td, block_hash, body.dev_ops)
+        try:
+            self.store.write_block(block, body.encode(), diff, self.state.accumulator.to_bytes(), body.dev_ops)
+        except BaseException as e:
+            self.state.undo(diff)
+            raise ChainError(f"could not store block {block.number}: {e}") from e
+        self.head = block
+        self._cache(block)
+        return block
+
+    def _reorganise(self, tip: bytes) -> None:
+        """Make the branch ending at `tip` canonical: undo the head back to the common
+        ancestor (keeping the undone blocks as a side branch), then execute the new branch.
+        If one of its blocks is invalid, undo what was applied and restore the old chain."""
+        branch: list[tuple[Header, bytes, int]] = []
+        h = tip
+        while True:
+            row = self.store.block_row(h)
+            header = decode_header(bytes(row[0]))
+            if self.store.hash_by_number(header.number) == h:
+                ancestor = h
+                break
+            branch.append((header, bytes(row[1]), int(row[3])))
+            h = header.parent_hash
+        branch.reverse()
+        old = self._unwind_to(ancestor)
+        applied: list[Block] = []
+        try:
+            for header, body_blob, td in branch:
+                applied.append(self._apply_block(header, Body.decode(body_blob), td))
+        except BlockError:
+            failed = branch[len(applied)][0].hash
+            for header, _, _ in branch[len(applied) + 1:]:
+                self._mark_bad(header.hash, f"descends from the invalid block 0x{failed.hex()}")
+            self._unwind_to(ancestor)
+            for block in reversed(old):
+                self._apply_block(block.header, Body(block.transactions, block.dev_ops), block.total_difficulty)
+            raise
+        self._settle_mempool(list(reversed(old)), applied)
+        self.log(f"reorganised at block {branch[0][0].number - 1}: "
+                 f"{len(old)} block(s) dropped, {len(applied)} applied, head {self.head.number} "
+                 f"0x{self.head.hash.hex()}")
+        self._notify_head(self.head)
+
+    def _unwind_to(self, ancestor: bytes) -> list[Block]:
+        """Undo canonical blocks down to `ancestor`; returns them (newest first), kept stored
+        as a side branch so the chain can switch back if that branch regains the lead."""
+        undone = []
+        while self.head.hash != ancestor:
+            block = self.head
+            self._undo_head()
+            self.store.put_side_block(block.hash, block.number, block.header.parent_hash,
+                                      encode_header(block.header),
+                                      Body(block.transactions, block.dev_ops).encode(), block.total_difficulty)
+            undone.append(block)
+        return undone
+
+    def _settle_mempool(self, dropped: list[Block], applied: list[Block]) -> None:
+        """Transactions of abandoned blocks go back to the mempool unless the new branch
+        holds them; transactions the new blocks include leave it."""
+        included = {tx.hash for block in applied for tx in block.transactions}
+        for block in dropped:
+            for tx in block.transactions:
+                if tx.hash not in included and tx.hash not in self.mempool:
+                    try:
+                        self.mempool.add(tx, self.state.get_nonce(tx.sender))
+                    except ChainError:
+                        pass  # no longer valid on the new chain (its nonce was used there)
+        for block in applied:
+            for tx in block.transactions:
+                self.mempool.remove(tx)
+        self.mempool.prune(self.state.get_nonce)
+
+    def _log_import(self, block: Block) -> None:
+        if self.log is not self._no_log:
+            self.log(f"imported block {block.number} 0x{block.hash.hex()} txs {len(block.transactions)} "
+                     f"miner 0x{block.header.miner.hex()}")
 
     # ---------------------------------------------------------------- dev methods
     def _dev(self, what: str) -> None:

@@ -321,9 +321,11 @@ class RPC:
     the traceback of any internal error; internal errors also go to the "chain.rpc"
     logger, so they are never silent."""
 
-    def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None):
+    def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None, network: Any = None):
         self.node = node
         self.log = log
+        # a chain.p2p.P2P when the node has peers: peer count, peer list, sync progress
+        self.network = network
         # block hash -> size: the header's RLP encoding is most of the cost of a block
         # object, and clients poll the same blocks over and over
         self._sizes: dict[bytes, int] = {}
@@ -334,9 +336,12 @@ class RPC:
             "web3_sha3": M(self._sha3, 1, 1),
             "net_version": M(self._net_version, 0, 0),
             "net_listening": M(lambda p: True, 0, 0),
-            "net_peerCount": M(lambda p: "0x0", 0, 0),
+            "net_peerCount": M(self._peer_count, 0, 0),
+            "admin_peers": M(self._admin_peers, 0, 0),
+            "admin_addPeer": M(self._admin_add_peer, 1, 1),
+            "admin_nodeInfo": M(self._admin_node_info, 0, 0),
             "eth_chainId": M(self._chain_id, 0, 0),
-            "eth_syncing": M(lambda p: False, 0, 0),
+            "eth_syncing": M(self._syncing, 0, 0),
             "eth_mining": M(lambda p: True, 0, 0),
             "eth_accounts": M(self._accounts, 0, 0),
             # blocks
@@ -600,6 +605,41 @@ class RPC:
 
     def _chain_id(self, p: list) -> str:
         return hex(self.node.chain_id)
+
+    def _peer_count(self, p: list) -> str:
+        return hex(self.network.peer_count() if self.network is not None else 0)
+
+    def _admin_peers(self, p: list) -> list[dict]:
+        return self.network.peer_info() if self.network is not None else []
+
+    def _admin_add_peer(self, p: list) -> bool:
+        if self.network is None:
+            raise ChainError("this node has no peer-to-peer networking (start it with --p2p-port)")
+        if not isinstance(p[0], str):
+            raise InvalidParams("invalid argument 0: expected \"host:port\"")
+        from chain.p2p import parse_address
+
+        try:
+            address = parse_address(p[0].removeprefix("enode://").rpartition("@")[2])
+        except ValueError as e:
+            raise InvalidParams(f"invalid argument 0: {e}") from None
+        self.network.connect(address)
+        return True
+
+    def _admin_node_info(self, p: list) -> dict:
+        net = self.network
+        head = self.node.block_by_number("latest")
+        return {"id": "0x" + net.node_id.hex() if net is not None else None,
+                "listenPort": net.port if net is not None else None,
+                "chainId": self.node.chain_id, "head": _hx(head.hash) if head else None,
+                "number": head.number if head else 0,
+                "totalDifficulty": head.total_difficulty if head else 0}
+
+    def _syncing(self, p: list) -> Any:
+        status = self.network.sync_status() if self.network is not None else None
+        if status is None:
+            return False
+        return {k: hex(v) for k, v in status.items()}
 
     def _accounts(self, p: list) -> list[str]:
         return [_hx(a) for a in self.node.accounts()]

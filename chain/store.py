@@ -230,6 +230,33 @@ class Store:
             diff.old_storage[(a, i(s))] = i(v)
         return diff
 
+    def put_side_block(self, block_hash: bytes, number: int, parent: bytes, header: bytes, body: bytes,
+                       td: int) -> None:
+        """Keep a block that is not (or no longer) canonical: a peer's branch waiting to
+        overtake the head, or a branch a reorganisation abandoned. It has no receipts and
+        no state (empty `acc`) until it is executed on the canonical chain."""
+        self.db.execute("INSERT OR IGNORE INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (block_hash, number, parent, header, body, encode_rlp([]), str(td), b""))
+
+    def delete_side_block(self, block_hash: bytes) -> None:
+        """Forget a non-canonical block (found invalid); canonical blocks are never touched."""
+        self.db.execute("DELETE FROM blocks WHERE hash=? AND NOT EXISTS "
+                        "(SELECT 1 FROM canon WHERE canon.hash=blocks.hash)", (block_hash,))
+
+    def has_block(self, block_hash: bytes) -> bool:
+        return self.db.execute("SELECT 1 FROM blocks WHERE hash=?", (block_hash,)).fetchone() is not None
+
+    def header_and_td(self, block_hash: bytes) -> tuple[bytes, int] | None:
+        """A stored block's header RLP and total difficulty, canonical or not."""
+        row = self.db.execute("SELECT header, td FROM blocks WHERE hash=?", (block_hash,)).fetchone()
+        return None if row is None else (bytes(row[0]), int(row[1]))
+
+    def canonical_headers(self, first: int, count: int) -> list[bytes]:
+        """Header RLPs of canonical blocks `first`, `first + 1`, ... (at most `count`)."""
+        rows = self.db.execute("SELECT b.header FROM canon c JOIN blocks b ON b.hash = c.hash "
+                               "WHERE c.number >= ? ORDER BY c.number LIMIT ?", (first, count))
+        return [bytes(r[0]) for r in rows]
+
     def block_row(self, block_hash: bytes) -> tuple | None:
         return self.db.execute("SELECT header, body, receipts, td, acc FROM blocks WHERE hash=?",
                                (block_hash,)).fetchone()
