@@ -363,11 +363,21 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--block-time", type=float, help="Mine a block every SECONDS instead of one per transaction.")
     @click.option("--no-mining", is_flag=True, help="Mine only on evm_mine.")
     @click.option("--quiet", "-q", is_flag=True, help="No log line per transaction and block.")
-    def node(host, port, data_dir, block_time, no_mining, quiet):
-        """Serve the chain over Ethereum JSON-RPC."""
-        from coinc.nodecmd import run_node
+    @click.option("--p2p-port", type=int, default=None,
+                  help="Join a network of nodes: accept peers on this port (separate from --port).")
+    @click.option("--p2p-host", default="127.0.0.1", show_default=True,
+                  help="Interface for peers (0.0.0.0 to accept peers from other machines).")
+    @click.option("--bootnodes", default="",
+                  help="Peers to start from, host:port,... (later runs also use the saved peer list).")
+    @click.option("--max-peers", type=int, default=25, show_default=True, help="Most peers at once.")
+    def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers):
+        """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
+        from coinc.nodecmd import NetworkOptions, run_node
 
-        run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet)
+        network = None
+        if p2p_port is not None or bootnodes:
+            network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers)
+        run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network)
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)

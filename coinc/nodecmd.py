@@ -5,22 +5,52 @@ from __future__ import annotations
 import asyncio
 import signal
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from coinc.client import lock_data_dir
 from coinc.errors import UserError
 
+NETWORK_GENESIS_TIME = 0  # nodes of one network must share their genesis block, so its time is fixed
+DEFAULT_P2P_PORT = 30303
+
+
+@dataclass(frozen=True)
+class NetworkOptions:
+    host: str
+    port: int
+    bootnodes: list[tuple[str, int]]
+    max_peers: int
+
+    @classmethod
+    def parse(cls, host: str, port: int | None, bootnodes: str, max_peers: int) -> NetworkOptions:
+        from chain.p2p import parse_address
+
+        if port is not None and not 0 <= port < 65536:
+            raise UserError(f"--p2p-port {port} is not a port number (0-65535)")
+        if max_peers < 1:
+            raise UserError("--max-peers must be at least 1")
+        nodes = []
+        for text in filter(None, (t.strip() for t in bootnodes.split(","))):
+            try:
+                nodes.append(parse_address(text))
+            except ValueError as e:
+                raise UserError(f"--bootnodes: {e}") from None
+        return cls(host, DEFAULT_P2P_PORT if port is None else port, nodes, max_peers)
+
 
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
-             quiet: bool) -> None:
+             quiet: bool, network: NetworkOptions | None = None) -> None:
     from chain.api import ChainError
-    from chain.genesis import DEV_MNEMONIC, DEV_PATH
+    from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
     from chain.rpc import RPC
     from chain.server import serve
 
     if block_time is not None and block_time <= 0:
         raise UserError("--block-time must be a positive number of seconds")
+    if network is not None and network.port == port and network.host == host and port != 0:
+        raise UserError(f"--p2p-port {port} is the JSON-RPC port: give peers a port of their own")
     lock = lock_data_dir(data_dir)
 
     def log(line: str) -> None:
@@ -28,7 +58,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
             out.print(f"{time.strftime('%H:%M:%S')} {line}", markup=False)
 
     try:
-        node = open_node(data_dir, automine=block_time is None and not no_mining, log=log)
+        genesis = dev_genesis(NETWORK_GENESIS_TIME) if network is not None else None
+        node = open_node(data_dir, genesis=genesis, automine=block_time is None and not no_mining, log=log)
     except ChainError as e:
         lock.close()
         raise UserError(str(e)) from None
@@ -51,7 +82,20 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         err.print(f"  WARNING: listening on {host}: the node is reachable from other machines and "
                   "eth_sendTransaction signs with public dev keys.", markup=False)
 
-    rpc = RPC(node)
+    p2p = None
+    if network is not None:
+        from chain.p2p import P2P, P2PConfig
+
+        p2p = P2P(node, P2PConfig(host=network.host, port=network.port, bootnodes=network.bootnodes,
+                                  max_peers=network.max_peers, peers_file=data_dir / "peers.json", log=log))
+        if node.genesis.timestamp != NETWORK_GENESIS_TIME:
+            err.print(f"  WARNING: {data_dir} was created without --p2p-port, so its genesis differs from "
+                      "the network genesis: peers started from new data directories will refuse it.",
+                      markup=False)
+        if node.automine:
+            err.print("  note: automine mines a block per transaction on every node that hears of it; "
+                      "networks usually mine with --block-time.", markup=False)
+    rpc = RPC(node, network=p2p)
 
     async def main() -> None:
         stop = asyncio.Event()
@@ -65,6 +109,16 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         def ready(h: str, p: int) -> None:
             out.print(f"  Listening on http://{h}:{p}\n", markup=False)
 
+        if p2p is not None:
+            try:
+                await p2p.start()
+            except OSError as e:
+                raise UserError(f"cannot accept peers on {network.host}:{network.port}: "
+                                f"{e.strerror or e}") from None
+            boot = ", ".join(f"{h}:{p}" for h, p in network.bootnodes) or "none (saved peers only)"
+            out.print(f"  Peers: listening on {network.host}:{p2p.port}, node id 0x{p2p.node_id.hex()}, "
+                      f"bootnodes {boot}, {len(p2p.addresses)} known address(es), at most "
+                      f"{network.max_peers} peers", markup=False)
         server = asyncio.create_task(serve(rpc, host, port, ready))
         tasks = [server]
         if block_time:
@@ -81,6 +135,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         for t in tasks + [waiter]:
             t.cancel()
         await asyncio.gather(*tasks, waiter, return_exceptions=True)
+        if p2p is not None:
+            await p2p.stop()
         if server in done and server.exception() is not None:
             exc = server.exception()
             raise UserError(f"cannot serve on {host}:{port}: {exc}")
