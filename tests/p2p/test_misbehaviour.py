@@ -10,6 +10,7 @@ import pytest
 
 from chain.blocks import Body
 from chain.p2p.messages import PROTOCOL_VERSION, Hello, Kind, Msg, encode_hello, frame, parse
+from chain.pow import check_pow
 from chain.store import encode_header
 from tests.p2p.harness import Net
 
@@ -99,6 +100,8 @@ def test_peer_sending_a_block_with_bad_proof_of_work_is_banned(net):
     raw = handshake(net, a, mal_id)
     genesis = net.run(lambda: a.node.block_by_number(0))
     bad = replace(bad, parent_hash=genesis.hash)
+    while check_pow(bad.seal_hash(), bad.nonce, bad.difficulty):  # 1 in `difficulty` seals still pass
+        bad = replace(bad, nonce=bad.nonce + 1)
     raw.send(Msg.INV, [int(Kind.BLOCK), [bad.hash]])
     payload = raw.receive_until(Msg.GET_DATA)
     assert payload[1] == [bad.hash]
