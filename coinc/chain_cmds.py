@@ -530,7 +530,7 @@ def _jsonable(value: Any) -> Any:
 
 def register_compare(main: click.Group, out, err) -> None:
     @main.command()
-    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE|SCENARIO")
     @click.argument("args", nargs=-1)
     @click.option("--contract", "contract_name", help="Which contract of FILE (default: the last one).")
     @click.option("--call", "calls", multiple=True, metavar="'fn(args)'",
@@ -538,11 +538,50 @@ def register_compare(main: click.Group, out, err) -> None:
     @click.option("--calls", "calls_file", type=click.Path(dir_okay=False, path_type=Path),
                   help="A file of calls, one 'fn(args)' per line.")
     @click.option("--against", metavar="URL", help="An Ethereum JSON-RPC endpoint (default: in-process py-evm).")
+    @click.option("--hours", type=int, help="With a SCENARIO: hours to run (default: its length, at most 24).")
+    @click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="With a SCENARIO: override a value.")
     @click.option("--json", "as_json", is_flag=True)
     @signer_options
-    def compare(file, args, contract_name, calls, calls_file, against, as_json, sender, private_key_env, keystore):
-        """Run FILE's contract and the same calls on the Coin VM and the EVM, side by side."""
+    def compare(file, args, contract_name, calls, calls_file, against, hours, sets, as_json, sender,
+                private_key_env, keystore):
+        """Run FILE's contract and the same calls on the Coin VM and the EVM, side by side;
+        or run a stress SCENARIO on the Coin chain and replay its transactions on the EVM."""
         from coinc.compare import compare as run_compare
+        from coinc.stress.scenario import bundled, parse_sets
+
+        if str(file) in bundled() or str(file).endswith(".toml"):
+            if against:
+                raise UserError("a scenario is replayed on the in-process EVM (py-evm) only: drop --against")
+            from coinc.compare import compare_scenario
+            from coinc.stress.scenario import load
+
+            length = load(str(file))["hours"]
+            rows, totals, differs = compare_scenario(str(file), parse_sets(sets),
+                                                     hours if hours else min(length, 24))
+            if as_json:
+                out.print(json.dumps({"totals": totals, "differences": rows}), markup=False)
+            else:
+                t = Table(title=f"{totals['scenario']} ({totals['hours']} h): every transaction on the Coin VM "
+                                "and replayed on the EVM", show_edge=False, show_header=False)
+                t.add_row("transactions", f"{totals['transactions']:,}")
+                t.add_row("same status and events", f"{totals['same']:,}")
+                t.add_row("different", f"{totals['transactions'] - totals['same']:,}",
+                          style="bold red" if differs else None)
+                t.add_row("gas (Coin VM / EVM)", f"{totals['coin_gas']:,} / {totals['evm_gas']:,} "
+                                                 f"(ratio {totals['gas_ratio']})")
+                out.print(t)
+                if rows:
+                    d = Table(title="differences (first 50)", show_edge=False)
+                    for col in ("time", "call", "Coin VM", "EVM", "gas (Coin)", "gas (EVM)", "events"):
+                        d.add_column(col)
+                    for r in rows:
+                        d.add_row(str(r["block_time"]), r["label"], str(r["coin_status"]), str(r["evm_status"]),
+                                  str(r["coin_gas"]), str(r["evm_gas"]), f"{r['coin_logs']} / {r['evm_logs']}",
+                                  style="bold red")
+                    out.print(d)
+            if differs:
+                raise UserError("the two targets behaved differently on some transactions")
+            return
 
         lines = list(calls)
         if calls_file:

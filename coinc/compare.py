@@ -215,3 +215,97 @@ def _row(step: str, a: Outcome, b: Outcome) -> dict:
     ratio = f"{a.gas / b.gas:.2f}" if a.gas and b.gas else ""
     return {"step": step, "coin": a.shown(), "evm": b.shown(), "coin_gas": a.gas, "evm_gas": b.gas,
             "ratio": ratio, "same": a.same_as(b)}
+
+
+# ------------------------------------------------------------------ scenarios
+
+
+def compare_scenario(name: str, sets: list, hours: int | None) -> tuple[list[dict], dict, bool]:
+    """Run a stress scenario on the Coin chain, recording every transaction it executes,
+    then replay the same transactions (same keys, nonces, values, calldata, block
+    timestamps; EVM bytecode in deployments) on py-evm and compare each one's outcome."""
+    import rlp
+    from coincurve import PrivateKey
+
+    from coinc.stress.engine import Run
+    from coinc.stress.scenario import apply_sets, load
+    from coinc.systems import compiled_contracts
+    from lang.abi import keccak
+    from lang.evm import compile_evm
+
+    try:
+        from eth_tester import PyEVMBackend
+        from eth_tester.backends.pyevm.main import get_default_genesis_params
+    except ImportError:
+        raise UserError("comparing a scenario needs eth-tester: pip install 'eth-tester[py-evm]'") from None
+
+    overrides = list(sets) + ([("hours", hours)] if hours else [])
+    cfg = apply_sets(load(name), overrides)
+    run = Run(cfg, 1)
+    run.sim.recording = []
+    run.run()
+    blocks = run.sim.recording
+    node = run.sim.node
+
+    # deployments carry EVM code instead of the Coin container
+    swaps: list[tuple[bytes, bytes]] = []
+    for compiled in compiled_contracts().values():
+        evm = compile_evm(compiled)
+        swaps.append((compiled.bytecode, bytes.fromhex(evm["bytecode"].removeprefix("0x"))))
+    swaps.sort(key=lambda s: -len(s[0]))
+
+    def evm_data(sent) -> bytes:
+        if sent.to is not None:
+            return sent.data
+        for coin_code, evm_code in swaps:
+            if sent.data.startswith(coin_code):
+                return evm_code + sent.data[len(coin_code):]
+        raise UserError("a deployment in the scenario is not a bundled contract")
+
+    genesis = node.genesis
+    state = {bytes.fromhex(a[2:]): {"balance": b, "nonce": 0, "code": b"", "storage": {}}
+             for a, b in genesis.alloc.items()}
+    params = get_default_genesis_params({"timestamp": genesis.timestamp - 1, "gas_limit": genesis.gas_limit})
+    backend = PyEVMBackend(genesis_parameters=params, genesis_state=state)
+    chain = backend.chain  # py-evm directly: eth-tester would re-date the pending block
+    chain_id = chain.chain_id
+
+    def sign(sent) -> bytes:
+        fields = [chain_id, sent.nonce, 10**9, 10**12, sent.gas, sent.to or b"", sent.value, evm_data(sent), []]
+        payload = b"\x02" + rlp.encode(fields)
+        sig = PrivateKey(sent.sender.key).sign_recoverable(keccak(payload), hasher=None)
+        return b"\x02" + rlp.encode(fields + [sig[64], int.from_bytes(sig[:32], "big"),
+                                              int.from_bytes(sig[32:64], "big")])
+
+    rows: list[dict] = []
+    totals = {"transactions": 0, "same": 0, "coin_gas": 0, "evm_gas": 0}
+    for ts, txs in blocks:
+        chain.header = chain.header.copy(timestamp=ts)
+        used = 0
+        for sent, coin in txs:
+            totals["transactions"] += 1
+            try:
+                tx = chain.get_vm().get_transaction_builder().decode(sign(sent))
+                _, receipt, computation = chain.apply_transaction(tx)
+                evm_status = 1 if computation.is_success else 0
+                evm_gas, used = receipt.gas_used - used, receipt.gas_used
+                evm_logs = [(lg.address, [t.to_bytes(32, "big") for t in lg.topics], lg.data)
+                            for lg in receipt.logs]
+            except Exception as e:  # refused by py-evm: a difference, reported
+                evm_status, evm_gas, evm_logs = f"refused ({type(e).__name__}: {e})", 0, []
+            coin_logs = [(lg.address, list(lg.topics), lg.data) for lg in coin.logs]
+            same = evm_status == coin.status and coin_logs == evm_logs
+            totals["coin_gas"] += coin.gas_used
+            totals["evm_gas"] += evm_gas
+            totals["same"] += same
+            if not same and len(rows) < 50:
+                rows.append({"block_time": ts, "label": sent.label, "coin_status": coin.status,
+                             "evm_status": evm_status, "coin_gas": coin.gas_used, "evm_gas": evm_gas,
+                             "coin_logs": len(coin_logs), "evm_logs": len(evm_logs)})
+        backend.mine_blocks()
+    totals["gas_ratio"] = round(totals["coin_gas"] / totals["evm_gas"], 4) if totals["evm_gas"] else None
+    totals["scenario"] = cfg["name"]
+    totals["hours"] = cfg["hours"]
+    return rows, totals, totals["same"] != totals["transactions"]
+
+

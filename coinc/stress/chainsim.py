@@ -151,6 +151,12 @@ class Sent:
     tx_hash: bytes
     sender: Account
     label: str
+    # what `coinc compare SCENARIO` needs to replay it elsewhere
+    nonce: int = 0
+    to: bytes | None = None
+    data: bytes = b""
+    value: int = 0
+    gas: int = 0
 
 
 class SimChain:
@@ -169,6 +175,7 @@ class SimChain:
         self.node = Node(None, genesis, automine=False, clock=lambda: self.now, coinbase=self.dev.address)
         self.pending: list[Sent] = []
         self.tip = GWEI
+        self.recording: list[tuple[int, list]] | None = None  # [(timestamp, [(Sent, receipt)])]
 
     # ---------------------------------------------------------------- transactions
     def sign(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
@@ -189,8 +196,8 @@ class SimChain:
             tx_hash = self.node.send_raw_transaction(raw)
         except ChainError:
             return None
+        sent = Sent(tx_hash, sender, label, sender.nonce, to, data, value, gas)
         sender.nonce += 1
-        sent = Sent(tx_hash, sender, label)
         self.pending.append(sent)
         return sent
 
@@ -209,14 +216,21 @@ class SimChain:
         return address
 
     def mine(self):
-        """Mine one block with everything pending; returns [(Sent, receipt)]."""
+        """Mine one block with everything pending; returns [(Sent, receipt)]. Blocks are
+        dated strictly after their parent, as on Ethereum, so a recorded run replays on
+        an EVM chain with the very same block times."""
+        self.now = max(self.now, self.node.head.header.timestamp + 1)
         block = self.node.mine(1)[0]
         by_hash = {r.tx_hash: r for r in block.receipts}
         done = [(s, by_hash.get(s.tx_hash)) for s in self.pending]
-        self.pending = []
+        self.pending_snapshot, self.pending = self.pending, []
         for sent, receipt in done:
             if receipt is None:  # not included (e.g. nonce gap): resync the nonce
                 sent.sender.nonce = self.node.get_nonce(sent.sender.address)
+        if self.recording is not None:  # in the block's own order, which the mempool chose
+            sent_by_hash = {s.tx_hash: s for s in self.pending_snapshot}
+            self.recording.append((block.header.timestamp,
+                                   [(sent_by_hash[r.tx_hash], r) for r in block.receipts if r.tx_hash in sent_by_hash]))
         return done
 
     # ---------------------------------------------------------------- reads

@@ -40,3 +40,21 @@ contract Echo {
     assert r.exit_code == 1
     assert "DIFFERENT" in r.output
     assert "behaved differently" in r.stderr
+
+
+def test_a_scenario_replays_identically_on_the_evm():
+    """Every transaction of a stress run, replayed on py-evm with EVM code, has the same
+    status and the same events (and gas within a few percent in total)."""
+    for name, hours in (("black-thursday", 5), ("algorithmic-run", 5)):
+        r = CliRunner().invoke(main, ["compare", name, "--hours", str(hours), "--json"])
+        assert r.exit_code == 0, r.output + r.stderr
+        doc = json.loads(r.output)
+        totals = doc["totals"]
+        assert totals["transactions"] > 50
+        assert totals["same"] == totals["transactions"] and doc["differences"] == []
+        assert 0.8 < totals["gas_ratio"] < 1.2
+
+
+def test_a_scenario_cannot_go_to_an_endpoint():
+    r = CliRunner().invoke(main, ["compare", "reserve-freeze", "--against", "http://127.0.0.1:1"])
+    assert r.exit_code == 1 and "in-process EVM" in r.stderr
