@@ -508,7 +508,7 @@ class P2P:
                 tx = node.mempool.by_hash.get(h)
                 if tx is None:
                     loc = node.get_transaction(h)
-                    tx = loc.tx if loc is not None else None
+                    tx = loc.transaction if loc is not None else None
                 if tx is None:
                     missing.append(h)
                 else:
