@@ -281,7 +281,9 @@ def _vm_hwm_kib(pid: int) -> int | None:
 def _serve_and_run(cmd: list[str], port: int, job: dict, env: dict | None = None) -> dict:
     from web3 import Web3
 
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # own process group: anvil's npm launcher starts the real binary as a child
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
     try:
         w3 = Web3(Web3.HTTPProvider(f"http://127.0.0.1:{port}", request_kwargs={"timeout": 600}))
         deadline = time.time() + 60
@@ -299,12 +301,17 @@ def _serve_and_run(cmd: list[str], port: int, job: dict, env: dict | None = None
         out["server_rss_kib"] = _vm_hwm_kib(proc.pid)
         return out
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        import signal
+
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(proc.pid, sig)
+                proc.wait(10)
+                break
+            except ProcessLookupError:
+                break
+            except subprocess.TimeoutExpired:
+                continue
 
 
 def run_coinc_http(job: dict) -> dict:

@@ -53,8 +53,9 @@ def start_anvil(exe: str, *extra: str):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    # its own process group: the npm launcher starts the real binary as a child
     proc = subprocess.Popen([exe, "--port", str(port), "--silent", *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     import requests
@@ -65,8 +66,19 @@ def start_anvil(exe: str, *extra: str):
             return proc, url
         except Exception:
             time.sleep(0.1)
-    proc.kill()
+    stop(proc)
     raise RuntimeError("anvil did not start")
+
+
+def stop(proc) -> None:
+    """Kill anvil and everything it started."""
+    import signal
+
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(10)
 
 
 def cli(*args: str, env: dict | None = None):
@@ -94,8 +106,7 @@ def test_deploy_send_call_and_compare_on_anvil(anvil_exe, tmp_path: Path):
         assert r.exit_code == 0, r.output + r.stderr
         assert all(row["same"] for row in json.loads(r.output))
     finally:
-        proc.kill()
-        proc.wait(10)
+        stop(proc)
 
 
 def test_dev_keys_are_refused_on_another_chain(anvil_exe, tmp_path: Path):
@@ -106,5 +117,4 @@ def test_dev_keys_are_refused_on_another_chain(anvil_exe, tmp_path: Path):
         assert r.exit_code == 1
         assert "not a dev chain" in r.stderr and "Traceback" not in r.stderr
     finally:
-        proc.kill()
-        proc.wait(10)
+        stop(proc)
