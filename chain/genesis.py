@@ -22,10 +22,10 @@ class Genesis:
     gas_limit: int = 30_000_000
     base_fee: int = GWEI
     timestamp: int = 0
-    difficulty: int = 32
+    difficulty: int = 16
     target_block_time: int = 1
-    min_difficulty: int = 16
-    max_difficulty: int = 128
+    min_difficulty: int = 8
+    max_difficulty: int = 64
     block_reward: int = 0
     dev: bool = True  # dev methods (evm_*, set-balance, eth_sendTransaction) allowed
     max_future_seconds: int = 900  # how far ahead of our clock a peer's block may be dated
