@@ -89,6 +89,17 @@ class _Malformed(Exception):
     pass
 
 
+def _long_length(data: bytes, pos: int, end: int, ll: int) -> tuple[int, int]:
+    """Payload start and length of a long RLP string or list (canonical form only)."""
+    start = pos + 1 + ll
+    if start > end or data[pos + 1] == 0:
+        raise _Malformed
+    n = int.from_bytes(data[pos + 1:start], "big")
+    if n < 56:
+        raise _Malformed
+    return start, n
+
+
 class _NotAList(Exception):
     pass
 
@@ -106,26 +117,14 @@ def _length(data: bytes, pos: int, end: int) -> tuple[bool, int, int]:
             raise _Malformed
         is_list = False
     elif b0 < 0xC0:
-        ll = b0 - 0xB7
-        start = pos + 1 + ll
-        if start > end or data[pos + 1] == 0:
-            raise _Malformed
-        n = int.from_bytes(data[pos + 1:start], "big")
-        if n < 56:
-            raise _Malformed
+        start, n = _long_length(data, pos, end, b0 - 0xB7)
         is_list = False
     elif b0 < 0xF8:
         n = b0 - 0xC0
         start = pos + 1
         is_list = True
     else:
-        ll = b0 - 0xF7
-        start = pos + 1 + ll
-        if start > end or data[pos + 1] == 0:
-            raise _Malformed
-        n = int.from_bytes(data[pos + 1:start], "big")
-        if n < 56:
-            raise _Malformed
+        start, n = _long_length(data, pos, end, b0 - 0xF7)
         is_list = True
     stop = start + n
     if stop > end:

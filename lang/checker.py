@@ -49,6 +49,11 @@ class StorageVar:
     contract: str
 
 
+def abi_signature(name: str, types: list[T.Type]) -> str:
+    """`name(type,...)` as the Ethereum ABI hashes it for selectors and topics."""
+    return f"{name}({','.join(t.abi for t in types)})"
+
+
 @dataclass
 class EventInfo:
     name: str
@@ -57,7 +62,7 @@ class EventInfo:
 
     @property
     def signature(self) -> str:
-        return f"{self.name}({','.join(t.abi for _, t, _ in self.params)})"
+        return abi_signature(self.name, [t for _, t, _ in self.params])
 
     @property
     def topic0(self) -> int:
@@ -75,7 +80,7 @@ class InterfaceFunction:
 
     @property
     def signature(self) -> str:
-        return f"{self.name}({','.join(t.abi for _, t in self.params)})"
+        return abi_signature(self.name, [t for _, t in self.params])
 
     @property
     def selector(self) -> bytes:
@@ -99,7 +104,7 @@ class FunctionInfo:
 
     @property
     def signature(self) -> str:
-        return f"{self.name}({','.join(t.abi for _, t in self.params)})"
+        return abi_signature(self.name, [t for _, t in self.params])
 
     @property
     def selector(self) -> bytes:
