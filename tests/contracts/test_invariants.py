@@ -366,7 +366,9 @@ class PoolMachine(ChainMachine):
         ok = self.attempt(self.ss.swap, self.tok if zero_in else self.usd, amount, 0, sender=who,
                           allowed=POOL_MESSAGES)
         if ok and d0 is not None:
-            assert self.ss.invariant() >= d0, "StableSwap's D fell on a swap"
+            # D is Newton's approximation, settled once a step moves it by at most 1 wei:
+            # two computations of it agree to that 1 wei, not better
+            assert self.ss.invariant() >= d0 - 1, "StableSwap's D fell on a swap"
 
     @rule(who=st.sampled_from(LPS), a0=pool_amounts, a1=pool_amounts, stable=st.booleans())
     def add(self, who, a0, a1, stable):
