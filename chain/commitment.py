@@ -17,7 +17,7 @@ import hashlib
 
 import rlp
 
-from lang.abi import keccak
+from vm.hashing import keccak
 
 WIDTH_BYTES = 1024
 MASK = (1 << (8 * WIDTH_BYTES)) - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lang.abi import keccak
+from vm.hashing import keccak, keccak_hasher
 
 TWO_256 = 2**256
 ADJUSTMENT_QUOTIENT = 2048  # Homestead: a block moves difficulty by at most 1/2048 per step
@@ -46,9 +46,7 @@ def mine(seal_hash: bytes, difficulty: int, start: int = 0, max_tries: int | Non
     target = (TWO_256 // difficulty).to_bytes(33, "big")[1:] if difficulty > 1 else b"\xff" * 32 + b"\x00"
     nonce = start
     end = None if max_tries is None else start + max_tries
-    from sha3 import keccak_256
-
-    prefix = keccak_256(seal_hash)  # hash state after the fixed 32 bytes, copied per try
+    prefix = keccak_hasher(seal_hash)  # hash state after the fixed 32 bytes, copied per try
     while end is None or nonce < end:
         h = prefix.copy()
         h.update(nonce.to_bytes(8, "big"))

@@ -29,7 +29,7 @@ import orjson
 
 from chain.api import BlockTag, CallRequest, ChainError, LogEntry, LogFilter, NodeAPI
 from chain.types import EMPTY_LIST_HASH, ZERO_HASH, Block, Log, Receipt, Transaction, bloom_of
-from lang.abi import keccak
+from vm.hashing import keccak
 
 __all__ = ["RPC", "InvalidParams", "PARSE_ERROR", "INVALID_REQUEST", "METHOD_NOT_FOUND",
            "INVALID_PARAMS", "INTERNAL_ERROR"]

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from chain.commitment import MASK, WIDTH_BYTES, Accumulator, account_leaf, storage_leaf
 from chain.transactions import encode_rlp
-from lang.abi import keccak
+from vm.hashing import keccak
 
 EMPTY_CODE_HASH = keccak(b"")
 EMPTY_ACCOUNT = (0, 0, EMPTY_CODE_HASH)

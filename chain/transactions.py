@@ -12,8 +12,8 @@ from coincurve import PublicKey
 
 from chain.api import ChainError
 from chain.types import Transaction
-from lang.abi import keccak
 from vm import gas as G
+from vm.hashing import keccak
 
 SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 MAX_NONCE = 2**64 - 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import rlp
 
-from lang.abi import keccak
+from vm.hashing import keccak
 
 ZERO_HASH = b"\x00" * 32
 ZERO_ADDRESS = b"\x00" * 20

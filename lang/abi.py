@@ -6,16 +6,7 @@ from typing import TYPE_CHECKING
 
 from eth_abi import encode as abi_encode
 
-try:  # safe-pysha3 is ~6x faster than pycryptodome (see perf-notes)
-    from sha3 import keccak_256 as _keccak_256
-
-    def keccak(data: bytes) -> bytes:
-        return _keccak_256(data).digest()
-except ImportError:  # pragma: no cover
-    from Crypto.Hash import keccak as _ck
-
-    def keccak(data: bytes) -> bytes:
-        return _ck.new(digest_bits=256, data=data).digest()
+from vm.hashing import keccak
 
 if TYPE_CHECKING:
     from lang.checker import CheckedContract

@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Any
 
 from vm.errors import InvalidLocal, Panic
 from vm.gas import G_KECCAK256_WORD
+from vm.hashing import keccak as keccak256
+from vm.hashing import keccak_hasher as keccak_fn
 from vm.instructions import HANDLERS
-from vm.instructions.bitwise import _keccak as keccak_fn
-from vm.instructions.bitwise import keccak256
 from vm.instructions.memory import allocate
 from vm.instructions.storage import load_slot
 from vm.machine import Halt, charge, expand

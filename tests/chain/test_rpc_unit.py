@@ -47,7 +47,7 @@ from chain.types import (
     Transaction,
     bloom_of,
 )
-from lang.abi import keccak
+from vm.hashing import keccak
 
 CHAIN_ID = 1337
 ALICE = bytes.fromhex("aa" * 20)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from chain import transactions as T
 from chain.transactions import InvalidTransaction, decode_transaction, encode_rlp
 from chain.types import Transaction
-from lang.abi import keccak
+from vm.hashing import keccak
 
 SECP256K1_N = T.SECP256K1_N
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

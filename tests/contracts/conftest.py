@@ -38,7 +38,7 @@ from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
 from chain.node import Node, revert_reason
 from coinc.systems import DEFAULTS, compiled_contracts
-from lang.abi import keccak
+from vm.hashing import keccak
 
 WAD = 10**18
 RAY = 10**27

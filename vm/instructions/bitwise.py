@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 from vm.gas import G_KECCAK256_WORD
+from vm.hashing import keccak as keccak256
 from vm.instructions.arithmetic import M, signed
 from vm.machine import Frame, charge, read_memory
-
-try:
-    from sha3 import keccak_256 as _keccak
-except ImportError:  # pragma: no cover - safe-pysha3 missing
-    from Crypto.Hash import keccak as _k
-
-    def _keccak(data: bytes = b""):  # type: ignore[no-redef]
-        return _k.new(data=data, digest_bits=256)
-
-
-def keccak256(data: bytes) -> bytes:
-    return _keccak(data).digest()
 
 
 def lt(f: Frame, s: list[int], _: object) -> None:

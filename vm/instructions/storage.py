@@ -19,7 +19,7 @@ from vm.gas import (
     G_WARM_ACCESS,
     R_SCLEAR,
 )
-from vm.instructions.bitwise import keccak256
+from vm.hashing import keccak as keccak256
 from vm.instructions.memory import allocate
 from vm.machine import Frame, charge, expand
 

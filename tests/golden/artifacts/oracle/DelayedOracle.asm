@@ -1,0 +1,1039 @@
+; contract DelayedOracle
+; ---- runtime section (1342 bytes)
+    ; oracle.coin:92: contract DelayedOracle is Owned {
+  00000  ENTER 10
+  00002  PUSH 64
+  00004  MALLOC
+  00005  POP
+  00006  PUSH @fallback_1
+  00009  CALLDATASIZE
+  0000a  PUSH 4
+  0000c  LT
+  0000d  JUMPI
+  0000e  PUSH0
+  0000f  CALLDATALOAD
+  00010  PUSH 224
+  00012  SHR
+  00013  PUSH @ext_get_owner_2
+  00016  DUP2
+  00017  PUSH 0xac298dc
+  0001c  EQ
+  0001d  JUMPI
+  0001e  PUSH @ext_transfer_ownership_3
+  00021  DUP2
+  00022  PUSH 0xf0350c04
+  00027  EQ
+  00028  JUMPI
+  00029  PUSH @ext_poke_4
+  0002c  DUP2
+  0002d  PUSH 0x18178358
+  00032  EQ
+  00033  JUMPI
+  00034  PUSH @ext_set_delay_5
+  00037  DUP2
+  00038  PUSH 0x8c84dede
+  0003d  EQ
+  0003e  JUMPI
+  0003f  PUSH @ext_price_6
+  00042  DUP2
+  00043  PUSH 0xa035b1fe
+  00048  EQ
+  00049  JUMPI
+  0004a  PUSH @ext_next_price_7
+  0004d  DUP2
+  0004e  PUSH 0xfc1c4ec2
+  00053  EQ
+  00054  JUMPI
+  00055  PUSH @ext_updated_at_8
+  00058  DUP2
+  00059  PUSH 0x67b55154
+  0005e  EQ
+  0005f  JUMPI
+  00060  PUSH @ext_get_delay_9
+  00063  DUP2
+  00064  PUSH 0xfbea8261
+  00069  EQ
+  0006a  JUMPI
+  0006b  PUSH0
+  0006c  PUSH0
+  0006d  REVERT
+fallback_1:
+  0006e  JUMPDEST
+  0006f  PUSH0
+  00070  PUSH0
+  00071  REVERT
+ext_get_owner_2:
+    ; access.coin:13: pub view fn get_owner() -> address {
+  00072  JUMPDEST
+  00073  POP
+  00074  PUSH @novalue_10
+  00077  CALLVALUE
+  00078  ISZERO
+  00079  JUMPI
+  0007a  PUSH0
+  0007b  PUSH0
+  0007c  REVERT
+novalue_10:
+  0007d  JUMPDEST
+  0007e  CALLF @fn_Owned_get_owner
+  00081  LSET 0
+  00083  PUSH 32
+  00085  MALLOC
+  00086  LSET 1
+  00088  LGET 1
+  0008a  LGET 0
+  0008c  MSTORE
+  0008d  LGET 1
+  0008f  PUSH 32
+  00091  RETURN
+ext_transfer_ownership_3:
+    ; access.coin:17: pub fn transfer_ownership(next: address) {
+  00092  JUMPDEST
+  00093  POP
+  00094  PUSH @novalue_11
+  00097  CALLVALUE
+  00098  ISZERO
+  00099  JUMPI
+  0009a  PUSH0
+  0009b  PUSH0
+  0009c  REVERT
+novalue_11:
+  0009d  JUMPDEST
+  0009e  PUSH @bad_input_12
+  000a1  CALLDATASIZE
+  000a2  PUSH 36
+  000a4  LT
+  000a5  JUMPI
+  000a6  PUSH 4
+  000a8  CALLDATALOAD
+  000a9  PUSH @bad_input_12
+  000ac  DUP2
+  000ad  PUSH 160
+  000af  SHR
+  000b0  JUMPI
+  000b1  CALLF @fn_Owned_transfer_ownership
+  000b4  STOP
+ext_poke_4:
+    ; oracle.coin:116: pub fn poke() {
+  000b5  JUMPDEST
+  000b6  POP
+  000b7  PUSH @novalue_13
+  000ba  CALLVALUE
+  000bb  ISZERO
+  000bc  JUMPI
+  000bd  PUSH0
+  000be  PUSH0
+  000bf  REVERT
+novalue_13:
+  000c0  JUMPDEST
+  000c1  CALLF @fn_DelayedOracle_poke
+  000c4  STOP
+ext_set_delay_5:
+    ; oracle.coin:126: pub fn set_delay(delay: uint) {
+  000c5  JUMPDEST
+  000c6  POP
+  000c7  PUSH @novalue_14
+  000ca  CALLVALUE
+  000cb  ISZERO
+  000cc  JUMPI
+  000cd  PUSH0
+  000ce  PUSH0
+  000cf  REVERT
+novalue_14:
+  000d0  JUMPDEST
+  000d1  PUSH @bad_input_12
+  000d4  CALLDATASIZE
+  000d5  PUSH 36
+  000d7  LT
+  000d8  JUMPI
+  000d9  PUSH 4
+  000db  CALLDATALOAD
+  000dc  CALLF @fn_DelayedOracle_set_delay
+  000df  STOP
+ext_price_6:
+    ; oracle.coin:141: pub view fn price() -> uint {
+  000e0  JUMPDEST
+  000e1  POP
+  000e2  PUSH @novalue_15
+  000e5  CALLVALUE
+  000e6  ISZERO
+  000e7  JUMPI
+  000e8  PUSH0
+  000e9  PUSH0
+  000ea  REVERT
+novalue_15:
+  000eb  JUMPDEST
+  000ec  CALLF @fn_DelayedOracle_price
+  000ef  LSET 2
+  000f1  PUSH 32
+  000f3  MALLOC
+  000f4  LSET 3
+  000f6  LGET 3
+  000f8  LGET 2
+  000fa  MSTORE
+  000fb  LGET 3
+  000fd  PUSH 32
+  000ff  RETURN
+ext_next_price_7:
+    ; oracle.coin:148: pub view fn next_price() -> uint {
+  00100  JUMPDEST
+  00101  POP
+  00102  PUSH @novalue_16
+  00105  CALLVALUE
+  00106  ISZERO
+  00107  JUMPI
+  00108  PUSH0
+  00109  PUSH0
+  0010a  REVERT
+novalue_16:
+  0010b  JUMPDEST
+  0010c  CALLF @fn_DelayedOracle_next_price
+  0010f  LSET 4
+  00111  PUSH 32
+  00113  MALLOC
+  00114  LSET 5
+  00116  LGET 5
+  00118  LGET 4
+  0011a  MSTORE
+  0011b  LGET 5
+  0011d  PUSH 32
+  0011f  RETURN
+ext_updated_at_8:
+    ; oracle.coin:152: pub view fn updated_at() -> uint {
+  00120  JUMPDEST
+  00121  POP
+  00122  PUSH @novalue_17
+  00125  CALLVALUE
+  00126  ISZERO
+  00127  JUMPI
+  00128  PUSH0
+  00129  PUSH0
+  0012a  REVERT
+novalue_17:
+  0012b  JUMPDEST
+  0012c  CALLF @fn_DelayedOracle_updated_at
+  0012f  LSET 6
+  00131  PUSH 32
+  00133  MALLOC
+  00134  LSET 7
+  00136  LGET 7
+  00138  LGET 6
+  0013a  MSTORE
+  0013b  LGET 7
+  0013d  PUSH 32
+  0013f  RETURN
+ext_get_delay_9:
+    ; oracle.coin:159: pub view fn get_delay() -> uint {
+  00140  JUMPDEST
+  00141  POP
+  00142  PUSH @novalue_18
+  00145  CALLVALUE
+  00146  ISZERO
+  00147  JUMPI
+  00148  PUSH0
+  00149  PUSH0
+  0014a  REVERT
+novalue_18:
+  0014b  JUMPDEST
+  0014c  CALLF @fn_DelayedOracle_get_delay
+  0014f  LSET 8
+  00151  PUSH 32
+  00153  MALLOC
+  00154  LSET 9
+  00156  LGET 9
+  00158  LGET 8
+  0015a  MSTORE
+  0015b  LGET 9
+  0015d  PUSH 32
+  0015f  RETURN
+bad_input_12:
+    ; oracle.coin:92: contract DelayedOracle is Owned {
+  00160  JUMPDEST
+  00161  PUSH0
+  00162  PUSH0
+  00163  REVERT
+fn_Owned_get_owner:
+    ; access.coin:13: pub view fn get_owner() -> address {
+  00164  ENTER 0
+    ; access.coin:14: return self.owner
+  00166  PUSH 0
+  00167  SLOAD
+  00168  RETF
+  00169  INVALID
+fn_Owned_transfer_ownership:
+    ; access.coin:17: pub fn transfer_ownership(next: address) {
+  0016a  ENTER 2
+  0016c  LSET 0
+    ; access.coin:18: self.only_owner()
+  0016e  CALLF @fn_Owned_only_owner
+    ; access.coin:19: require(next != address(0), "owner cannot be the zero address")
+  00171  PUSH @req_ok_19
+  00174  LGET 0
+  00176  PUSH 0
+  00177  EQ
+  00178  ISZERO
+  00179  JUMPI
+  0017a  PUSH 100
+  0017c  MALLOC
+  0017d  DUP1
+  0017e  PUSH 0
+  0017f  PUSH 100
+  00181  DATACOPY
+  00182  PUSH 100
+  00184  REVERT
+req_ok_19:
+  00185  JUMPDEST
+    ; access.coin:20: emit OwnershipTransferred(self.owner, next)
+  00186  PUSH 0
+  00187  SLOAD
+  00188  LSET 1
+  0018a  PUSH0
+  0018b  PUSH0
+  0018c  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
+  001ad  LGET 1
+  001af  LGET 0
+  001b1  LOG3
+    ; access.coin:21: self.owner = next
+  001b2  PUSH 0
+  001b3  LGET 0
+  001b5  SSTORE
+    ; access.coin:17: pub fn transfer_ownership(next: address) {
+  001b6  RETF
+fn_DelayedOracle_poke:
+    ; oracle.coin:116: pub fn poke() {
+  001b7  ENTER 4
+    ; oracle.coin:117: require(self.delay > 0, "no delay: nothing to poke")
+  001b9  PUSH @req_ok_20
+  001bc  PUSH 2
+  001be  SLOAD
+  001bf  PUSH 0
+  001c0  GT
+  001c1  JUMPI
+  001c2  PUSH 100
+  001c4  MALLOC
+  001c5  DUP1
+  001c6  PUSH 100
+  001c8  PUSH 100
+  001ca  DATACOPY
+  001cb  PUSH 100
+  001cd  REVERT
+req_ok_20:
+  001ce  JUMPDEST
+    ; oracle.coin:118: require(block.timestamp >= self.last_poke + self.delay, "too early to poke")
+  001cf  PUSH @req_ok_21
+  001d2  TIMESTAMP
+  001d3  PUSH 5
+  001d5  SLOAD
+  001d6  PUSH 2
+  001d8  SLOAD
+  001d9  CADD
+  001da  LT
+  001db  ISZERO
+  001dc  JUMPI
+  001dd  PUSH 100
+  001df  MALLOC
+  001e0  DUP1
+  001e1  PUSH 200
+  001e3  PUSH 100
+  001e5  DATACOPY
+  001e6  PUSH 100
+  001e8  REVERT
+req_ok_21:
+  001e9  JUMPDEST
+    ; oracle.coin:119: let next = Feed(self.source).price()
+  001ea  PUSH 1
+  001ec  SLOAD
+  001ed  LSET 1
+  001ef  PUSH @has_code_22
+  001f2  LGET 1
+  001f4  EXTCODESIZE
+  001f5  JUMPI
+  001f6  PUSH 132
+  001f8  MALLOC
+  001f9  DUP1
+  001fa  PUSH 300
+  001fd  PUSH 132
+  001ff  DATACOPY
+  00200  PUSH 132
+  00202  REVERT
+has_code_22:
+  00203  JUMPDEST
+  00204  PUSH 4
+  00206  MALLOC
+  00207  LSET 2
+  00209  LGET 2
+  0020b  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  0022c  MSTORE
+  0022d  PUSH @call_ok_23
+  00230  GAS
+  00231  LGET 1
+  00233  LGET 2
+  00235  PUSH 4
+  00237  PUSH0
+  00238  PUSH0
+  00239  STATICCALL
+  0023a  JUMPI
+  0023b  RETURNDATASIZE
+  0023c  MALLOC
+  0023d  DUP1
+  0023e  PUSH0
+  0023f  RETURNDATASIZE
+  00240  RETURNDATACOPY
+  00241  RETURNDATASIZE
+  00242  REVERT
+call_ok_23:
+  00243  JUMPDEST
+  00244  PUSH @ret_ok_24
+  00247  RETURNDATASIZE
+  00248  PUSH 32
+  0024a  LT
+  0024b  ISZERO
+  0024c  JUMPI
+  0024d  PUSH 100
+  0024f  MALLOC
+  00250  DUP1
+  00251  PUSH 432
+  00254  PUSH 100
+  00256  DATACOPY
+  00257  PUSH 100
+  00259  REVERT
+ret_ok_24:
+  0025a  JUMPDEST
+  0025b  PUSH 32
+  0025d  MALLOC
+  0025e  LSET 3
+  00260  LGET 3
+  00262  PUSH0
+  00263  PUSH 32
+  00265  RETURNDATACOPY
+  00266  LGET 3
+  00268  MLOAD
+  00269  LSET 0
+    ; oracle.coin:120: self.current = self.queued
+  0026b  PUSH 4
+  0026d  SLOAD
+  0026e  PUSH 3
+  00270  SWAP1
+  00271  SSTORE
+    ; oracle.coin:121: self.queued = next
+  00272  PUSH 4
+  00274  LGET 0
+  00276  SSTORE
+    ; oracle.coin:122: self.last_poke = block.timestamp - block.timestamp % self.delay
+  00277  TIMESTAMP
+  00278  TIMESTAMP
+  00279  PUSH 2
+  0027b  SLOAD
+  0027c  CMOD
+  0027d  CSUB
+  0027e  PUSH 5
+  00280  SWAP1
+  00281  SSTORE
+    ; oracle.coin:123: emit Poked(self.current, next, block.timestamp)
+  00282  PUSH 3
+  00284  SLOAD
+  00285  LSET 1
+  00287  TIMESTAMP
+  00288  LSET 2
+  0028a  PUSH 96
+  0028c  MALLOC
+  0028d  LSET 3
+  0028f  LGET 3
+  00291  LGET 1
+  00293  MSTORE
+  00294  LGET 3
+  00296  PUSH 32
+  00298  ADD
+  00299  LGET 0
+  0029b  MSTORE
+  0029c  LGET 3
+  0029e  PUSH 64
+  002a0  ADD
+  002a1  LGET 2
+  002a3  MSTORE
+  002a4  LGET 3
+  002a6  PUSH 96
+  002a8  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
+  002c9  LOG1
+    ; oracle.coin:116: pub fn poke() {
+  002ca  RETF
+fn_DelayedOracle_set_delay:
+    ; oracle.coin:126: pub fn set_delay(delay: uint) {
+  002cb  ENTER 5
+  002cd  LSET 0
+    ; oracle.coin:127: self.only_owner()
+  002cf  CALLF @fn_Owned_only_owner
+    ; oracle.coin:128: if self.delay == 0 and delay > 0 {
+  002d2  PUSH @else_25
+  002d5  PUSH 2
+  002d7  SLOAD
+  002d8  PUSH 0
+  002d9  EQ
+  002da  DUP1
+  002db  ISZERO
+  002dc  PUSH @and_26
+  002df  SWAP1
+  002e0  JUMPI
+  002e1  POP
+  002e2  LGET 0
+  002e4  PUSH 0
+  002e5  GT
+and_26:
+  002e6  JUMPDEST
+  002e7  ISZERO
+  002e8  JUMPI
+    ; oracle.coin:131: let p = Feed(self.source).price()
+  002e9  PUSH 1
+  002eb  SLOAD
+  002ec  LSET 2
+  002ee  PUSH @has_code_27
+  002f1  LGET 2
+  002f3  EXTCODESIZE
+  002f4  JUMPI
+  002f5  PUSH 132
+  002f7  MALLOC
+  002f8  DUP1
+  002f9  PUSH 300
+  002fc  PUSH 132
+  002fe  DATACOPY
+  002ff  PUSH 132
+  00301  REVERT
+has_code_27:
+  00302  JUMPDEST
+  00303  PUSH 4
+  00305  MALLOC
+  00306  LSET 3
+  00308  LGET 3
+  0030a  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  0032b  MSTORE
+  0032c  PUSH @call_ok_28
+  0032f  GAS
+  00330  LGET 2
+  00332  LGET 3
+  00334  PUSH 4
+  00336  PUSH0
+  00337  PUSH0
+  00338  STATICCALL
+  00339  JUMPI
+  0033a  RETURNDATASIZE
+  0033b  MALLOC
+  0033c  DUP1
+  0033d  PUSH0
+  0033e  RETURNDATASIZE
+  0033f  RETURNDATACOPY
+  00340  RETURNDATASIZE
+  00341  REVERT
+call_ok_28:
+  00342  JUMPDEST
+  00343  PUSH @ret_ok_29
+  00346  RETURNDATASIZE
+  00347  PUSH 32
+  00349  LT
+  0034a  ISZERO
+  0034b  JUMPI
+  0034c  PUSH 100
+  0034e  MALLOC
+  0034f  DUP1
+  00350  PUSH 432
+  00353  PUSH 100
+  00355  DATACOPY
+  00356  PUSH 100
+  00358  REVERT
+ret_ok_29:
+  00359  JUMPDEST
+  0035a  PUSH 32
+  0035c  MALLOC
+  0035d  LSET 4
+  0035f  LGET 4
+  00361  PUSH0
+  00362  PUSH 32
+  00364  RETURNDATACOPY
+  00365  LGET 4
+  00367  MLOAD
+  00368  LSET 1
+    ; oracle.coin:132: self.current = p
+  0036a  PUSH 3
+  0036c  LGET 1
+  0036e  SSTORE
+    ; oracle.coin:133: self.queued = p
+  0036f  PUSH 4
+  00371  LGET 1
+  00373  SSTORE
+    ; oracle.coin:134: self.last_poke = block.timestamp
+  00374  TIMESTAMP
+  00375  PUSH 5
+  00377  SWAP1
+  00378  SSTORE
+    ; oracle.coin:135: emit Poked(p, p, block.timestamp)
+  00379  TIMESTAMP
+  0037a  LSET 2
+  0037c  PUSH 96
+  0037e  MALLOC
+  0037f  LSET 3
+  00381  LGET 3
+  00383  LGET 1
+  00385  MSTORE
+  00386  LGET 3
+  00388  PUSH 32
+  0038a  ADD
+  0038b  LGET 1
+  0038d  MSTORE
+  0038e  LGET 3
+  00390  PUSH 64
+  00392  ADD
+  00393  LGET 2
+  00395  MSTORE
+  00396  LGET 3
+  00398  PUSH 96
+  0039a  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
+  003bb  LOG1
+else_25:
+  003bc  JUMPDEST
+    ; oracle.coin:137: self.delay = delay
+  003bd  PUSH 2
+  003bf  LGET 0
+  003c1  SSTORE
+    ; oracle.coin:138: emit DelaySet(delay)
+  003c2  PUSH 32
+  003c4  MALLOC
+  003c5  LSET 2
+  003c7  LGET 2
+  003c9  LGET 0
+  003cb  MSTORE
+  003cc  LGET 2
+  003ce  PUSH 32
+  003d0  PUSH 0x63e09f16584208fba1fc7ff64c62b00f07bec177c0d97ca6689891b1e77a35c7
+  003f1  LOG1
+    ; oracle.coin:126: pub fn set_delay(delay: uint) {
+  003f2  RETF
+fn_DelayedOracle_price:
+    ; oracle.coin:141: pub view fn price() -> uint {
+  003f3  ENTER 3
+    ; oracle.coin:142: if self.delay == 0 {
+  003f5  PUSH @else_30
+  003f8  PUSH 2
+  003fa  SLOAD
+  003fb  PUSH 0
+  003fc  EQ
+  003fd  ISZERO
+  003fe  JUMPI
+    ; oracle.coin:143: return Feed(self.source).price()
+  003ff  PUSH 1
+  00401  SLOAD
+  00402  LSET 0
+  00404  PUSH @has_code_31
+  00407  LGET 0
+  00409  EXTCODESIZE
+  0040a  JUMPI
+  0040b  PUSH 132
+  0040d  MALLOC
+  0040e  DUP1
+  0040f  PUSH 300
+  00412  PUSH 132
+  00414  DATACOPY
+  00415  PUSH 132
+  00417  REVERT
+has_code_31:
+  00418  JUMPDEST
+  00419  PUSH 4
+  0041b  MALLOC
+  0041c  LSET 1
+  0041e  LGET 1
+  00420  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  00441  MSTORE
+  00442  PUSH @call_ok_32
+  00445  GAS
+  00446  LGET 0
+  00448  LGET 1
+  0044a  PUSH 4
+  0044c  PUSH0
+  0044d  PUSH0
+  0044e  STATICCALL
+  0044f  JUMPI
+  00450  RETURNDATASIZE
+  00451  MALLOC
+  00452  DUP1
+  00453  PUSH0
+  00454  RETURNDATASIZE
+  00455  RETURNDATACOPY
+  00456  RETURNDATASIZE
+  00457  REVERT
+call_ok_32:
+  00458  JUMPDEST
+  00459  PUSH @ret_ok_33
+  0045c  RETURNDATASIZE
+  0045d  PUSH 32
+  0045f  LT
+  00460  ISZERO
+  00461  JUMPI
+  00462  PUSH 100
+  00464  MALLOC
+  00465  DUP1
+  00466  PUSH 432
+  00469  PUSH 100
+  0046b  DATACOPY
+  0046c  PUSH 100
+  0046e  REVERT
+ret_ok_33:
+  0046f  JUMPDEST
+  00470  PUSH 32
+  00472  MALLOC
+  00473  LSET 2
+  00475  LGET 2
+  00477  PUSH0
+  00478  PUSH 32
+  0047a  RETURNDATACOPY
+  0047b  LGET 2
+  0047d  MLOAD
+  0047e  RETF
+else_30:
+  0047f  JUMPDEST
+    ; oracle.coin:145: return self.current
+  00480  PUSH 3
+  00482  SLOAD
+  00483  RETF
+  00484  INVALID
+fn_DelayedOracle_next_price:
+    ; oracle.coin:148: pub view fn next_price() -> uint {
+  00485  ENTER 0
+    ; oracle.coin:149: return self.queued
+  00487  PUSH 4
+  00489  SLOAD
+  0048a  RETF
+  0048b  INVALID
+fn_DelayedOracle_updated_at:
+    ; oracle.coin:152: pub view fn updated_at() -> uint {
+  0048c  ENTER 3
+    ; oracle.coin:153: if self.delay == 0 {
+  0048e  PUSH @else_34
+  00491  PUSH 2
+  00493  SLOAD
+  00494  PUSH 0
+  00495  EQ
+  00496  ISZERO
+  00497  JUMPI
+    ; oracle.coin:154: return Feed(self.source).updated_at()
+  00498  PUSH 1
+  0049a  SLOAD
+  0049b  LSET 0
+  0049d  PUSH @has_code_35
+  004a0  LGET 0
+  004a2  EXTCODESIZE
+  004a3  JUMPI
+  004a4  PUSH 132
+  004a6  MALLOC
+  004a7  DUP1
+  004a8  PUSH 532
+  004ab  PUSH 132
+  004ad  DATACOPY
+  004ae  PUSH 132
+  004b0  REVERT
+has_code_35:
+  004b1  JUMPDEST
+  004b2  PUSH 4
+  004b4  MALLOC
+  004b5  LSET 1
+  004b7  LGET 1
+  004b9  PUSH 0x67b5515400000000000000000000000000000000000000000000000000000000
+  004da  MSTORE
+  004db  PUSH @call_ok_36
+  004de  GAS
+  004df  LGET 0
+  004e1  LGET 1
+  004e3  PUSH 4
+  004e5  PUSH0
+  004e6  PUSH0
+  004e7  STATICCALL
+  004e8  JUMPI
+  004e9  RETURNDATASIZE
+  004ea  MALLOC
+  004eb  DUP1
+  004ec  PUSH0
+  004ed  RETURNDATASIZE
+  004ee  RETURNDATACOPY
+  004ef  RETURNDATASIZE
+  004f0  REVERT
+call_ok_36:
+  004f1  JUMPDEST
+  004f2  PUSH @ret_ok_37
+  004f5  RETURNDATASIZE
+  004f6  PUSH 32
+  004f8  LT
+  004f9  ISZERO
+  004fa  JUMPI
+  004fb  PUSH 132
+  004fd  MALLOC
+  004fe  DUP1
+  004ff  PUSH 664
+  00502  PUSH 132
+  00504  DATACOPY
+  00505  PUSH 132
+  00507  REVERT
+ret_ok_37:
+  00508  JUMPDEST
+  00509  PUSH 32
+  0050b  MALLOC
+  0050c  LSET 2
+  0050e  LGET 2
+  00510  PUSH0
+  00511  PUSH 32
+  00513  RETURNDATACOPY
+  00514  LGET 2
+  00516  MLOAD
+  00517  RETF
+else_34:
+  00518  JUMPDEST
+    ; oracle.coin:156: return self.last_poke
+  00519  PUSH 5
+  0051b  SLOAD
+  0051c  RETF
+  0051d  INVALID
+fn_DelayedOracle_get_delay:
+    ; oracle.coin:159: pub view fn get_delay() -> uint {
+  0051e  ENTER 0
+    ; oracle.coin:160: return self.delay
+  00520  PUSH 2
+  00522  SLOAD
+  00523  RETF
+  00524  INVALID
+fn_Owned_only_owner:
+    ; access.coin:24: view fn only_owner() {
+  00525  ENTER 0
+    ; access.coin:25: require(msg.sender == self.owner, "caller is not the owner")
+  00527  PUSH @req_ok_38
+  0052a  CALLER
+  0052b  PUSH 0
+  0052c  SLOAD
+  0052d  EQ
+  0052e  JUMPI
+  0052f  PUSH 100
+  00531  MALLOC
+  00532  DUP1
+  00533  PUSH 796
+  00536  PUSH 100
+  00538  DATACOPY
+  00539  PUSH 100
+  0053b  REVERT
+req_ok_38:
+  0053c  JUMPDEST
+    ; access.coin:24: view fn only_owner() {
+  0053d  RETF
+; ---- init section (375 bytes)
+    ; oracle.coin:92: contract DelayedOracle is Owned {
+  00000  ENTER 0
+  00002  PUSH 64
+  00004  MALLOC
+  00005  POP
+  00006  PUSH @novalue_1
+  00009  CALLVALUE
+  0000a  ISZERO
+  0000b  JUMPI
+  0000c  PUSH0
+  0000d  PUSH0
+  0000e  REVERT
+novalue_1:
+  0000f  JUMPDEST
+    ; oracle.coin:102: init(source: address, delay: uint) {
+  00010  PUSH @bad_input_2
+  00013  CALLDATASIZE
+  00014  PUSH 64
+  00016  LT
+  00017  JUMPI
+  00018  PUSH 0
+  00019  CALLDATALOAD
+  0001a  PUSH @bad_input_2
+  0001d  DUP2
+  0001e  PUSH 160
+  00020  SHR
+  00021  JUMPI
+  00022  PUSH 32
+  00024  CALLDATALOAD
+  00025  CALLF @fn_DelayedOracle_init
+  00028  STOP
+bad_input_2:
+    ; oracle.coin:92: contract DelayedOracle is Owned {
+  00029  JUMPDEST
+  0002a  PUSH0
+  0002b  PUSH0
+  0002c  REVERT
+fn_DelayedOracle_init:
+    ; oracle.coin:102: init(source: address, delay: uint) {
+  0002d  ENTER 6
+  0002f  LSET 1
+  00031  LSET 0
+    ; oracle.coin:103: Owned.init()
+  00033  CALLF @fn_Owned_init
+    ; oracle.coin:104: self.source = source
+  00036  PUSH 1
+  00038  LGET 0
+  0003a  SSTORE
+    ; oracle.coin:105: self.delay = delay
+  0003b  PUSH 2
+  0003d  LGET 1
+  0003f  SSTORE
+    ; oracle.coin:106: let p = Feed(source).price()
+  00040  LGET 0
+  00042  LSET 3
+  00044  PUSH @has_code_3
+  00047  LGET 3
+  00049  EXTCODESIZE
+  0004a  JUMPI
+  0004b  PUSH 132
+  0004d  MALLOC
+  0004e  DUP1
+  0004f  PUSH 300
+  00052  PUSH 132
+  00054  DATACOPY
+  00055  PUSH 132
+  00057  REVERT
+has_code_3:
+  00058  JUMPDEST
+  00059  PUSH 4
+  0005b  MALLOC
+  0005c  LSET 4
+  0005e  LGET 4
+  00060  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  00081  MSTORE
+  00082  PUSH @call_ok_4
+  00085  GAS
+  00086  LGET 3
+  00088  LGET 4
+  0008a  PUSH 4
+  0008c  PUSH0
+  0008d  PUSH0
+  0008e  STATICCALL
+  0008f  JUMPI
+  00090  RETURNDATASIZE
+  00091  MALLOC
+  00092  DUP1
+  00093  PUSH0
+  00094  RETURNDATASIZE
+  00095  RETURNDATACOPY
+  00096  RETURNDATASIZE
+  00097  REVERT
+call_ok_4:
+  00098  JUMPDEST
+  00099  PUSH @ret_ok_5
+  0009c  RETURNDATASIZE
+  0009d  PUSH 32
+  0009f  LT
+  000a0  ISZERO
+  000a1  JUMPI
+  000a2  PUSH 100
+  000a4  MALLOC
+  000a5  DUP1
+  000a6  PUSH 432
+  000a9  PUSH 100
+  000ab  DATACOPY
+  000ac  PUSH 100
+  000ae  REVERT
+ret_ok_5:
+  000af  JUMPDEST
+  000b0  PUSH 32
+  000b2  MALLOC
+  000b3  LSET 5
+  000b5  LGET 5
+  000b7  PUSH0
+  000b8  PUSH 32
+  000ba  RETURNDATACOPY
+  000bb  LGET 5
+  000bd  MLOAD
+  000be  LSET 2
+    ; oracle.coin:107: self.current = p
+  000c0  PUSH 3
+  000c2  LGET 2
+  000c4  SSTORE
+    ; oracle.coin:108: self.queued = p
+  000c5  PUSH 4
+  000c7  LGET 2
+  000c9  SSTORE
+    ; oracle.coin:109: self.last_poke = block.timestamp
+  000ca  TIMESTAMP
+  000cb  PUSH 5
+  000cd  SWAP1
+  000ce  SSTORE
+    ; oracle.coin:110: emit DelaySet(delay)
+  000cf  PUSH 32
+  000d1  MALLOC
+  000d2  LSET 3
+  000d4  LGET 3
+  000d6  LGET 1
+  000d8  MSTORE
+  000d9  LGET 3
+  000db  PUSH 32
+  000dd  PUSH 0x63e09f16584208fba1fc7ff64c62b00f07bec177c0d97ca6689891b1e77a35c7
+  000fe  LOG1
+    ; oracle.coin:111: emit Poked(p, p, block.timestamp)
+  000ff  TIMESTAMP
+  00100  LSET 3
+  00102  PUSH 96
+  00104  MALLOC
+  00105  LSET 4
+  00107  LGET 4
+  00109  LGET 2
+  0010b  MSTORE
+  0010c  LGET 4
+  0010e  PUSH 32
+  00110  ADD
+  00111  LGET 2
+  00113  MSTORE
+  00114  LGET 4
+  00116  PUSH 64
+  00118  ADD
+  00119  LGET 3
+  0011b  MSTORE
+  0011c  LGET 4
+  0011e  PUSH 96
+  00120  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
+  00141  LOG1
+    ; oracle.coin:102: init(source: address, delay: uint) {
+  00142  RETF
+fn_Owned_init:
+    ; access.coin:8: init() {
+  00143  ENTER 2
+    ; access.coin:9: self.owner = msg.sender
+  00145  PUSH 0
+  00146  CALLER
+  00147  SSTORE
+    ; access.coin:10: emit OwnershipTransferred(address(0), msg.sender)
+  00148  PUSH 0
+  00149  LSET 0
+  0014b  CALLER
+  0014c  LSET 1
+  0014e  PUSH0
+  0014f  PUSH0
+  00150  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
+  00171  LGET 0
+  00173  LGET 1
+  00175  LOG3
+    ; access.coin:8: init() {
+  00176  RETF
+; ---- data section (896 bytes)
+  00000  08c379a000000000000000000000000000000000000000000000000000000000
+  00020  0000002000000000000000000000000000000000000000000000000000000000
+  00040  000000206f776e65722063616e6e6f7420626520746865207a65726f20616464
+  00060  7265737308c379a0000000000000000000000000000000000000000000000000
+  00080  0000000000000020000000000000000000000000000000000000000000000000
+  000a0  00000000000000196e6f2064656c61793a206e6f7468696e6720746f20706f6b
+  000c0  650000000000000008c379a00000000000000000000000000000000000000000
+  000e0  0000000000000000000000200000000000000000000000000000000000000000
+  00100  000000000000000000000011746f6f206561726c7920746f20706f6b65000000
+  00120  00000000000000000000000008c379a000000000000000000000000000000000
+  00140  0000000000000000000000000000002000000000000000000000000000000000
+  00160  0000000000000000000000000000002d63616c6c20746f2070726963653a2074
+  00180  686520746172676574206164647265737320686173206e6f20636f6465000000
+  001a0  0000000000000000000000000000000008c379a0000000000000000000000000
+  001c0  0000000000000000000000000000000000000020000000000000000000000000
+  001e0  000000000000000000000000000000000000002063616c6c20746f2070726963
+  00200  653a2073686f72742072657475726e206461746108c379a00000000000000000
+  00220  0000000000000000000000000000000000000000000000200000000000000000
+  00240  00000000000000000000000000000000000000000000003263616c6c20746f20
+  00260  757064617465645f61743a207468652074617267657420616464726573732068
+  00280  6173206e6f20636f6465000000000000000000000000000008c379a000000000
+  002a0  0000000000000000000000000000000000000000000000000000002000000000
+  002c0  0000000000000000000000000000000000000000000000000000002563616c6c
+  002e0  20746f20757064617465645f61743a2073686f72742072657475726e20646174
+  00300  6100000000000000000000000000000000000000000000000000000008c379a0
+  00320  0000000000000000000000000000000000000000000000000000000000000020
+  00340  0000000000000000000000000000000000000000000000000000000000000017
+  00360  63616c6c6572206973206e6f7420746865206f776e6572000000000000000000
