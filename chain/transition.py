@@ -13,8 +13,9 @@ the importer and the verifier cannot drift apart:
   transactions from peers); whether a transaction fits a given block is
   `executor.check_transaction`, which `execute_body` applies to every transaction.
 
-Both block functions leave the state as it was when they raise: a block that fails
-before its commit is discarded, one whose state root is wrong is undone.
+Both block functions leave the state as it was when they raise: a block whose
+execution fails is discarded (`_execute`), one that contradicts its header is undone
+after its commit (`apply_block`).
 """
 
 from __future__ import annotations
@@ -104,22 +105,26 @@ def apply_block(state: State, genesis: Genesis, parent: Header, header: Header, 
     check_header(genesis, parent, header, body, now)
     ctx = block_context(genesis, parent, header.timestamp, header.miner)
     txs, receipts, gas_used = _execute(state, genesis, ctx, body, strict=True)
-    r_root, bloom = receipts_root_and_bloom(receipts)
-    why = None
-    if gas_used != header.gas_used:
-        why = f"gas used is {gas_used}, the header says {header.gas_used}"
-    elif r_root != header.receipts_root:
-        why = "receipts root does not match the re-executed receipts"
-    elif bloom != header.logs_bloom:
-        why = "logs bloom does not match the re-executed logs"
-    if why is not None:
-        state.discard()
-        raise BlockError(why)
     diff = state.commit()
-    if state.accumulator.root() != header.state_root:
+    why = _outcome_mismatch(header, gas_used, receipts, state.accumulator.root())
+    if why is not None:
         state.undo(diff)
-        raise BlockError("state root does not match the re-executed state")
+        raise BlockError(why)
     return Executed(header, txs, receipts, diff)
+
+
+def _outcome_mismatch(header: Header, gas_used: int, receipts: list[Receipt], state_root: bytes) -> str | None:
+    """Which commitment of the header the executed block contradicts, if any."""
+    r_root, bloom = receipts_root_and_bloom(receipts)
+    if gas_used != header.gas_used:
+        return f"gas used is {gas_used}, the header says {header.gas_used}"
+    if r_root != header.receipts_root:
+        return "receipts root does not match the re-executed receipts"
+    if bloom != header.logs_bloom:
+        return "logs bloom does not match the re-executed logs"
+    if state_root != header.state_root:
+        return "state root does not match the re-executed state"
+    return None
 
 
 def produce_block(state: State, genesis: Genesis, parent: Header, timestamp: int, coinbase: bytes,
