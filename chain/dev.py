@@ -15,7 +15,8 @@ from chain.types import Block
 
 
 class DevMethods:
-    """The dev side of `Node`; it relies on the attributes and methods `Node` sets up."""
+    """The dev side of `Node`: it uses the attributes `Node` sets up, `Node._undo_head`,
+    `Producer._produce` and the queries (nonce, gas estimate) to sign for dev accounts."""
 
     genesis: Genesis
     head: Block

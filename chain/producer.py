@@ -17,7 +17,8 @@ from chain.types import Block
 
 
 class Producer:
-    """The mining side of `Node`; it relies on the attributes `Node` sets up."""
+    """The mining side of `Node`: it uses the attributes `Node` sets up and its
+    `_next_timestamp`, `_connect`, `_notify_head` and `_logging`."""
 
     genesis: Genesis
     state: State

@@ -50,7 +50,8 @@ def describe_failure(result) -> str:
 
 
 class Queries:
-    """The read side of `Node`; it relies on the attributes and loaders `Node` sets up."""
+    """The read side of `Node`: it uses the attributes `Node` sets up and its
+    `_load_block` (the block cache) and `_next_timestamp`."""
 
     genesis: Genesis
     store: Store
