@@ -1,5 +1,6 @@
-"""Block rules shared by the miner and the validator, so both apply exactly the same ones:
-base fee (EIP-1559), difficulty, timestamps, gas, body execution, roots and seal."""
+"""The pieces of a block the transition (chain/transition.py) is built from: the body and
+its transactions root, the EIP-1559 base fee, the block context, executing a body, and
+the receipts root with the logs bloom."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from dataclasses import dataclass
 
 import rlp
 
+from chain.encoding import encode_rlp
 from chain.executor import BlockContext, apply_transaction, check_transaction
 from chain.genesis import Genesis
-from chain.pow import check_pow, next_difficulty
 from chain.state import State
-from chain.transactions import decode_transaction, encode_rlp
+from chain.transactions import decode_transaction
 from chain.types import Header, Receipt, Transaction, bloom_of, merkle_root
 
 ELASTICITY = 2
@@ -74,8 +75,7 @@ def receipts_root_and_bloom(receipts: list[Receipt]) -> tuple[bytes, bytes]:
         bloom = bloom_of(r.logs)
         if r.logs:
             bits |= int.from_bytes(bloom, "big")
-        # r.to_rlp(), encoded with the fast encoder (the same bytes)
-        leaves.append(encode_rlp([r.status, r.cumulative_gas_used, bloom, [lg.to_rlp() for lg in r.logs]]))
+        leaves.append(r.encode(bloom))
     return merkle_root(leaves), bits.to_bytes(256, "big")
 
 
@@ -103,28 +103,3 @@ def execute_body(state: State, genesis: Genesis, ctx: BlockContext, body: Body, 
     if genesis.block_reward:
         state.add_balance(ctx.coinbase, genesis.block_reward)
     return included, receipts, gas_used
-
-
-def validate_header(genesis: Genesis, parent: Header, header: Header, now: int | None) -> None:
-    """Header rules that need no execution. `now` enables the future-timestamp check."""
-    if header.parent_hash != parent.hash:
-        raise BlockError("parent hash does not match the parent block")
-    if header.number != parent.number + 1:
-        raise BlockError(f"number {header.number} does not follow the parent's {parent.number}")
-    if header.timestamp < parent.timestamp:
-        raise BlockError(f"timestamp {header.timestamp} is before the parent's {parent.timestamp}")
-    if now is not None and not genesis.dev and header.timestamp > now + genesis.max_future_seconds:
-        raise BlockError(f"timestamp {header.timestamp} is more than {genesis.max_future_seconds}s in the future")
-    if header.gas_limit != genesis.gas_limit:
-        raise BlockError(f"gas limit {header.gas_limit} differs from the chain's {genesis.gas_limit}")
-    if header.gas_used > header.gas_limit:
-        raise BlockError("gas used exceeds the gas limit")
-    if header.base_fee != next_base_fee(parent):
-        raise BlockError(f"base fee {header.base_fee} should be {next_base_fee(parent)}")
-    want = next_difficulty(parent.difficulty, parent.timestamp, header.timestamp, genesis.pow)
-    if header.difficulty != want:
-        raise BlockError(f"difficulty {header.difficulty} should be {want}")
-    if len(header.extra_data) > 32:
-        raise BlockError("extra data is longer than 32 bytes")
-    if not check_pow(header.seal_hash(), header.nonce, header.difficulty):
-        raise BlockError("proof of work is invalid: the seal does not meet the difficulty")

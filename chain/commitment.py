@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-import rlp
-
+from chain.encoding import encode_rlp
 from vm.hashing import keccak
 
 WIDTH_BYTES = 1024
@@ -28,7 +27,7 @@ def element(leaf: bytes) -> int:
 
 
 def account_leaf(address: bytes, nonce: int, balance: int, code_hash: bytes) -> bytes:
-    return b"A" + address + rlp.encode([nonce, balance, code_hash])
+    return b"A" + address + encode_rlp([nonce, balance, code_hash])
 
 
 def storage_leaf(address: bytes, slot: int, value: int) -> bytes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chain.api import ChainError
 from chain.state import State
 from chain.transactions import contract_address, intrinsic_gas
 from chain.types import Log, Receipt, Transaction
@@ -114,8 +115,6 @@ class Simulation:
 def simulate(state: State, ctx: BlockContext, sender: bytes, to: bytes | None, value: int, data: bytes,
              gas: int, gas_price: int) -> Simulation:
     """Run a call or creation as a transaction would, then undo everything."""
-    from chain.api import ChainError
-
     intrinsic = G.intrinsic_gas(data, to is None)
     if gas < intrinsic:
         raise ChainError(f"intrinsic gas too low: the call needs at least {intrinsic} gas, {gas} given")

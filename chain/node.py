@@ -1,70 +1,42 @@
-"""The chain node: state, blocks, mempool and mining behind the `NodeAPI` the JSON-RPC
-layer serves. Single-threaded by design: callers serialise access (the HTTP server runs
-every request on one event loop)."""
+"""The chain node: its head and state, the mempool, blocks from peers, reorganisations
+and re-verification, behind the `NodeAPI` the JSON-RPC layer serves. What a valid block
+is lives in `chain.transition`; this module decides which chain is the head and keeps
+the store, the state and the mempool in step with it. Single-threaded by design:
+callers serialise access (the HTTP server runs every request on one event loop)."""
 
 from __future__ import annotations
 
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
-from chain import pow as powlib
-from chain.api import (
-    BlockTag,
-    CallRequest,
-    ChainError,
-    ExecutionReverted,
-    LogEntry,
-    LogFilter,
-    TxLocation,
-)
-from chain.blocks import (
-    BlockError,
-    Body,
-    block_context,
-    execute_body,
-    next_base_fee,
-    receipts_root,
-    receipts_root_and_bloom,
-    validate_header,
-)
+import rlp
+
+from chain.api import ChainError
+from chain.blocks import BlockError, Body, receipts_root
 from chain.commitment import Accumulator
-from chain.executor import simulate
-from chain.genesis import GWEI, Genesis, dev_addresses, dev_genesis, dev_keys
+from chain.dev import DevMethods
+from chain.genesis import Genesis, dev_addresses, dev_genesis
 from chain.mempool import Mempool
+from chain.producer import Producer
+from chain.queries import Queries
 from chain.state import MemoryBackend, State
-from chain.store import Store, StoreError, decode_header, decode_receipt, encode_header
-from chain.transactions import decode_transaction, encode_rlp, intrinsic_gas
-from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Log, Receipt, Transaction, bloom_of
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, keccak
+from chain.store import Store, StoreError, decode_header, decode_receipt
+from chain.transactions import decode_transaction
+from chain.transition import Executed, admit_transaction, apply_block, apply_genesis, check_header
+from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Transaction, bloom_of
 
 CLIENT_VERSION = "coinc/0.1.0"
-SUGGESTED_TIP = GWEI
 BLOCK_CACHE = 512
 BAD_BLOCKS = 4096  # invalid block hashes remembered, so a peer cannot make us re-check them
-PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
-                 0x12: "division or modulo by zero", 0x21: "invalid conversion"}
 
 
-def revert_reason(data: bytes) -> str | None:
-    """The human reason in revert data: Error(string) text or a Panic code's meaning."""
-    from eth_abi import decode
+class Node(Queries, Producer, DevMethods):
+    """The chain: its head and state, the mempool, blocks from peers and reorganisations.
+    Reading (`Queries`), mining (`Producer`) and dev operations (`DevMethods`) are mixed
+    in from their own modules; every block enters through `chain.transition`."""
 
-    try:
-        if data[:4] == ERROR_SELECTOR:
-            return decode(["string"], data[4:])[0]
-        if data[:4] == PANIC_SELECTOR:
-            code = decode(["uint256"], data[4:])[0]
-            return f"panic: {PANIC_REASONS.get(code, 'code')} (0x{code:02x})"
-    except Exception:
-        return None
-    return None
-
-
-class Node:
     def __init__(self, data_dir: str | Path | None = None, genesis: Genesis | None = None, *,
                  automine: bool = True, coinbase: bytes | None = None,
                  clock: Callable[[], float] = time.time, log: Callable[[str], None] | None = None,
@@ -104,15 +76,14 @@ class Node:
             raise StoreError("the chain database has a genesis but no head block")
         self.head = self._load_block(head_hash)
         row = self.store.block_row(head_hash)
-        self.state = State(self.store, Accumulator.from_bytes(bytes(row[4])))
+        assert row is not None  # _load_block found it
+        self.state = State(self.store, Accumulator.from_bytes(row.accumulator))
 
     # ---------------------------------------------------------------- set-up
     def _create_genesis(self) -> None:
         g = self.genesis
         state = State(self.store)
-        for address, balance in g.alloc.items():
-            state.set_balance(bytes.fromhex(address[2:]), balance)
-        diff = state.commit()
+        diff = apply_genesis(state, g)
         header = Header(ZERO_HASH, 0, g.timestamp, ZERO_ADDRESS, state.accumulator.root(),
                         Body([], []).transactions_root(), receipts_root([]), bloom_of(()),
                         g.gas_limit, 0, g.base_fee, g.difficulty, g.extra_data.encode()[:32], 0)
@@ -127,6 +98,10 @@ class Node:
     def genesis_hash(self) -> bytes:
         return self.store.hash_by_number(0) or ZERO_HASH
 
+    def _logging(self) -> bool:
+        """Whether anyone reads the log (skip formatting lines nobody reads)."""
+        return self.log is not self._no_log
+
     # ---------------------------------------------------------------- blocks
     def _load_block(self, block_hash: bytes) -> Block:
         cached = self._blocks.get(block_hash)
@@ -136,16 +111,14 @@ class Node:
         row = self.store.block_row(block_hash)
         if row is None:
             raise ChainError(f"unknown block 0x{block_hash.hex()}")
-        header = decode_header(bytes(row[0]))
-        body = Body.decode(bytes(row[1]))
-        import rlp
-
-        fields = rlp.decode(bytes(row[2]))
+        header = decode_header(row.header)
+        body = Body.decode(row.body)
+        fields = rlp.decode(row.receipts)
         if len(fields) != len(body.transactions):  # a side block: never executed, so no receipts
             fields = []
         receipts = [decode_receipt(f, tx.hash, i)
                     for i, (f, tx) in enumerate(zip(fields, body.transactions, strict=False))]
-        block = Block(header, body.transactions, receipts, int(row[3]), block_hash, body.dev_ops)
+        block = Block(header, body.transactions, receipts, row.total_difficulty, block_hash, body.dev_ops)
         self._cache(block)
         return block
 
@@ -154,59 +127,7 @@ class Node:
         if len(self._blocks) > BLOCK_CACHE:
             self._blocks.popitem(last=False)
 
-    def block_number(self) -> int:
-        return self.head.number
-
-    def _resolve(self, tag: BlockTag) -> int | None:
-        if tag in ("latest", "safe", "finalized", "pending"):
-            return self.head.number
-        if tag == "earliest":
-            return 0
-        return int(tag)  # type: ignore[arg-type]
-
-    def block_by_number(self, tag: BlockTag) -> Block | None:
-        n = self._resolve(tag)
-        if n is None or n > self.head.number or n < 0:
-            return None
-        if n == self.head.number:
-            return self.head
-        h = self.store.hash_by_number(n)
-        return None if h is None else self._load_block(h)
-
-    def block_by_hash(self, block_hash: bytes) -> Block | None:
-        try:
-            return self._load_block(block_hash)
-        except ChainError:
-            return None
-
-    # ---------------------------------------------------------------- state
-    def _state_at(self, tag: BlockTag) -> State:
-        if tag in ("latest", "pending", "safe", "finalized"):
-            return self.state
-        n = self._resolve(tag)
-        if n == self.head.number:
-            return self.state
-        if n is not None and n > self.head.number:
-            raise ChainError(f"block {n} does not exist yet (the head is {self.head.number})", -32000)
-        raise ChainError(f"state of block {n} is not available: this node keeps only the latest state "
-                         "(query \"latest\")", -32000)
-
-    def get_balance(self, address: bytes, tag: BlockTag = "latest") -> int:
-        return self._state_at(tag).get_balance(address)
-
-    def get_nonce(self, address: bytes, tag: BlockTag = "latest") -> int:
-        nonce = self._state_at(tag).get_nonce(address)
-        if tag == "pending":
-            return self.mempool.pending_nonce(address, nonce)
-        return nonce
-
-    def get_code(self, address: bytes, tag: BlockTag = "latest") -> bytes:
-        return self._state_at(tag).get_code(address)
-
-    def get_storage_at(self, address: bytes, slot: int, tag: BlockTag = "latest") -> int:
-        return self._state_at(tag).get_storage(address, slot)
-
-    # ---------------------------------------------------------------- calls
+    # ---------------------------------------------------------------- time
     def _now(self) -> int:
         return int(self.clock()) + self.time_offset
 
@@ -215,112 +136,14 @@ class Node:
             return max(self.next_timestamp, self.head.header.timestamp)
         return max(self._now(), self.head.header.timestamp)
 
-    def _pending_context(self):
-        return block_context(self.genesis, self.head.header, self._next_timestamp(), self.coinbase)
-
-    def _simulate(self, request: CallRequest, gas: int):
-        ctx = self._pending_context()
-        price = request.gas_price or request.max_fee or 0
-        price = min(price, ctx.base_fee + (request.max_priority_fee or 0)) if request.max_fee else price
-        return simulate(self.state, ctx, request.sender or ZERO_ADDRESS, request.to, request.value,
-                        request.data, gas, price)
-
-    def call(self, request: CallRequest, tag: BlockTag = "latest") -> bytes:
-        self._state_at(tag)
-        sim = self._simulate(request, request.gas or self.genesis.gas_limit)
-        r = sim.result
-        if r.success:
-            return r.output
-        if r.error is not None and type(r.error).__name__ in ("Revert", "Panic"):
-            raise ExecutionReverted(revert_reason(r.output), r.output)
-        raise ChainError(f"execution failed: {_describe_failure(r)}", -32000)
-
-    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending") -> int:
-        self._state_at(tag)
-        cap = request.gas or self.genesis.gas_limit
-        sim = self._simulate(request, cap)
-        if not sim.result.success:
-            r = sim.result
-            if r.error is not None and type(r.error).__name__ in ("Revert", "Panic"):
-                raise ExecutionReverted(revert_reason(r.output), r.output)
-            raise ChainError(f"gas required exceeds allowance ({cap}): {_describe_failure(r)}", -32000)
-        lo, hi = sim.gas_used - 1, cap
-        optimistic = min(cap, (sim.gas_used + 2300) * 64 // 63)
-        if self._simulate(request, optimistic).result.success:
-            hi = optimistic
-        else:
-            lo = optimistic
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if self._simulate(request, mid).result.success:
-                hi = mid
-            else:
-                lo = mid
-        return hi
-
-    # ---------------------------------------------------------------- fees
-    def gas_price(self) -> int:
-        return next_base_fee(self.head.header) + SUGGESTED_TIP
-
-    def max_priority_fee(self) -> int:
-        return SUGGESTED_TIP
-
-    def fee_history(self, block_count: int, newest: BlockTag, percentiles: list[float]):
-        newest_n = min(self._resolve(newest) or 0, self.head.number)
-        count = max(1, min(block_count, 1024, newest_n + 1))
-        oldest = newest_n - count + 1
-        base_fees, ratios, rewards = [], [], []
-        for n in range(oldest, newest_n + 1):
-            block = self.block_by_number(n)
-            assert block is not None
-            h = block.header
-            base_fees.append(h.base_fee)
-            ratios.append(h.gas_used / h.gas_limit if h.gas_limit else 0.0)
-            tips = sorted((r.effective_gas_price - h.base_fee, r.gas_used) for r in block.receipts)
-            row = []
-            for p in percentiles:
-                if not tips:
-                    row.append(0)
-                    continue
-                threshold = h.gas_used * p / 100
-                acc = 0
-                chosen = tips[-1][0]
-                for tip, used in tips:
-                    acc += used
-                    if acc >= threshold:
-                        chosen = tip
-                        break
-                row.append(chosen)
-            rewards.append(row)
-        last = self.block_by_number(newest_n)
-        assert last is not None
-        base_fees.append(next_base_fee(last.header))
-        return oldest, base_fees, ratios, rewards
-
     # ---------------------------------------------------------------- transactions
     def send_raw_transaction(self, raw: bytes) -> bytes:
         tx = decode_transaction(raw)
         if tx.hash in self.mempool or self.store.tx_location(tx.hash) is not None:
             raise ChainError(f"transaction 0x{tx.hash.hex()} is already known")
-        if tx.chain_id is None:
-            raise ChainError("transaction is not replay-protected: sign it with a chain id (EIP-155)")
-        if tx.chain_id != self.chain_id:
-            raise ChainError(f"transaction is signed for chain id {tx.chain_id}, this chain is {self.chain_id}")
-        ctx = self._pending_context()
-        need = intrinsic_gas(tx)
-        if tx.gas < need:
-            raise ChainError(f"intrinsic gas too low: the transaction needs at least {need} gas, it gives {tx.gas}")
-        if tx.gas > self.genesis.gas_limit:
-            raise ChainError(f"gas limit {tx.gas} exceeds the block gas limit {self.genesis.gas_limit}")
-        if tx.fee_cap < ctx.base_fee:
-            raise ChainError(f"max fee per gas ({tx.fee_cap}) is below the next block's base fee ({ctx.base_fee})")
-        balance = self.state.get_balance(tx.sender)
-        cost = tx.gas * tx.fee_cap + tx.value
-        if balance < cost:
-            raise ChainError(f"insufficient funds for gas * price + value: account 0x{tx.sender.hex()} has "
-                             f"{balance}, the transaction may cost {cost}")
+        admit_transaction(self.state, self.genesis, self._pending_context(), tx)
         self.mempool.add(tx, self.state.get_nonce(tx.sender))
-        if self.log is not self._no_log:  # skip formatting lines nobody reads
+        if self._logging():
             self.log(f"transaction 0x{tx.hash.hex()} from 0x{tx.sender.hex()} nonce {tx.nonce} queued")
         for listener in self.tx_listeners:
             listener(tx)
@@ -328,141 +151,35 @@ class Node:
             self.mine(1)
         return tx.hash
 
-    @contextmanager
-    def deferred_mining(self):
-        """Automine once for everything sent inside the block (a JSON-RPC batch of raw
-        transactions becomes one block), even if one of them fails."""
-        outer = self._deferring
-        self._deferring = True
+    # ---------------------------------------------------------------- the head
+    def _connect(self, executed: Executed, dev_ops: list[tuple[bytes, int]]) -> Block:
+        """Store a block just executed on the head's state (mined or imported) as the new
+        head. If the store refuses it, the state is rolled back to the old head."""
+        header = executed.header
+        block = Block(header, executed.transactions, executed.receipts,
+                      self.head.total_difficulty + header.difficulty, dev_ops=dev_ops)
         try:
-            yield
-        finally:
-            self._deferring = outer
-            if not outer and self.automine and len(self.mempool):
-                self.mine(1)
-
-    def send_transaction(self, request: CallRequest) -> bytes:
-        if not self.genesis.dev:
-            raise ChainError("eth_sendTransaction is only available on a dev chain; sign transactions "
-                             "yourself and use eth_sendRawTransaction")
-        if request.sender is None:
-            raise ChainError("eth_sendTransaction needs a `from` address", -32602)
-        try:
-            key = dev_keys()[dev_addresses().index(request.sender)]
-        except ValueError:
-            raise ChainError(f"0x{request.sender.hex()} is not one of this node's dev accounts "
-                             "(see eth_accounts)") from None
-        from eth_account import Account
-
-        nonce = request.nonce if request.nonce is not None else self.get_nonce(request.sender, "pending")
-        gas = request.gas or self.estimate_gas(request)
-        tx: dict = {"nonce": nonce, "gas": gas, "value": request.value, "data": request.data,
-                    "chainId": self.chain_id}
-        if request.to is not None:
-            from eth_utils import to_checksum_address
-
-            tx["to"] = to_checksum_address(request.to)
-        if request.gas_price is not None:
-            tx["gasPrice"] = request.gas_price
-        else:
-            tip = request.max_priority_fee if request.max_priority_fee is not None else SUGGESTED_TIP
-            tx["maxPriorityFeePerGas"] = tip
-            tx["maxFeePerGas"] = request.max_fee if request.max_fee is not None else \
-                2 * next_base_fee(self.head.header) + tip
-        signed = Account.sign_transaction(tx, key)
-        return self.send_raw_transaction(bytes(signed.raw_transaction))
-
-    def get_transaction(self, tx_hash: bytes) -> TxLocation | None:
-        loc = self.store.tx_location(tx_hash)
-        if loc is not None:
-            block = self._load_block(loc[0])
-            return TxLocation(block.transactions[loc[1]], block, loc[1])
-        tx = self.mempool.by_hash.get(tx_hash)
-        return TxLocation(tx, None, None) if tx is not None else None
-
-    def get_receipt(self, tx_hash: bytes) -> tuple[Receipt, Block] | None:
-        loc = self.store.tx_location(tx_hash)
-        if loc is None:
-            return None
-        block = self._load_block(loc[0])
-        return block.receipts[loc[1]], block
-
-    def get_logs(self, flt: LogFilter) -> list[LogEntry]:
-        if flt.block_hash is not None:
-            block = self.block_by_hash(flt.block_hash)
-            if block is None:
-                raise ChainError(f"unknown block 0x{flt.block_hash.hex()}")
-            lo = hi = block.number
-        else:
-            lo, hi = flt.from_block, min(flt.to_block, self.head.number)
-        if hi - lo > 100_000:
-            raise ChainError(f"block range too large ({hi - lo + 1} blocks); query at most 100000 at once")
-        out = []
-        for number, log_index, tx_index, block, tx, address, t0, t1, t2, t3, data in self.store.logs(
-                lo, hi, flt.addresses, flt.topics):
-            topics = tuple(bytes(t) for t in (t0, t1, t2, t3) if t is not None)
-            out.append(LogEntry(Log(bytes(address), topics, bytes(data)), number, bytes(block), bytes(tx),
-                                tx_index, log_index))
-        return out
-
-    # ---------------------------------------------------------------- mining
-    def mine(self, blocks: int = 1, timestamp: int | None = None) -> list[Block]:
-        mined = []
-        for i in range(blocks):
-            ts = timestamp if (timestamp is not None and i == 0) else None
-            mined.append(self._produce(ts, []))
-        return mined
-
-    def _produce(self, timestamp: int | None, dev_ops: list[tuple[bytes, int]]) -> Block:
-        parent = self.head
-        if timestamp is None:
-            timestamp = self._next_timestamp()
-        if timestamp < parent.header.timestamp:
-            raise ChainError(f"timestamp {timestamp} is before the head block's {parent.header.timestamp}")
-        self.next_timestamp = None
-        ctx = block_context(self.genesis, parent.header, timestamp, self.coinbase)
-        candidates = self.mempool.select(self.state.get_nonce, ctx.base_fee)
-        try:
-            txs, receipts, gas_used = execute_body(self.state, self.genesis, ctx, Body(candidates, dev_ops),
-                                                   strict=False)
-        except BaseException:
-            self.state.discard()
-            raise
-        body = Body(txs, dev_ops)
-        diff = self.state.commit()
-        acc = self.state.accumulator
-        difficulty = powlib.next_difficulty(parent.header.difficulty, parent.header.timestamp, timestamp,
-                                            self.genesis.pow)
-        r_root, bloom = receipts_root_and_bloom(receipts)
-        header = Header(parent.hash, ctx.number, timestamp, self.coinbase, acc.root(), body.transactions_root(),
-                        r_root, bloom, ctx.gas_limit, gas_used, ctx.base_fee, difficulty,
-                        self.genesis.extra_data.encode()[:32], 0)
-        seal_fields = header.seal_fields()
-        nonce = powlib.mine(keccak(encode_rlp(seal_fields)), difficulty)  # keccak == header.seal_hash()
-        header = replace(header, nonce=nonce)
-        block_hash = keccak(encode_header(header))  # == header.hash
-        block = Block(header, txs, receipts, parent.total_difficulty + difficulty, block_hash, dev_ops=dev_ops)
-        try:
-            self.store.write_block(block, body.encode(), diff, acc.to_bytes(), dev_ops)
+            self.store.write_block(block, Body(block.transactions, dev_ops).encode(), executed.diff,
+                                   self.state.accumulator.to_bytes(), dev_ops)
         except BaseException as e:
-            self.state.undo(diff)
+            self.state.undo(executed.diff)
             raise ChainError(f"could not store block {block.number}: {e}") from e
-        for tx in txs:
-            self.mempool.remove(tx)
-        self.mempool.prune(self.state.get_nonce)
         self.head = block
         self._cache(block)
-        self._notify_head(block)
-        if self.log is self._no_log:
-            return block
-        for tx, r in zip(txs, receipts, strict=True):
-            target = "create 0x" + r.contract_address.hex() if r.contract_address else \
-                ("0x" + tx.to.hex() if tx.to else "create (failed)")
-            status = "ok" if r.status else f"reverted ({revert_reason(r.revert_data) or 'no reason'})"
-            self.log(f"  tx 0x{tx.hash.hex()} 0x{tx.sender.hex()} -> {target} gas {r.gas_used:,} {status}")
-        self.log(f"block {block.number} 0x{block.hash.hex()} txs {len(txs)} gas {gas_used:,} "
-                 f"difficulty {difficulty}")
         return block
+
+    def _undo_head(self) -> None:
+        block = self.head
+        diff = self.store.undo_record(block.hash)
+        for address in diff.old_accounts:
+            diff.accounts[address] = self.state.account(address)
+        for key in diff.old_storage:
+            diff.storage[key] = self.state.get_storage(*key)
+        parent = self._load_block(block.header.parent_hash)
+        self.store.remove_head_block(block, diff, parent.hash)
+        self.state.undo(diff)
+        self._blocks.pop(block.hash, None)
+        self.head = parent
 
     # ---------------------------------------------------------------- blocks from peers
     def _notify_head(self, block: Block) -> None:
@@ -476,7 +193,7 @@ class Node:
     def stored_header(self, block_hash: bytes) -> tuple[Header, int] | None:
         """A stored block's header and total difficulty, canonical or not."""
         row = self.store.header_and_td(block_hash)
-        return None if row is None else (decode_header(row[0]), row[1])
+        return None if row is None else (decode_header(row.header), row.total_difficulty)
 
     def locator(self) -> list[bytes]:
         """Canonical hashes from the head back to genesis, dense first then doubling gaps:
@@ -497,9 +214,11 @@ class Node:
         start = 0
         for h in locator:
             row = self.store.header_and_td(h)
-            if row is not None and self.store.hash_by_number(decode_header(row[0]).number) == h:
-                start = decode_header(row[0]).number + 1
-                break
+            if row is not None:
+                number = decode_header(row.header).number
+                if self.store.hash_by_number(number) == h:
+                    start = number + 1
+                    break
         return self.store.canonical_headers(start, count)
 
     def _mark_bad(self, block_hash: bytes, why: str) -> None:
@@ -513,11 +232,11 @@ class Node:
         caller holds it until the parent arrives), "head" (it, or the branch it completes,
         is now the canonical head) or "side" (stored on a branch with less work).
 
-        The header (seal included) is checked before anything is stored, and a block only
-        counts once executed in full: extending the head executes it at once; a side
-        branch is executed when it overtakes the head by total difficulty, and if any of
-        its blocks fails the node returns to its previous chain. Raises BlockError for an
-        invalid block (the peer that sent it misbehaves)."""
+        The header (seal included) and its transactions root are checked before anything
+        is stored, and a block only counts once executed in full: extending the head
+        executes it at once; a side branch is executed when it overtakes the head by total
+        difficulty, and if any of its blocks fails the node returns to its previous chain.
+        Raises BlockError for an invalid block (the peer that sent it misbehaves)."""
         block_hash = header.hash
         why = self.bad_blocks.get(block_hash) or self.bad_blocks.get(header.parent_hash)
         if why is not None:
@@ -529,90 +248,64 @@ class Node:
         if parent is None:
             return "orphan"
         parent_header, parent_td = parent
-        try:
-            validate_header(self.genesis, parent_header, header, now=self._now())
-            if body.transactions_root() != header.transactions_root:
-                raise BlockError("transactions root does not match the body")
-        except BlockError as e:
-            self._mark_bad(block_hash, str(e))
-            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
-        td = parent_td + header.difficulty
         if header.parent_hash == self.head.hash:
-            block = self._apply_block(header, body, td)
+            block = self._apply(header, body, now=self._now())
             self._settle_mempool([], [block])
             self._log_import(block)
             self._notify_head(block)
             return "head"
-        self.store.put_side_block(block_hash, header.number, header.parent_hash, encode_header(header),
+        try:
+            check_header(self.genesis, parent_header, header, body, now=self._now())
+        except BlockError as e:
+            self._mark_bad(block_hash, str(e))
+            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
+        td = parent_td + header.difficulty
+        self.store.put_side_block(block_hash, header.number, header.parent_hash, header.encode(),
                                   body.encode(), td)
         if td <= self.head.total_difficulty:  # ties keep the block seen first
             return "side"
         self._reorganise(block_hash)
         return "head"
 
-    def _apply_block(self, header: Header, body: Body, td: int) -> Block:
-        """Execute a block on the head's state exactly as `verify_chain` validates it and
-        store it as the new head; BlockError (and the state untouched) if it is invalid."""
-        g = self.genesis
-        block_hash = header.hash
-        ctx = block_context(g, self.head.header, header.timestamp, header.miner)
+    def _apply(self, header: Header, body: Body, now: int | None) -> Block:
+        """Execute a block on the head through `transition.apply_block` and make it the
+        head; BlockError (remembered as bad, the state untouched) if it is invalid."""
         try:
-            txs, receipts, gas_used = execute_body(self.state, g, ctx, body, strict=True)
-            if gas_used != header.gas_used:
-                raise BlockError(f"gas used is {gas_used}, the header says {header.gas_used}")
-            if receipts_root(receipts) != header.receipts_root:
-                raise BlockError("receipts root does not match the re-executed receipts")
+            executed = apply_block(self.state, self.genesis, self.head.header, header, body, now)
         except BlockError as e:
-            self.state.discard()
-            self._mark_bad(block_hash, str(e))
-            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
-        except Exception as e:  # noqa: BLE001 - a peer's block must never crash the node
-            self.state.discard()
-            self._mark_bad(block_hash, f"execution failed: {e}")
-            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): execution failed: {e}") from None
-        diff = self.state.commit()
-        if self.state.accumulator.root() != header.state_root:
-            self.state.undo(diff)
-            self._mark_bad(block_hash, "state root does not match the re-executed state")
-            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): state root does not match "
-                             "the re-executed state")
-        block = Block(header, txs, receipts, td, block_hash, body.dev_ops)
-        try:
-            self.store.write_block(block, body.encode(), diff, self.state.accumulator.to_bytes(), body.dev_ops)
-        except BaseException as e:
-            self.state.undo(diff)
-            raise ChainError(f"could not store block {block.number}: {e}") from e
-        self.head = block
-        self._cache(block)
-        return block
+            self._mark_bad(header.hash, str(e))
+            raise BlockError(f"block {header.number} (0x{header.hash.hex()}): {e}") from None
+        return self._connect(executed, body.dev_ops)
 
     def _reorganise(self, tip: bytes) -> None:
         """Make the branch ending at `tip` canonical: undo the head back to the common
         ancestor (keeping the undone blocks as a side branch), then execute the new branch.
         If one of its blocks is invalid, undo what was applied and restore the old chain."""
-        branch: list[tuple[Header, bytes, int]] = []
+        branch: list[tuple[Header, Body]] = []
         h = tip
         while True:
             row = self.store.block_row(h)
-            header = decode_header(bytes(row[0]))
+            assert row is not None  # a stored branch reaches the canonical chain
+            header = decode_header(row.header)
             if self.store.hash_by_number(header.number) == h:
                 ancestor = h
                 break
-            branch.append((header, bytes(row[1]), int(row[3])))
+            branch.append((header, Body.decode(row.body)))
             h = header.parent_hash
         branch.reverse()
         old = self._unwind_to(ancestor)
         applied: list[Block] = []
+        now = self._now()
         try:
-            for header, body_blob, td in branch:
-                applied.append(self._apply_block(header, Body.decode(body_blob), td))
+            for header, body in branch:
+                applied.append(self._apply(header, body, now))
         except BlockError:
             failed = branch[len(applied)][0].hash
-            for header, _, _ in branch[len(applied) + 1:]:
+            for header, _ in branch[len(applied) + 1:]:
                 self._mark_bad(header.hash, f"descends from the invalid block 0x{failed.hex()}")
             self._unwind_to(ancestor)
-            for block in reversed(old):
-                self._apply_block(block.header, Body(block.transactions, block.dev_ops), block.total_difficulty)
+            for block in reversed(old):  # our own former chain: valid when it was the head
+                self._apply(block.header, Body(block.transactions, block.dev_ops), now=None)
             raise
         self._settle_mempool(list(reversed(old)), applied)
         self.log(f"reorganised at block {branch[0][0].number - 1}: "
@@ -627,8 +320,7 @@ class Node:
         while self.head.hash != ancestor:
             block = self.head
             self._undo_head()
-            self.store.put_side_block(block.hash, block.number, block.header.parent_hash,
-                                      encode_header(block.header),
+            self.store.put_side_block(block.hash, block.number, block.header.parent_hash, block.header.encode(),
                                       Body(block.transactions, block.dev_ops).encode(), block.total_difficulty)
             undone.append(block)
         return undone
@@ -654,82 +346,15 @@ class Node:
             self.log(f"imported block {block.number} 0x{block.hash.hex()} txs {len(block.transactions)} "
                      f"miner 0x{block.header.miner.hex()}")
 
-    # ---------------------------------------------------------------- dev methods
-    def _dev(self, what: str) -> None:
-        if not self.genesis.dev:
-            raise ChainError(f"{what} is only available on a dev chain", -32601)
-
-    def accounts(self) -> list[bytes]:
-        return list(dev_addresses()) if self.genesis.dev else []
-
-    def snapshot(self) -> int:
-        self._dev("evm_snapshot")
-        sid = self._next_snapshot
-        self._next_snapshot += 1
-        self._snapshots[sid] = (self.head.number, self.time_offset, self.next_timestamp)
-        return sid
-
-    def revert(self, snapshot_id: int) -> bool:
-        self._dev("evm_revert")
-        saved = self._snapshots.get(snapshot_id)
-        if saved is None:
-            return False
-        number, offset, next_ts = saved
-        while self.head.number > number:
-            self._undo_head()
-        for sid in [s for s in self._snapshots if s >= snapshot_id]:
-            del self._snapshots[sid]
-        self.time_offset, self.next_timestamp = offset, next_ts
-        self.mempool.clear()
-        return True
-
-    def _undo_head(self) -> None:
-        block = self.head
-        diff = self.store.undo_record(block.hash)
-        for address in diff.old_accounts:
-            diff.accounts[address] = self.state.account(address)
-        for key in diff.old_storage:
-            diff.storage[key] = self.state.get_storage(*key)
-        parent = self._load_block(block.header.parent_hash)
-        self.store.remove_head_block(block, diff, parent.hash)
-        self.state.undo(diff)
-        self._blocks.pop(block.hash, None)
-        self.head = parent
-
-    def increase_time(self, seconds: int) -> int:
-        self._dev("evm_increaseTime")
-        if seconds < 0:
-            raise ChainError("evm_increaseTime needs a non-negative number of seconds", -32602)
-        self.time_offset += seconds
-        return self.time_offset
-
-    def set_next_block_timestamp(self, timestamp: int) -> None:
-        self._dev("evm_setNextBlockTimestamp")
-        if timestamp < self.head.header.timestamp:
-            raise ChainError(f"timestamp {timestamp} is before the head block's {self.head.header.timestamp}",
-                             -32602)
-        self.next_timestamp = timestamp
-        self.time_offset = timestamp - int(self.clock())
-
-    def set_balance(self, address: bytes, value: int) -> None:
-        """Dev chains record a balance change on chain: a block holding the change is mined."""
-        self._dev("setting a balance")
-        self._produce(None, [(address, value)])
-
-    def set_automine(self, enabled: bool) -> None:
-        self._dev("evm_setAutomine")
-        self.automine = enabled
-
     # ---------------------------------------------------------------- verification
     def verify_chain(self, progress: Callable[[int], None] | None = None) -> int:
-        """Re-validate every stored block from genesis: seal, header rules, every transaction
-        re-executed, state and receipts roots recomputed. Returns the number of blocks."""
+        """Re-validate every stored block from genesis with `transition.apply_block` on a
+        fresh in-memory state (seal, header rules, every transaction re-executed, gas,
+        roots and logs bloom), then check that the stored state is exactly the replayed
+        one. Returns the number of blocks; raises BlockError naming the first bad block."""
         backend = MemoryBackend()
         state = State(backend)
-        g = self.genesis
-        for address, balance in g.alloc.items():
-            state.set_balance(bytes.fromhex(address[2:]), balance)
-        backend.apply(state.commit())
+        backend.apply(apply_genesis(state, self.genesis))
         genesis_block = self.block_by_number(0)
         assert genesis_block is not None
         if state.accumulator.root() != genesis_block.header.state_root:
@@ -737,55 +362,28 @@ class Node:
         parent = genesis_block.header
         for n in range(1, self.head.number + 1):
             h = self.store.hash_by_number(n)
-            if h is None:
+            row = None if h is None else self.store.block_row(h)
+            if h is None or row is None:
                 raise BlockError(f"block {n} is missing from the canonical chain")
-            row = self.store.block_row(h)
-            header = decode_header(bytes(row[0]))
+            header = decode_header(row.header)
             if header.hash != h:
                 raise BlockError(f"block {n}: stored header does not hash to its key")
             try:
-                body = Body.decode(bytes(row[1]), trust_senders=False)
+                body = Body.decode(row.body, trust_senders=False)
             except Exception as e:  # a damaged store: report the block, never crash
                 raise BlockError(f"block {n} (0x{h.hex()}): its body cannot be decoded: {e}") from None
             try:
-                validate_header(g, parent, header, now=None)
-                ctx = block_context(g, parent, header.timestamp, header.miner)
-                txs, receipts, gas_used = execute_body(state, g, ctx, body, strict=True)
-                if gas_used != header.gas_used:
-                    raise BlockError(f"gas used is {gas_used}, the header says {header.gas_used}")
-                if body.transactions_root() != header.transactions_root:
-                    raise BlockError("transactions root does not match the body")
-                if receipts_root(receipts) != header.receipts_root:
-                    raise BlockError("receipts root does not match the re-executed receipts")
-                diff = state.commit()
-                if state.accumulator.root() != header.state_root:
-                    raise BlockError("state root does not match the re-executed state")
+                executed = apply_block(state, self.genesis, parent, header, body, now=None)
             except BlockError as e:
                 raise BlockError(f"block {n} (0x{h.hex()}): {e}") from None
-            backend.apply(diff)
+            backend.apply(executed.diff)
             parent = header
             if progress:
                 progress(n)
-        self._check_stored_state(backend)
+        why = self.store.state_mismatch(backend.accounts, backend.storage)
+        if why is not None:
+            raise BlockError(why)
         return self.head.number
-
-    def _check_stored_state(self, replayed: MemoryBackend) -> None:
-        """The state tables must hold exactly the state the replayed blocks produce."""
-        db = self.store.db
-        stored_accounts = {bytes(a): (n, int.from_bytes(b, "big"), bytes(c))
-                           for a, n, b, c in db.execute("SELECT address, nonce, balance, code_hash FROM accounts")}
-        if stored_accounts != replayed.accounts:
-            bad = sorted(set(stored_accounts.items()) ^ set(replayed.accounts.items()))[0][0]
-            raise BlockError(f"the stored state of account 0x{bad.hex()} differs from what the blocks produce")
-        stored_slots = {(bytes(a), int.from_bytes(s, "big")): int.from_bytes(v, "big")
-                        for a, s, v in db.execute("SELECT address, slot, value FROM storage")}
-        if stored_slots != replayed.storage:
-            raise BlockError("the stored contract storage differs from what the blocks produce")
-
-
-def _describe_failure(result) -> str:
-    err = result.error
-    return f"{type(err).__name__}: {err}" if err is not None else "failed"
 
 
 def open_node(data_dir: str | Path | None, **kw) -> Node:

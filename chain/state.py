@@ -12,12 +12,10 @@ Three layers of bookkeeping sit on it:
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from chain.commitment import MASK, WIDTH_BYTES, Accumulator, account_leaf, storage_leaf
-from chain.transactions import encode_rlp
+from chain.commitment import MASK, Accumulator, account_leaf, element, storage_leaf
 from vm.hashing import keccak
 
 EMPTY_CODE_HASH = keccak(b"")
@@ -227,20 +225,16 @@ class State:
         diff = BlockDiff(codes=dict(self.block_codes))
         accounts = self.accounts
         storage = self.storage
-        shake = hashlib.shake_256
-        from_bytes = int.from_bytes
-        width = WIDTH_BYTES
         delta = 0
         new_accounts, old_accounts = diff.accounts, diff.old_accounts
         for address, old in self.block_accounts.items():
             new = accounts[address]
             if new == old:
                 continue
-            # chain.commitment.account_leaf, with the fast RLP encoder (the same bytes)
             if old != EMPTY_ACCOUNT:
-                delta -= from_bytes(shake(b"A" + address + encode_rlp(old)).digest(width), "little")
+                delta -= element(account_leaf(address, *old))
             if new != EMPTY_ACCOUNT:
-                delta += from_bytes(shake(b"A" + address + encode_rlp(new)).digest(width), "little")
+                delta += element(account_leaf(address, *new))
             new_accounts[address] = new
             old_accounts[address] = old
         new_storage, old_storage = diff.storage, diff.old_storage
@@ -249,11 +243,10 @@ class State:
             if new == old:
                 continue
             address, slot = key
-            prefix = b"S" + address + slot.to_bytes(32, "big")
             if old:
-                delta -= from_bytes(shake(prefix + old.to_bytes(32, "big")).digest(width), "little")
+                delta -= element(storage_leaf(address, slot, old))
             if new:
-                delta += from_bytes(shake(prefix + new.to_bytes(32, "big")).digest(width), "little")
+                delta += element(storage_leaf(address, slot, new))
             new_storage[key] = new
             old_storage[key] = old
         if delta:

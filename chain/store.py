@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import rlp
 
+from chain.encoding import encode_rlp
 from chain.state import EMPTY_ACCOUNT, Account, BlockDiff
-from chain.transactions import encode_rlp
 from chain.types import Block, Header, Log, Receipt
 
 SCHEMA_VERSION = 1
@@ -49,6 +50,42 @@ class StoreError(Exception):
     """The data directory cannot be used (locked, corrupt, another chain, newer schema)."""
 
 
+@dataclass(frozen=True, slots=True)
+class StoredBlock:
+    """A block as stored, canonical or side: its encodings, total difficulty and the state
+    accumulator after it (empty for a side block, which has no receipts either)."""
+
+    header: bytes
+    body: bytes
+    receipts: bytes
+    total_difficulty: int
+    accumulator: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StoredHeader:
+    header: bytes
+    total_difficulty: int
+
+
+@dataclass(frozen=True, slots=True)
+class TxRow:
+    """Where a canonical transaction is: its block and its index in that block."""
+
+    block_hash: bytes
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    log: Log
+    number: int
+    log_index: int
+    tx_index: int
+    block_hash: bytes
+    tx_hash: bytes
+
+
 def encode_receipt(r: Receipt) -> list:
     return [r.status, r.cumulative_gas_used, r.gas_used, r.effective_gas_price,
             r.contract_address or b"", r.sender, r.to or b"", r.type, r.revert_data,
@@ -74,11 +111,6 @@ def decode_header(blob: bytes) -> Header:
                   receipts_root=f[5], logs_bloom=f[6], difficulty=i(f[7]), number=i(f[8]),
                   gas_limit=i(f[9]), gas_used=i(f[10]), timestamp=i(f[11]), extra_data=f[12],
                   base_fee=i(f[13]), nonce=i(f[14]))
-
-
-def encode_header(h: Header) -> bytes:
-    """`h.encode()`, with the fast encoder."""
-    return encode_rlp(h.seal_fields() + [h.nonce.to_bytes(8, "big")])
 
 
 def _encode_diff(diff: BlockDiff, old: bool) -> bytes:
@@ -172,7 +204,7 @@ class Store:
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       (block.hash, h.number, h.parent_hash, encode_header(h), body, receipts,
+                       (block.hash, h.number, h.parent_hash, h.encode(), body, receipts,
                         str(block.total_difficulty), acc))
             db.execute("INSERT OR REPLACE INTO canon VALUES (?, ?)", (h.number, block.hash))
             if block.transactions:
@@ -246,10 +278,10 @@ class Store:
     def has_block(self, block_hash: bytes) -> bool:
         return self.db.execute("SELECT 1 FROM blocks WHERE hash=?", (block_hash,)).fetchone() is not None
 
-    def header_and_td(self, block_hash: bytes) -> tuple[bytes, int] | None:
+    def header_and_td(self, block_hash: bytes) -> StoredHeader | None:
         """A stored block's header RLP and total difficulty, canonical or not."""
         row = self.db.execute("SELECT header, td FROM blocks WHERE hash=?", (block_hash,)).fetchone()
-        return None if row is None else (bytes(row[0]), int(row[1]))
+        return None if row is None else StoredHeader(bytes(row[0]), int(row[1]))
 
     def canonical_headers(self, first: int, count: int) -> list[bytes]:
         """Header RLPs of canonical blocks `first`, `first + 1`, ... (at most `count`)."""
@@ -257,20 +289,23 @@ class Store:
                                "WHERE c.number >= ? ORDER BY c.number LIMIT ?", (first, count))
         return [bytes(r[0]) for r in rows]
 
-    def block_row(self, block_hash: bytes) -> tuple | None:
-        return self.db.execute("SELECT header, body, receipts, td, acc FROM blocks WHERE hash=?",
-                               (block_hash,)).fetchone()
+    def block_row(self, block_hash: bytes) -> StoredBlock | None:
+        row = self.db.execute("SELECT header, body, receipts, td, acc FROM blocks WHERE hash=?",
+                              (block_hash,)).fetchone()
+        if row is None:
+            return None
+        return StoredBlock(bytes(row[0]), bytes(row[1]), bytes(row[2]), int(row[3]), bytes(row[4]))
 
     def hash_by_number(self, number: int) -> bytes | None:
         row = self.db.execute("SELECT hash FROM canon WHERE number=?", (number,)).fetchone()
         return None if row is None else bytes(row[0])
 
-    def tx_location(self, tx_hash: bytes) -> tuple[bytes, int] | None:
+    def tx_location(self, tx_hash: bytes) -> TxRow | None:
         row = self.db.execute("SELECT block, idx FROM txs WHERE hash=?", (tx_hash,)).fetchone()
-        return None if row is None else (bytes(row[0]), row[1])
+        return None if row is None else TxRow(bytes(row[0]), row[1])
 
     def logs(self, from_block: int, to_block: int, addresses: tuple[bytes, ...],
-             topics: tuple) -> Iterator[tuple]:
+             topics: tuple) -> Iterator[LogRow]:
         sql = ["SELECT number, log_index, tx_index, block, tx, address, t0, t1, t2, t3, data FROM logs"
                " WHERE number BETWEEN ? AND ?"]
         args: list = [from_block, to_block]
@@ -282,4 +317,23 @@ class Store:
                 sql.append(f" AND t{pos} IN ({','.join('?' * len(options))})")
                 args.extend(options)
         sql.append(" ORDER BY number, log_index")
-        yield from self.db.execute("".join(sql), args)
+        for number, log_index, tx_index, block, tx, address, t0, t1, t2, t3, data in self.db.execute(
+                "".join(sql), args):
+            topics = tuple(bytes(t) for t in (t0, t1, t2, t3) if t is not None)
+            yield LogRow(Log(bytes(address), topics, bytes(data)), number, log_index, tx_index, bytes(block),
+                         bytes(tx))
+
+    def state_mismatch(self, accounts: dict[bytes, Account], storage: dict[tuple[bytes, int], int]
+                       ) -> str | None:
+        """How the state tables differ from the given accounts and non-zero slots (the
+        state a replay of the blocks produced), or None if they hold exactly that."""
+        stored_accounts = {bytes(a): (n, int.from_bytes(b, "big"), bytes(c)) for a, n, b, c in
+                           self.db.execute("SELECT address, nonce, balance, code_hash FROM accounts")}
+        if stored_accounts != accounts:
+            bad = sorted(set(stored_accounts.items()) ^ set(accounts.items()))[0][0]
+            return f"the stored state of account 0x{bad.hex()} differs from what the blocks produce"
+        stored_slots = {(bytes(a), int.from_bytes(s, "big")): int.from_bytes(v, "big")
+                        for a, s, v in self.db.execute("SELECT address, slot, value FROM storage")}
+        if stored_slots != storage:
+            return "the stored contract storage differs from what the blocks produce"
+        return None

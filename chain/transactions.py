@@ -7,10 +7,10 @@ about 8x the signature math itself (../shared/perf-notes.md).
 
 from __future__ import annotations
 
-import rlp
 from coincurve import PublicKey
 
 from chain.api import ChainError
+from chain.encoding import encode_rlp, encode_uint, list_prefix
 from chain.types import Transaction
 from vm import gas as G
 from vm.hashing import keccak
@@ -180,66 +180,6 @@ def _top_fields(data: bytes, offset: int) -> tuple[list, list[int], int]:
     return fields, ends, start
 
 
-def _list_prefix(n: int) -> bytes:
-    if n < 56:
-        return bytes((0xC0 + n,))
-    b = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes((0xF7 + len(b),)) + b
-
-
-def _enc_int(value: int) -> bytes:
-    if value == 0:
-        return b"\x80"
-    if value < 0x80:
-        return bytes((value,))
-    b = value.to_bytes((value.bit_length() + 7) // 8, "big")
-    n = len(b)
-    return (bytes((0x80 + n,)) if n < 56 else _enc_len(n, 0x80)) + b
-
-
-def _enc_len(n: int, offset: int) -> bytes:
-    if n < 56:
-        return bytes((offset + n,))
-    b = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes((offset + 55 + len(b),)) + b
-
-
-_BYTE = [bytes((i,)) for i in range(256)]
-
-
-def encode_rlp(item) -> bytes:
-    """RLP of bytes, non-negative ints and (nested) lists or tuples of them: the same bytes
-    as `rlp.encode`, without pyrlp's per-item type inference (several times faster)."""
-    t = type(item)
-    if t is list or t is tuple:
-        parts = []
-        add = parts.append
-        for x in item:
-            tx = type(x)
-            if tx is bytes:
-                n = len(x)
-                if n == 1 and x[0] < 0x80:
-                    add(x)
-                else:
-                    add(_BYTE[0x80 + n] if n < 56 else _enc_len(n, 0x80))
-                    add(x)
-            elif tx is int and x >= 0:
-                add(_BYTE[x] if 0 < x < 0x80 else _enc_int(x))
-            else:
-                add(encode_rlp(x))
-        payload = b"".join(parts)
-        n = len(payload)
-        return (_BYTE[0xC0 + n] if n < 56 else _enc_len(n, 0xC0)) + payload
-    if t is bytes:
-        n = len(item)
-        if n == 1 and item[0] < 0x80:
-            return item
-        return (_BYTE[0x80 + n] if n < 56 else _enc_len(n, 0x80)) + item
-    if t is int and item >= 0:
-        return _enc_int(item)
-    return rlp.encode(item)  # anything else (bool, bytearray, str, ...): pyrlp's rules
-
-
 def _fields(raw: bytes, offset: int) -> tuple[list, list[int], int]:
     try:
         return _top_fields(raw, offset)
@@ -290,9 +230,9 @@ def decode_transaction(raw: bytes, known_sender: bytes | None = None) -> Transac
             else:
                 chain_id = (v - 35) // 2
                 recovery_id = v - 35 - 2 * chain_id
-                body += _enc_int(chain_id) + b"\x80\x80"
+                body += encode_uint(chain_id) + b"\x80\x80"
             if not known_sender:
-                known_sender = _recover(keccak(_list_prefix(len(body)) + body), recovery_id, r, s)
+                known_sender = _recover(keccak(list_prefix(len(body)) + body), recovery_id, r, s)
         else:
             raise InvalidTransaction(f"bad signature v value {v}")
         return Transaction(0, chain_id, nonce, gas_price, None, None, gas, to, value, data, (), v, r, s,
@@ -322,7 +262,7 @@ def decode_transaction(raw: bytes, known_sender: bytes | None = None) -> Transac
         raise InvalidTransaction("maxPriorityFeePerGas is higher than maxFeePerGas")
     if not known_sender:
         body = raw[start:ends[expected - 4]]
-        known_sender = _recover(keccak(bytes((kind,)) + _list_prefix(len(body)) + body), y, r, s)
+        known_sender = _recover(keccak(bytes((kind,)) + list_prefix(len(body)) + body), y, r, s)
     return Transaction(kind, chain_id, nonce, gas_price, tip, fee, gas, to, value, data, access_list,
                        y, r, s, known_sender, keccak(raw), raw)
 

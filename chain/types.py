@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import rlp
-
+from chain.encoding import encode_rlp
 from vm.hashing import keccak
 
 ZERO_HASH = b"\x00" * 32
 ZERO_ADDRESS = b"\x00" * 20
-EMPTY_LIST_HASH = keccak(rlp.encode([]))  # keccak(rlp([])): Ethereum's sha3Uncles of no uncles
+EMPTY_LIST_HASH = keccak(encode_rlp([]))  # keccak(rlp([])): Ethereum's sha3Uncles of no uncles
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +76,11 @@ class Receipt:
     type: int
     revert_data: bytes = b""  # output of a failed execution (not part of the receipts root)
 
-    def to_rlp(self) -> list:
-        return [self.status, self.cumulative_gas_used, bloom_of(self.logs), [lg.to_rlp() for lg in self.logs]]
+    def encode(self, bloom: bytes | None = None) -> bytes:
+        """The consensus encoding (a receipts-root leaf); pass `bloom` if already computed."""
+        if bloom is None:
+            bloom = bloom_of(self.logs)
+        return encode_rlp([self.status, self.cumulative_gas_used, bloom, [lg.to_rlp() for lg in self.logs]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +109,10 @@ class Header:
 
     def seal_hash(self) -> bytes:
         """What proof of work commits to: every field but the nonce."""
-        return keccak(rlp.encode(self.seal_fields()))
+        return keccak(encode_rlp(self.seal_fields()))
 
     def encode(self) -> bytes:
-        return rlp.encode(self.seal_fields() + [self.nonce.to_bytes(8, "big")])
+        return encode_rlp(self.seal_fields() + [self.nonce.to_bytes(8, "big")])
 
     @property
     def hash(self) -> bytes:

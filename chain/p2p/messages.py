@@ -13,7 +13,7 @@ from enum import IntEnum
 
 import rlp
 
-from chain.transactions import encode_rlp
+from chain.encoding import encode_rlp
 
 PROTOCOL_VERSION = 1
 MAX_MESSAGE = 8 * 1024 * 1024  # a full block of calldata (30M gas / 16 per byte) is under 2 MiB

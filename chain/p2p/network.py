@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chain.api import ChainError
-from chain.blocks import BlockError, Body, validate_header
+from chain.blocks import BlockError, Body
 from chain.node import Node
 from chain.p2p.messages import (
     MAX_HEADERS,
@@ -42,6 +42,7 @@ from chain.p2p.messages import (
 from chain.p2p.peer import Peer
 from chain.store import decode_header
 from chain.transactions import decode_transaction
+from chain.transition import validate_header
 from chain.types import Block, Header, Transaction
 
 MAX_ORPHANS = 512
@@ -520,7 +521,7 @@ class P2P:
                     missing.append(h)
                 else:
                     peer.known_blocks.add(h)
-                    peer.send(Msg.BLOCK, [bytes(row[0]), bytes(row[1])])
+                    peer.send(Msg.BLOCK, [row.header, row.body])
         if missing:
             peer.send(Msg.NOT_FOUND, [int(kind), missing])
 

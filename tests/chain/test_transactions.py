@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chain import transactions as T
-from chain.transactions import InvalidTransaction, decode_transaction, encode_rlp
+from chain.encoding import encode_rlp
+from chain.transactions import InvalidTransaction, decode_transaction
 from chain.types import Transaction
 from vm.hashing import keccak
 

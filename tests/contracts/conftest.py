@@ -36,7 +36,8 @@ from eth_utils import to_checksum_address
 
 from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
-from chain.node import Node, revert_reason
+from chain.node import Node
+from chain.queries import revert_reason
 from coinc.systems import DEFAULTS, compiled_contracts
 from vm.hashing import keccak
 

@@ -11,7 +11,6 @@ import pytest
 from chain.blocks import Body
 from chain.p2p.messages import PROTOCOL_VERSION, Hello, Kind, Msg, encode_hello, frame, parse
 from chain.pow import check_pow
-from chain.store import encode_header
 from tests.p2p.harness import Net
 
 
@@ -105,7 +104,7 @@ def test_peer_sending_a_block_with_bad_proof_of_work_is_banned(net):
     raw.send(Msg.INV, [int(Kind.BLOCK), [bad.hash]])
     payload = raw.receive_until(Msg.GET_DATA)
     assert payload[1] == [bad.hash]
-    raw.send(Msg.BLOCK, [encode_header(bad), Body(good.transactions, []).encode()])
+    raw.send(Msg.BLOCK, [bad.encode(), Body(good.transactions, []).encode()])
     assert raw.closed()
     net.wait(lambda: a.p2p.is_banned(mal_id) is not None, what="the ban")
     assert "proof of work" in net.run(lambda: a.p2p.is_banned(mal_id))
@@ -129,7 +128,7 @@ def test_malformed_messages_and_floods_get_a_ban(net, attack):
         raw.send_bytes((64 * 1024 * 1024).to_bytes(4, "big"))
     elif attack == "unsolicited":
         block = net.run(lambda: a.node.mine(1)[0])
-        raw.send(Msg.BLOCK, [encode_header(block.header), Body([], []).encode()])
+        raw.send(Msg.BLOCK, [block.header.encode(), Body([], []).encode()])
     elif attack == "flood":
         raw.send_bytes(frame(Msg.PING, [1]) * 5000)
     else:
