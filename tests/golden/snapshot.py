@@ -16,6 +16,7 @@ from pathlib import Path
 from lang.compiler import BUNDLED_CONTRACTS, compile_file
 
 HERE = Path(__file__).resolve().parent
+REPO = str(HERE.parent.parent) + "/"  # artifacts name their source files; the clone's place is not golden
 ARTIFACTS = HERE / "artifacts"
 SUMMARIES = HERE / "summaries"
 # every bundled scenario on two seeds; the 30-day Monte Carlo path once (it is the slow one)
@@ -36,7 +37,8 @@ def artifact_texts() -> dict[str, str]:
         for c in compile_file(path):
             art = c.artifact()
             art.pop("compiler", None)  # the package version, not the compiler's output
-            texts[f"{path.stem}/{c.name}.json"] = json.dumps(art, indent=1, sort_keys=True) + "\n"
+            text = json.dumps(art, indent=1, sort_keys=True) + "\n"
+            texts[f"{path.stem}/{c.name}.json"] = text.replace(REPO, "<repo>/")
             texts[f"{path.stem}/{c.name}.asm"] = c.listing() + "\n"
     return texts
 
@@ -48,7 +50,7 @@ def evm_texts() -> dict[str, str]:
     texts = {}
     for path in sorted(BUNDLED_CONTRACTS.glob("*.coin")):
         for c in compile_file(path):
-            texts[f"{path.stem}/{c.name}.vy"] = lower(c.checked)
+            texts[f"{path.stem}/{c.name}.vy"] = lower(c.checked).replace(REPO, "<repo>/")
     return texts
 
 
