@@ -39,14 +39,13 @@ from chain.state import MemoryBackend, State
 from chain.store import Store, StoreError, decode_header, decode_receipt, encode_header
 from chain.transactions import decode_transaction, encode_rlp, intrinsic_gas
 from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Log, Receipt, Transaction, bloom_of
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, keccak
+from lang.abi import keccak
+from vm.errors import ERROR_SELECTOR, PANIC_REASONS, PANIC_SELECTOR
 
 CLIENT_VERSION = "coinc/0.1.0"
 SUGGESTED_TIP = GWEI
 BLOCK_CACHE = 512
 BAD_BLOCKS = 4096  # invalid block hashes remembered, so a peer cannot make us re-check them
-PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
-                 0x12: "division or modulo by zero", 0x21: "invalid conversion"}
 
 
 def revert_reason(data: bytes) -> str | None:
