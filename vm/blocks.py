@@ -47,7 +47,7 @@ from vm.hashing import keccak_hasher as keccak_fn
 from vm.instructions.memory import allocate
 from vm.instructions.storage import load_slot
 from vm.machine import Halt, Program, charge, expand
-from vm.opcodes import BY_CODE, BY_MNEMONIC
+from vm.opcodes import BY_CODE, BY_MNEMONIC, Op
 
 M = 2**256 - 1
 
@@ -336,7 +336,7 @@ class _BlockWriter:
             return self.call_handler(i, op, imm, next_index, last)
         return False
 
-    def call_handler(self, i: int, op: Any, imm: Any, next_index: int, last: bool) -> bool:
+    def call_handler(self, i: int, op: Op | None, imm: Any, next_index: int, last: bool) -> bool:
         """Call the handler on the real stack; `op` is None for a byte that is no opcode."""
         self.flush()
         call = f"h{i}(f, s, {imm!r})"
