@@ -56,8 +56,9 @@ from rich.console import Console
 from lang.abi import selector_of
 from lang.compiler import compile_file
 from vm.host import TxEnv
-from vm.interpreter import VM, Message
+from vm.interpreter import VM
 from vm.memhost import MemoryHost
+from vm.message import Message
 
 CALL_GAS = 5_000_000  # gas given to every message (both sides)
 TX_GAS = 5_500_000  # gas limit of every transaction (message gas plus intrinsic)

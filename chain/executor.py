@@ -15,7 +15,8 @@ from chain.transactions import contract_address, intrinsic_gas
 from chain.types import Log, Receipt, Transaction
 from vm import gas as G
 from vm.host import BlockEnv, TxEnv
-from vm.interpreter import VM, Message, Result
+from vm.interpreter import VM
+from vm.message import Message, Result
 
 REFUND_QUOTIENT = G.MAX_REFUND_QUOTIENT
 

@@ -20,13 +20,10 @@ from chain.mempool import Mempool
 from chain.state import State
 from chain.store import Store
 from chain.types import ZERO_ADDRESS, Block, Receipt
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR
-from vm.errors import Revert
+from vm.errors import ERROR_SELECTOR, PANIC_REASONS, PANIC_SELECTOR, Revert
 
 SUGGESTED_TIP = GWEI
 MAX_LOG_RANGE = 100_000
-PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
-                 0x12: "division or modulo by zero", 0x21: "invalid conversion"}
 
 
 def revert_reason(data: bytes) -> str | None:

@@ -3,7 +3,8 @@
 The live state is a read-through cache over a backend (the SQLite store, or memory).
 Three layers of bookkeeping sit on it:
 
-* a journal, for the VM's frame snapshots (`snapshot` / `revert_to`);
+* a journal (`vm.journal.Journal`, shared with the VM's test host), for the VM's frame
+  snapshots (`snapshot` / `revert_to`);
 * per transaction: the EIP-2929 access sets, the EIP-2200 original values, the logs;
 * per block: the value every touched key had when the block started, so `commit`
   can update the state commitment and write exactly what changed (and keep the old
@@ -17,6 +18,7 @@ from typing import Protocol
 
 from chain.commitment import MASK, Accumulator, account_leaf, element, storage_leaf
 from vm.hashing import keccak
+from vm.journal import Journal
 
 EMPTY_CODE_HASH = keccak(b"")
 EMPTY_ACCOUNT = (0, 0, EMPTY_CODE_HASH)
@@ -78,7 +80,7 @@ class State:
         self.accounts: dict[bytes, Account] = {}
         self.storage: dict[tuple[bytes, int], int] = {}
         self.codes: dict[bytes, bytes] = {EMPTY_CODE_HASH: b""}
-        self.journal: list[tuple] = []
+        self.journal = Journal()
         self.block_accounts: dict[bytes, Account] = {}
         self.block_storage: dict[tuple[bytes, int], int] = {}
         self.block_codes: dict[bytes, bytes] = {}
@@ -131,7 +133,7 @@ class State:
         old = self.account(address)
         if address not in self.block_accounts:
             self.block_accounts[address] = old
-        self.journal.append(("a", address, old))
+        self.journal.append((self.accounts, address, old))
         self.accounts[address] = acct
 
     def set_balance(self, address: bytes, value: int) -> None:
@@ -165,7 +167,7 @@ class State:
             self.tx_original[key] = old
         if key not in self.block_storage:
             self.block_storage[key] = old
-        self.journal.append(("s", key, old))
+        self.journal.append((self.storage, key, old))
         self.storage[key] = value
 
     # ------------------------------------------------------------ access sets and logs
@@ -173,7 +175,7 @@ class State:
         if address in self.warm_accounts:
             return True
         self.warm_accounts.add(address)
-        self.journal.append(("wa", address))
+        self.journal.append((self.warm_accounts, address))
         return False
 
     def access_storage(self, address: bytes, slot: int) -> bool:
@@ -181,32 +183,19 @@ class State:
         if key in self.warm_slots:
             return True
         self.warm_slots.add(key)
-        self.journal.append(("ws", key))
+        self.journal.append((self.warm_slots, key))
         return False
 
     def add_log(self, address: bytes, topics: tuple[int, ...], data: bytes) -> None:
         self.logs.append((address, topics, data))
-        self.journal.append(("l",))
+        self.journal.append((self.logs,))
 
     # ------------------------------------------------------------ journal
     def snapshot(self) -> int:
         return len(self.journal)
 
     def revert_to(self, snapshot: int) -> None:
-        journal = self.journal
-        while len(journal) > snapshot:
-            entry = journal.pop()
-            kind = entry[0]
-            if kind == "a":
-                self.accounts[entry[1]] = entry[2]
-            elif kind == "s":
-                self.storage[entry[1]] = entry[2]
-            elif kind == "wa":
-                self.warm_accounts.discard(entry[1])
-            elif kind == "ws":
-                self.warm_slots.discard(entry[1])
-            else:
-                self.logs.pop()
+        self.journal.revert_to(snapshot)
 
     # ------------------------------------------------------------ transactions and blocks
     def begin_transaction(self, warm: tuple[bytes, ...] = ()) -> None:

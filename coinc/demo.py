@@ -11,8 +11,10 @@ from rich.table import Table
 
 from lang.abi import selector_of
 from lang.compiler import BUNDLED_CONTRACTS, compile_file
-from vm.interpreter import VM, Message
+from vm.errors import ERROR_SELECTOR
+from vm.interpreter import VM
 from vm.memhost import MemoryHost
+from vm.message import Message
 
 ALICE = bytes.fromhex("f39fd6e51aad88f6f4ce6ab8827279cfffb92266")
 BOB = bytes.fromhex("70997970c51812dc3a010c7d01b50e0d17dc79c8")
@@ -73,6 +75,6 @@ def run_demo(console: Console, out_dir: Path) -> None:
 
 
 def _reason(data: bytes) -> str:
-    if data[:4] == bytes.fromhex("08c379a0"):
+    if data[:4] == ERROR_SELECTOR:
         return repr(decode(["string"], data[4:])[0])
     return "0x" + data.hex()

@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING
 
 from eth_abi import encode as abi_encode
 
+# The selectors live in vm.errors (the one home of Error/Panic facts); lang.abi re-exports
+# them beside the ABI helpers that use them.
+from vm.errors import ERROR_SELECTOR as ERROR_SELECTOR
+from vm.errors import PANIC_SELECTOR as PANIC_SELECTOR
 from vm.hashing import keccak
 
 if TYPE_CHECKING:
     from lang.checker import CheckedContract
 
 from lang import types as T
-
-ERROR_SELECTOR = bytes.fromhex("08c379a0")  # keccak("Error(string)")[:4]
-PANIC_SELECTOR = bytes.fromhex("4e487b71")  # keccak("Panic(uint256)")[:4]
 
 
 def selector_of(signature: str) -> bytes:

@@ -33,7 +33,7 @@ from lang.checker import (
 )
 from lang.errors import InternalCompilerError, Span
 from vm.asm import Instr, Label
-from vm.opcodes import PANIC_ARITHMETIC, PANIC_ASSERT
+from vm.errors import PANIC_ARITHMETIC, PANIC_ASSERT
 
 MAX_LOCALS = 255
 SCRATCH = 64

@@ -46,12 +46,14 @@ from lang import ast
 from lang import types as T
 from lang.checker import CheckedContract, EnvRef, FieldRef, FunctionInfo, LocalRef, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
+from vm.errors import PANIC_ASSERT as PANIC_ASSERT_CODE
+from vm.errors import panic_data
 
 STRING_MAX = 256
 WHILE_BOUND = 2**64
 FOR_BOUND = 2**64
 SEND_MAX_REVERT = 1024
-PANIC_ASSERT = "x\"4e487b71" + "00" * 31 + "01\""
+PANIC_ASSERT = f'x"{panic_data(PANIC_ASSERT_CODE).hex()}"'
 
 ENV = {
     "CALLER": "msg.sender", "CALLVALUE": "msg.value", "NUMBER": "block.number",

@@ -8,20 +8,22 @@ interpreter does); the handlers then run without per-instruction checks.
 This is exactly equivalent to charging and checking before every instruction because a
 block can only be left early by an exceptional halt (which burns all gas anyway): every
 instruction that may end a frame keeping gas (checked arithmetic, PANIC, REVERT) or that
-observes the gas left (GAS, CALL, STATICCALL, SSTORE, SSTOREBYTES) ends its block. When
+observes the gas left (GAS, CALL, STATICCALL, SSTORE, SSTOREBYTES) ends its block: the
+table says which (`Op.ends_block`, from `halts`, `transfers`, `branches`, `reads_gas` and
+`panics`), and which start one (`Op.starts_block`: JUMPDEST, ENTER). When
 a header check fails, `locate_fault` replays the block instruction by instruction to
 report the exact failing instruction and error.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from vm.decode import Instruction, decode
 from vm.errors import OutOfGas, StackOverflow, StackUnderflow, VMError
 from vm.gas import STACK_LIMIT
-from vm.instructions import HANDLERS, control
-from vm.opcodes import BY_CODE
+from vm.machine import Program
+from vm.opcodes import BY_MNEMONIC
 
 
 class BlockFault(Exception):
@@ -39,50 +41,14 @@ def block_header(f: Any, s: list[int], check: tuple[int, int, int]) -> None:
     f.gas = g
 
 
-_ENDS_BLOCK = {
-    "STOP", "RETURN", "REVERT", "INVALID", "PANIC", "JUMP", "JUMPI", "CALLF", "RETF",
-    "GAS", "CALL", "STATICCALL", "SSTORE", "SSTOREBYTES",
-    "CADD", "CSUB", "CMUL", "CDIV", "CMOD", "CEXP", "SCADD", "SCSUB", "SCMUL", "SCDIV",
-    "SCMOD", "SCEXP", "SCNEG", "MULDIV",
-}
-_STARTS_BLOCK = {"JUMPDEST", "ENTER"}
-
-
-@dataclass(slots=True)
-class Program:
-    """A decoded section: parallel lists indexed by instruction index."""
-
-    code: bytes
-    handlers: list[Any]
-    imms: list[Any]
-    pcs: list[int]  # byte offset of each entry (a header has its block's first pc)
-    effects: list[tuple[int, int, int] | None]  # (pops, pushes, static gas); None: header
-    jumpdests: dict[int, int]  # pc of a JUMPDEST -> index of its block header
-    enters: dict[int, int]  # pc of an ENTER -> index of its block header
-    # The blocks compiled to Python functions (`vm.blocks`), built once the program has
-    # run `COMPILE_AFTER` times; `jit=False` keeps it on the stepping interpreter.
-    compiled: Any = None
-    runs: int = 0
-    jit: bool = True
-
-
-def _decode(code: bytes) -> list[tuple[int, int, Any]]:
-    """(pc, byte, immediate) of each instruction, plus the implicit STOP at the end."""
-    out = []
-    pc, n = 0, len(code)
-    while pc < n:
-        byte = code[pc]
-        op = BY_CODE.get(byte)
-        size = op.immediate if op else 0
-        imm = int.from_bytes(code[pc + 1 : pc + 1 + size].ljust(size, b"\0"), "big") if size else None
-        out.append((pc, byte, imm))
-        pc += 1 + size
-    out.append((n, 0x00, None))
-    return out
+_JUMPDEST = BY_MNEMONIC["JUMPDEST"]
+_ENTER = BY_MNEMONIC["ENTER"]
+_INVALID = BY_MNEMONIC["INVALID"].handler  # also runs every byte that is no opcode
+_IMPLICIT_STOP = Instruction(0, BY_MNEMONIC["STOP"], None, BY_MNEMONIC["STOP"].code)
 
 
 def analyze_uncached(code: bytes) -> Program:
-    instrs = _decode(code)
+    """Split `code` into blocks and bind each instruction to its handler and operand."""
     handlers: list[Any] = []
     imms: list[Any] = []
     pcs: list[int] = []
@@ -98,10 +64,9 @@ def analyze_uncached(code: bytes) -> Program:
             imms[header] = (cost, need, STACK_LIMIT - grow)
 
     new_block = True
-    for pc, byte, imm in instrs:
-        op = BY_CODE.get(byte)
-        name = op.mnemonic if op else None
-        if new_block or name in _STARTS_BLOCK:
+    # Falling off the end of the code is an implicit STOP.
+    for pc, op, imm, byte, missing in (*decode(code), _IMPLICIT_STOP._replace(pc=len(code))):
+        if new_block or (op is not None and op.starts_block):
             close()
             header = len(handlers)
             handlers.append(block_header)
@@ -109,25 +74,24 @@ def analyze_uncached(code: bytes) -> Program:
             pcs.append(pc)
             effects.append(None)
             cost = need = height = grow = 0
-            if name == "JUMPDEST":
+            if op is _JUMPDEST:
                 jumpdests[pc] = header
-            elif name == "ENTER":
+            elif op is _ENTER:
                 enters[pc] = header
         if op is None:
-            handlers.append(control.invalid)
+            handlers.append(_INVALID)
             imms.append(byte)
             effects.append((0, 0, 0))
         else:
-            handlers.append(HANDLERS[op.mnemonic])
-            if name.startswith("DUP"):
-                imm = int(name[3:])
-            elif name.startswith("SWAP"):
-                imm = int(name[4:]) + 1
-            elif name == "PUSH0":
-                imm = 0
-            elif name == "PC":
+            handlers.append(op.handler)
+            if missing:
+                imm <<= 8 * missing  # the bytes past the end of the code read as zero
+            kind = op.operand
+            if op.arg is not None:
+                imm = op.arg
+            elif kind == "pc":
                 imm = pc
-            elif name == "CALLF":
+            elif kind == "u16":
                 callf_fixups.append(len(handlers) - 1)
             imms.append(imm)
             effects.append((op.pops, op.pushes, op.gas))
@@ -136,7 +100,7 @@ def analyze_uncached(code: bytes) -> Program:
             height += op.pushes - op.pops
             grow = max(grow, height)
         pcs.append(pc)
-        new_block = op is None or name in _ENDS_BLOCK
+        new_block = op is None or op.ends_block
     close()
     for i in callf_fixups:
         imms[i] = (enters.get(imms[i], -1), i + 1)

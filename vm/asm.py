@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vm.opcodes import BY_MNEMONIC
+from vm.opcodes import BY_MNEMONIC, PUSH_BY_SIZE, Op
 
 
 class AsmError(ValueError):
@@ -36,7 +36,12 @@ class Assembled:
     offsets: list[int]  # offsets[i] = pc of items[i]
 
 
-_BYTE_IMMEDIATE = {"LGET", "LSET", "ENTER", "PANIC"}
+_LABEL_PUSH = PUSH_BY_SIZE[2]  # label references are always two bytes
+
+
+def _takes_label(op: Op) -> bool:
+    """A label (a 16-bit code offset) fits CALLF's target and any PUSH of 2+ bytes."""
+    return op.operand == "u16" or (op.operand == "push" and op.immediate >= 2)
 
 
 def _push_size(value: int) -> int:
@@ -50,7 +55,7 @@ def _size(item: Instr | Label) -> int:
     m, arg = item.mnemonic.upper(), item.arg
     if m == "PUSH":
         if isinstance(arg, str):
-            return 3
+            return 1 + _LABEL_PUSH.immediate
         if not isinstance(arg, int) or isinstance(arg, bool) or not 0 <= arg < 2**256:
             raise AsmError(f"PUSH needs an integer in [0, 2**256) or a label, got {arg!r}")
         return 1 + _push_size(arg)
@@ -61,7 +66,7 @@ def _size(item: Instr | Label) -> int:
         raise AsmError(f"{m} takes no argument, got {arg!r}")
     if op.immediate and arg is None:
         raise AsmError(f"{m} needs an argument")
-    if isinstance(arg, str) and not (m == "CALLF" or (m.startswith("PUSH") and op.immediate >= 2)):
+    if isinstance(arg, str) and not _takes_label(op):
         raise AsmError(f"{m} cannot take a label argument")
     return 1 + op.immediate
 
@@ -74,9 +79,9 @@ def _encode(item: Instr, labels: dict[str, int]) -> bytes:
         arg = labels[arg]
     if m == "PUSH":
         if isinstance(item.arg, str):
-            return bytes([BY_MNEMONIC["PUSH2"].code]) + arg.to_bytes(2, "big")
+            return bytes([_LABEL_PUSH.code]) + arg.to_bytes(_LABEL_PUSH.immediate, "big")
         n = _push_size(arg)
-        return bytes([0x5F + n]) + (arg.to_bytes(n, "big") if n else b"")
+        return bytes([PUSH_BY_SIZE[n].code]) + (arg.to_bytes(n, "big") if n else b"")
     op = BY_MNEMONIC[m]
     if not op.immediate:
         return bytes([op.code])

@@ -37,20 +37,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vm.errors import InvalidLocal, Panic
+from vm.analysis import BlockFault, block_header
+from vm.errors import PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO, InvalidLocal, Panic
 from vm.gas import G_KECCAK256_WORD
 from vm.hashing import keccak as keccak256
 from vm.hashing import keccak_hasher as keccak_fn
-from vm.instructions import HANDLERS
 from vm.instructions.memory import allocate
 from vm.instructions.storage import load_slot
-from vm.machine import Halt, charge, expand
-from vm.opcodes import BY_CODE, PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO
-
-if TYPE_CHECKING:
-    from vm.analysis import Program
+from vm.machine import Halt, Program, charge, expand
+from vm.opcodes import BY_CODE, BY_MNEMONIC, Op
 
 M = 2**256 - 1
 
@@ -85,14 +82,15 @@ _BINARY_VIA_HANDLER = ("SDIV", "SMOD", "SLT", "SGT", "SAR", "SIGNEXTEND")
 _UNARY = {"ISZERO": "0 if {a} else 1", "NOT": "{a} ^ M"}
 # Checked arithmetic: statements computing {r}; each may raise a Panic (which keeps gas:
 # these instructions end their block, so the block's static gas is exactly charged).
+_OVERFLOW = f"raise Panic({PANIC_ARITHMETIC:#x})"
+_DIV_ZERO = f"raise Panic({PANIC_DIVISION_BY_ZERO:#x})"
 _CHECKED = {
-    "CADD": "{r} = {a} + {b}\nif {r} > M: raise Panic(0x11)",
-    "CSUB": "{r} = {a} - {b}\nif {r} < 0: raise Panic(0x11)",
-    "CMUL": "{r} = {a} * {b}\nif {r} > M: raise Panic(0x11)",
-    "CDIV": "if not {b}: raise Panic(0x12)\n{r} = {a} // {b}",
-    "CMOD": "if not {b}: raise Panic(0x12)\n{r} = {a} % {b}",
+    "CADD": "{r} = {a} + {b}\nif {r} > M: " + _OVERFLOW,
+    "CSUB": "{r} = {a} - {b}\nif {r} < 0: " + _OVERFLOW,
+    "CMUL": "{r} = {a} * {b}\nif {r} > M: " + _OVERFLOW,
+    "CDIV": "if not {b}: " + _DIV_ZERO + "\n{r} = {a} // {b}",
+    "CMOD": "if not {b}: " + _DIV_ZERO + "\n{r} = {a} % {b}",
 }
-assert PANIC_ARITHMETIC == 0x11 and PANIC_DIVISION_BY_ZERO == 0x12
 # Environment reads with no gas beyond the static part and no failure.
 _READS = {
     "CALLER": "int.from_bytes(f.caller, 'big')",
@@ -101,9 +99,17 @@ _READS = {
     "CALLDATASIZE": "len(f.calldata)",
     "MSIZE": "len(f.memory)",
 }
-# Handlers that always return the next index / never return normally.
-_TRANSFERS = {"JUMP", "CALLF", "RETF"}
-_HALTS = {"STOP", "RETURN", "REVERT", "PANIC", "INVALID"}
+# Operand kinds whose every opcode is pure symbolic-stack work.
+_INLINE_OPERANDS = ("push", "dup", "swap", "pc")
+# Every opcode compiled inline rather than through its handler; the table marks the same
+# set (`Op.template`), and tests/vm/test_blocks.py checks both and that each one has a
+# compiled-versus-stepping differential case.
+INLINE: frozenset[str] = frozenset({
+    "POP", "JUMPDEST", "LGET", "LSET", "ENTER", "CALLDATALOAD", "MLOAD", "MSTORE", "SLOAD",
+    "KECCAK256", "MALLOC", "JUMP", "JUMPI",
+    *_BINARY, *_BINARY_VIA_HANDLER, *_UNARY, *_CHECKED, *_READS,
+    *(op.mnemonic for op in BY_CODE.values() if op.operand in _INLINE_OPERANDS),
+})
 
 
 def _keccak(f: Any, offset: int, size: int) -> int:
@@ -141,7 +147,7 @@ def _via_handler(handler: Callable[..., Any]) -> Callable[[int, int], int]:
 _GLOBALS: dict[str, Any] = {
     "M": M, "Panic": Panic, "expand": expand, "load_slot": load_slot, "allocate": allocate,
     "_keccak": _keccak, "_mload": _mload,
-    **{f"_{name.lower()}": _via_handler(HANDLERS[name]) for name in _BINARY_VIA_HANDLER},
+    **{f"_{name.lower()}": _via_handler(BY_MNEMONIC[name].handler) for name in _BINARY_VIA_HANDLER},
 }
 
 
@@ -154,7 +160,7 @@ class CompiledProgram:
 
 def _fold(name: str, *args: int) -> int:
     s = list(args)
-    HANDLERS[name](None, s, None)
+    BY_MNEMONIC[name].handler(None, s, None)
     return s[0]
 
 
@@ -231,14 +237,15 @@ class _BlockWriter:
         pc = prog.pcs[i]
         op = BY_CODE.get(prog.code[pc]) if pc < len(prog.code) else BY_CODE[0x00]
         name = op.mnemonic if op is not None else "INVALID?"  # an undefined byte
+        kind = op.operand if op is not None else "none"
         imm = prog.imms[i]
         v = self.vstack
-        if name.startswith("PUSH") or name == "PC":
+        if kind == "push" or kind == "pc":
             v.append(imm)
-        elif name.startswith("DUP"):
+        elif kind == "dup":
             self.need(imm)
             v.append(v[-imm])
-        elif name.startswith("SWAP"):
+        elif kind == "swap":
             self.need(imm)
             v[-1], v[-imm] = v[-imm], v[-1]
         elif name == "POP":
@@ -326,20 +333,21 @@ class _BlockWriter:
                 self.emit(f"if {cond}: return {target}\nreturn {next_index}")
             return True
         else:
-            return self.call_handler(i, name, imm, next_index, last)
+            return self.call_handler(i, op, imm, next_index, last)
         return False
 
-    def call_handler(self, i: int, name: str, imm: Any, next_index: int, last: bool) -> bool:
+    def call_handler(self, i: int, op: Op | None, imm: Any, next_index: int, last: bool) -> bool:
+        """Call the handler on the real stack; `op` is None for a byte that is no opcode."""
         self.flush()
         call = f"h{i}(f, s, {imm!r})"
-        if name in _TRANSFERS:
+        if op is not None and op.transfers:
             self.emit(f"return {call}")
             return True
-        if name in _HALTS or name == "INVALID?":
+        if op is None or op.halts:
             self.emit(call)
             self.emit("raise AssertionError('unreachable')")
             return True
-        if last and name == "JUMPI":
+        if last and op.branches:
             self.emit(f"r = {call}\nreturn {next_index} if r is None else r")
             return True
         self.emit(call)
@@ -348,8 +356,6 @@ class _BlockWriter:
 
 def compile_program(prog: Program) -> CompiledProgram:
     """Generate, compile and return the functions of every block of `prog`."""
-    from vm.analysis import BlockFault, block_header
-
     n = len(prog.handlers)
     headers = [i for i in range(n) if prog.handlers[i] is block_header]
     out: list[str] = []

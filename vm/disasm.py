@@ -3,53 +3,16 @@ safe on any code an account may hold."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from vm.container import MAGIC, ContainerError, decode
-from vm.opcodes import BY_CODE, Op
+from vm.decode import Instruction
+from vm.decode import decode as decode_instructions
 
-
-@dataclass(frozen=True, slots=True)
-class Instruction:
-    pc: int
-    op: Op | None  # None: a byte that is no opcode
-    immediate: int | None
-    byte: int = 0  # the raw opcode byte
-    truncated: bool = False  # the immediate runs past the end of the code
-
-    @property
-    def mnemonic(self) -> str:
-        return self.op.mnemonic if self.op else f"INVALID(0x{self.byte:02x})"
-
-    def __str__(self) -> str:
-        text = self.mnemonic
-        if self.immediate is not None:
-            text += f" 0x{self.immediate:x}" if self.op and self.op.mnemonic.startswith(("PUSH", "CALLF")) else f" {self.immediate}"
-        if self.truncated:
-            text += " (truncated)"
-        return text
+__all__ = ["Instruction", "disassemble", "format_listing"]
 
 
 def disassemble(code: bytes) -> list[Instruction]:
     """Decode `code` linearly; unknown bytes become `INVALID(0xNN)` entries."""
-    out: list[Instruction] = []
-    pc, n = 0, len(code)
-    while pc < n:
-        byte = code[pc]
-        op = BY_CODE.get(byte)
-        if op is None:
-            out.append(Instruction(pc, None, None, byte))
-            pc += 1
-            continue
-        if op.immediate:
-            raw = code[pc + 1 : pc + 1 + op.immediate]
-            out.append(
-                Instruction(pc, op, int.from_bytes(raw, "big"), byte, len(raw) < op.immediate)
-            )
-        else:
-            out.append(Instruction(pc, op, None, byte))
-        pc += 1 + op.immediate
-    return out
+    return list(decode_instructions(code))
 
 
 def _section_listing(code: bytes, indent: str = "") -> list[str]:

@@ -6,6 +6,9 @@ Inside a frame every failure is an exception; `vm.interpreter` turns it into a f
 * `ExceptionalHalt` subclasses burn all the frame's gas (EVM semantics).
 * `Revert` keeps the unused gas and carries the revert data.
 * `InvalidCode` is raised by the verifier and the assembler's consumers before code runs.
+
+It is also the one home of the revert-data facts every layer shares: the `Error(string)`
+and `Panic(uint256)` selectors, the panic codes and their human reasons.
 """
 
 from __future__ import annotations
@@ -87,7 +90,23 @@ class InvalidCode(VMError):
     """Bytecode refused by the verifier (or code that is not a container)."""
 
 
-PANIC_SELECTOR = bytes.fromhex("4e487b71")
+# -- revert data: Solidity's Error(string) and Panic(uint256), the one home of these facts --
+
+ERROR_SELECTOR = bytes.fromhex("08c379a0")  # keccak("Error(string)")[:4]
+PANIC_SELECTOR = bytes.fromhex("4e487b71")  # keccak("Panic(uint256)")[:4]
+
+# Panic codes, as Solidity defines them, so tools decode them.
+PANIC_ASSERT = 0x01
+PANIC_ARITHMETIC = 0x11
+PANIC_DIVISION_BY_ZERO = 0x12
+PANIC_CONVERSION = 0x21
+
+PANIC_REASONS: dict[int, str] = {
+    PANIC_ASSERT: "assertion failed",
+    PANIC_ARITHMETIC: "arithmetic underflow or overflow",
+    PANIC_DIVISION_BY_ZERO: "division or modulo by zero",
+    PANIC_CONVERSION: "invalid conversion",
+}
 
 
 def panic_data(code: int) -> bytes:

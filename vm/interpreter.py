@@ -8,10 +8,9 @@ results leaves `VM.call` and `VM.create`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 from vm import analysis
-from vm.analysis import BlockFault, Program, analyze, locate_fault
+from vm.analysis import BlockFault, analyze, locate_fault
 from vm.blocks import compile_program, fault_index
 from vm.container import ContainerError, decode
 from vm.errors import (
@@ -26,37 +25,15 @@ from vm.errors import (
 )
 from vm.gas import CALL_DEPTH_LIMIT, G_CODE_DEPOSIT
 from vm.host import BlockEnv, Host, TxEnv
-from vm.machine import Frame, Halt
+from vm.machine import Frame, Halt, Program
+from vm.message import Message, Result
 from vm.verify import verify_container
 
-__all__ = ["VM", "Message", "Result", "analyze", "load_code"]
+__all__ = ["VM", "load_code"]
 
 # Each nested call uses a handful of Python frames; 1024 levels need more than the
 # default limit. Python-to-Python calls do not grow the C stack in CPython 3.11+.
 _RECURSION_NEEDED = 8 * CALL_DEPTH_LIMIT + 2000
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    caller: bytes
-    to: bytes
-    value: int
-    data: bytes
-    gas: int
-    is_static: bool = False
-    depth: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    success: bool
-    gas_left: int
-    gas_refund: int
-    output: bytes
-    error: VMError | None
-    created: bytes | None = None
-    # (code address, "runtime" | "init", pc) of the innermost failing frame
-    error_pc: tuple[bytes, str, int] | None = None
 
 
 _CODE_CACHE: dict[bytes, tuple[Program, bytes] | InvalidCode] = {}

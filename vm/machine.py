@@ -8,19 +8,38 @@ and the stack bounds of a whole basic block are checked before the block runs (s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from vm.errors import OutOfGas
 from vm.gas import G_COPY, G_MEMORY, G_QUAD_COEFF_DIV
-
-if TYPE_CHECKING:
-    from vm.analysis import Program
 
 UINT_MAX = 2**256 - 1
 ADDRESS_MASK = 2**160 - 1
 # Beyond this the quadratic memory cost exceeds any realistic gas; refusing it first
 # keeps a huge offset from allocating memory.
 MAX_MEMORY = 2**32
+
+
+@dataclass(slots=True)
+class Program:
+    """A decoded section, as `vm.analysis` builds it: parallel lists indexed by instruction
+    index. It lives here, beside the `Frame` that runs it, so handlers can name it without
+    importing the analysis (which imports the handlers)."""
+
+    code: bytes
+    handlers: list[Any]
+    imms: list[Any]
+    pcs: list[int]  # byte offset of each entry (a header has its block's first pc)
+    effects: list[tuple[int, int, int] | None]  # (pops, pushes, static gas); None: header
+    jumpdests: dict[int, int]  # pc of a JUMPDEST -> index of its block header
+    enters: dict[int, int]  # pc of an ENTER -> index of its block header
+    # The blocks compiled to Python functions (`vm.blocks`), built once the program has
+    # run `COMPILE_AFTER` times; `jit=False` keeps it on the stepping interpreter.
+    compiled: Any = None
+    runs: int = 0
+    jit: bool = True
+
 
 
 class Halt(Exception):

@@ -1,6 +1,6 @@
 """`MemoryHost`: the Host interface over dicts with an undo journal, for tests and tools.
 
-A snapshot is the journal's length; `revert_to` pops and undoes entries down to it.
+Snapshots and rollback are `vm.journal.Journal`'s, shared with the chain's state.
 """
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from vm.host import BlockEnv, TxEnv
+from vm.journal import ABSENT, Journal
+from vm.message import Message
 
 ZERO_ADDRESS = b"\x00" * 20
 
@@ -22,12 +24,12 @@ class MemoryHost:
         self.warm_accounts: set[bytes] = set()
         self.warm_slots: set[tuple[bytes, int]] = set()
         self.logs: list[tuple[bytes, tuple[int, ...], bytes]] = []
-        self.journal: list[tuple[Any, ...]] = []
+        self.journal = Journal()
 
     # -- test helpers -----------------------------------------------------------------
 
     def set_balance(self, address: bytes, value: int) -> None:
-        self.journal.append(("balance", address, self.balances.get(address, 0)))
+        self.journal.append((self.balances, address, self.balances.get(address, 0)))
         self.balances[address] = value
 
     def begin_transaction(self, *warm: bytes) -> None:
@@ -53,14 +55,14 @@ class MemoryHost:
         return self.code.get(address, b"")
 
     def set_code(self, address: bytes, code: bytes) -> None:
-        self.journal.append(("code", address, self.code.get(address)))
+        self.journal.append((self.code, address, self.code.get(address, ABSENT)))
         self.code[address] = code
 
     def account_exists(self, address: bytes) -> bool:
         return bool(self.code.get(address) or self.nonces.get(address) or self.balances.get(address))
 
     def increment_nonce(self, address: bytes) -> None:
-        self.journal.append(("nonce", address, self.nonces.get(address, 0)))
+        self.journal.append((self.nonces, address, self.nonces.get(address, 0)))
         self.nonces[address] = self.nonces.get(address, 0) + 1
 
     # -- storage ----------------------------------------------------------------------
@@ -74,10 +76,10 @@ class MemoryHost:
 
     def set_storage(self, address: bytes, slot: int, value: int) -> None:
         key = (address, slot)
-        old = self.storage.get(key)  # None: absent, restored as absent
+        old = self.storage.get(key, ABSENT)  # restored as absent
         if key not in self.original:
-            self.original[key] = old or 0
-        self.journal.append(("storage", key, old))
+            self.original[key] = 0 if old is ABSENT else old
+        self.journal.append((self.storage, key, old))
         self.storage[key] = value
 
     # -- access sets --------------------------------------------------------------------
@@ -86,7 +88,7 @@ class MemoryHost:
         if address in self.warm_accounts:
             return True
         self.warm_accounts.add(address)
-        self.journal.append(("warm_account", address))
+        self.journal.append((self.warm_accounts, address))
         return False
 
     def access_storage(self, address: bytes, slot: int) -> bool:
@@ -94,43 +96,20 @@ class MemoryHost:
         if key in self.warm_slots:
             return True
         self.warm_slots.add(key)
-        self.journal.append(("warm_slot", key))
+        self.journal.append((self.warm_slots, key))
         return False
 
     # -- logs and journal ---------------------------------------------------------------
 
     def add_log(self, address: bytes, topics: tuple[int, ...], data: bytes) -> None:
         self.logs.append((address, topics, data))
-        self.journal.append(("log",))
+        self.journal.append((self.logs,))
 
     def snapshot(self) -> int:
-        return len(self.journal)
+        return self.journal.snapshot()
 
     def revert_to(self, snapshot: int) -> None:
-        journal = self.journal
-        while len(journal) > snapshot:
-            entry = journal.pop()
-            kind = entry[0]
-            if kind == "storage":
-                if entry[2] is None:
-                    self.storage.pop(entry[1], None)
-                else:
-                    self.storage[entry[1]] = entry[2]
-            elif kind == "balance":
-                self.balances[entry[1]] = entry[2]
-            elif kind == "warm_slot":
-                self.warm_slots.discard(entry[1])
-            elif kind == "warm_account":
-                self.warm_accounts.discard(entry[1])
-            elif kind == "log":
-                self.logs.pop()
-            elif kind == "nonce":
-                self.nonces[entry[1]] = entry[2]
-            elif kind == "code":
-                if entry[2] is None:
-                    self.code.pop(entry[1], None)
-                else:
-                    self.code[entry[1]] = entry[2]
+        self.journal.revert_to(snapshot)
 
 
 # -- small conveniences for tests and tools ---------------------------------------------
@@ -151,8 +130,6 @@ def call(
     value: int = 0, gas: int = 10_000_000, static: bool = False,
 ) -> Any:
     """Run one message call as a fresh transaction (caller and target warm)."""
-    from vm.interpreter import Message
-
     host.begin_transaction(caller, to)
     return vm.call(Message(caller, to, value, data, gas, static))
 

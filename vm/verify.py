@@ -7,16 +7,15 @@ message naming the offset, at deployment rather than at some later call.
 
 from __future__ import annotations
 
-from vm.container import Container, ContainerError, decode
+from vm.container import Container, ContainerError
+from vm.container import decode as decode_container
+from vm.decode import decode
 from vm.errors import InvalidCode
 from vm.gas import MAX_CODE_SIZE, MAX_INITCODE_SIZE
-from vm.opcodes import BY_CODE
+from vm.opcodes import BY_MNEMONIC
 
-_JUMP = BY_CODE[0x56]
-_JUMPI = BY_CODE[0x57]
-_JUMPDEST = 0x5B
-_ENTER = 0xB2
-_CALLF = 0xB3
+_JUMPDEST = BY_MNEMONIC["JUMPDEST"].code
+_ENTER = BY_MNEMONIC["ENTER"].code
 
 
 def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "code") -> None:
@@ -32,31 +31,26 @@ def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "c
     static_jumps: list[tuple[int, int, str]] = []
     # immediates of the PUSHes just before the current instruction (most recent last)
     pushes: list[int] = []
-    pc, n = 0, len(section)
-    while pc < n:
-        byte = section[pc]
-        op = BY_CODE.get(byte)
+    n = len(section)
+    for pc, op, imm, byte, missing in decode(section):
         if op is None:
             raise InvalidCode(f"{name} offset 0x{pc:x}: unknown opcode 0x{byte:02x}")
-        if pc + op.immediate >= n and op.immediate:
+        if missing:
             raise InvalidCode(
                 f"{name} offset 0x{pc:x}: {op.mnemonic} immediate runs past the end of the section"
             )
         boundaries[pc] = byte
-        imm = int.from_bytes(section[pc + 1 : pc + 1 + op.immediate], "big")
-        if byte == _CALLF:
+        if op.operand == "u16":
             callfs.append((pc, imm))
-        # Operands are in source order: JUMP(dest) has dest on top, JUMPI(dest, cond)
-        # has cond on top, so a JUMPI's target is known only after two PUSHes.
-        if op is _JUMP and pushes:
-            static_jumps.append((pc, pushes[-1], op.mnemonic))
-        elif op is _JUMPI and len(pushes) >= 2:
-            static_jumps.append((pc, pushes[-2], op.mnemonic))
-        if op.mnemonic.startswith("PUSH"):
-            pushes = [*pushes[-1:], imm]
+        # A jump's destination is its first operand, and operands are in source order:
+        # JUMP(dest) has dest on top, JUMPI(dest, cond) has cond on top, so a JUMPI's
+        # target is known only after two PUSHes. (CALLF and RETF pop nothing.)
+        if (op.transfers or op.branches) and op.pops and len(pushes) >= op.pops:
+            static_jumps.append((pc, pushes[-op.pops], op.mnemonic))
+        if op.operand == "push":
+            pushes = [*pushes[-1:], imm or 0]
         else:
             pushes = []
-        pc += 1 + op.immediate
     for at, target in callfs:
         if target >= n:
             raise InvalidCode(f"{name} offset 0x{at:x}: CALLF target 0x{target:x} is past the end")
@@ -78,7 +72,7 @@ def verify_code(section: bytes, *, max_size: int = MAX_CODE_SIZE, name: str = "c
 def verify_container(blob: bytes, *, allow_trailing: bool = False) -> Container:
     """Decode and verify a container; `InvalidCode` says what and where."""
     try:
-        container, _ = decode(blob, allow_trailing=allow_trailing)
+        container, _ = decode_container(blob, allow_trailing=allow_trailing)
     except ContainerError as exc:
         raise InvalidCode(str(exc)) from None
     verify_code(container.runtime, max_size=MAX_CODE_SIZE, name="runtime")

@@ -9,8 +9,9 @@ from eth_abi import decode, encode
 
 from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR
 from lang.compiler import CompiledContract, compile_source
-from vm.interpreter import VM, Message, Result
+from vm.interpreter import VM
 from vm.memhost import MemoryHost
+from vm.message import Message, Result
 
 ALICE = bytes.fromhex("f39fd6e51aad88f6f4ce6ab8827279cfffb92266")
 BOB = bytes.fromhex("70997970c51812dc3a010c7d01b50e0d17dc79c8")

@@ -27,7 +27,7 @@ from lang.errors import CompileErrors
 from lang.evm import abi_signatures, compile_evm, lower
 from tests.lang.conftest import World, _abi_type
 from tests.lang.test_semantics import REVERT_CASES, SIGNED, VALUE_CASES, fn_contract
-from vm.interpreter import Message
+from vm.message import Message
 
 U256 = 2**256
 GAS = 5_000_000

@@ -314,14 +314,14 @@ contract Child is Base {
 def test_nonpayable_and_bad_calldata_revert(world: World):
     c = world.deploy(fn_contract("return x", "uint", "x: uint"))
     assert not c.call_raw("f", 1, value=1).success
-    r = world.vm.call(__import__("vm.interpreter", fromlist=["Message"]).Message(
+    r = world.vm.call(__import__("vm.message", fromlist=["Message"]).Message(
         ALICE, c.address, 0, b"\x12\x34", 100_000))
     assert not r.success
     # an address argument with dirty high bits is refused, as Solidity does
     src = fn_contract("return 1", "uint", "a: address")
     c2 = world.deploy(src)
     from lang.abi import selector_of
-    from vm.interpreter import Message
+    from vm.message import Message
     bad = selector_of("f(address)") + (2**200).to_bytes(32, "big")
     assert not world.vm.call(Message(ALICE, c2.address, 0, bad, 100_000)).success
 

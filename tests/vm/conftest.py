@@ -6,8 +6,9 @@ import pytest
 
 from vm.asm import asm  # noqa: E402
 from vm.container import Container  # noqa: E402
-from vm.interpreter import VM, Message, Result  # noqa: E402
+from vm.interpreter import VM  # noqa: E402
 from vm.memhost import MemoryHost  # noqa: E402
+from vm.message import Message, Result
 
 SENDER = b"\x5e" * 20
 CONTRACT = b"\xc0" * 20

@@ -11,10 +11,13 @@ from hypothesis import strategies as st
 from tests.vm.conftest import CONTRACT, OTHER, SENDER
 from vm import analysis, interpreter
 from vm.asm import asm
-from vm.blocks import compile_program
+from vm.blocks import INLINE, compile_program
 from vm.container import Container
-from vm.interpreter import VM, Message
+from vm.disasm import disassemble
+from vm.interpreter import VM
 from vm.memhost import MemoryHost
+from vm.message import Message
+from vm.opcodes import OPCODES
 
 
 @contextmanager
@@ -58,19 +61,22 @@ def same(code: bytes, calldata: bytes = b"\x02" * 50, gas: int = 1_000_000, othe
 _SIMPLE = [
     "ADD", "MUL", "SUB", "DIV", "SDIV", "MOD", "SMOD", "SIGNEXTEND", "LT", "GT", "SLT", "SGT",
     "EQ", "ISZERO", "AND", "OR", "XOR", "NOT", "BYTE", "SHL", "SHR", "SAR", "POP",
-    "DUP1", "DUP2", "DUP3", "DUP5", "DUP16", "SWAP1", "SWAP2", "SWAP4", "SWAP16",
+    *(f"DUP{n}" for n in range(1, 17)), *(f"SWAP{n}" for n in range(1, 17)),
     "CADD", "CSUB", "CMUL", "CDIV", "CMOD", "CALLER", "ADDRESS", "CALLVALUE", "CALLDATASIZE",
     "CALLDATALOAD", "MLOAD", "MSTORE", "MSTORE8", "MSIZE", "KECCAK256", "MALLOC", "SLOAD",
     "SSTORE", "JUMPDEST", "PC", "GAS", "EXP", "MULDIV", "SCNEG", "SCADD", "LOG0", "LOG1",
 ]
+# Interesting words, and the largest value of every PUSH width (so PUSH1..PUSH32 all run).
+_WORDS = [0, 1, 31, 32, 255, 256, 2**255, 2**256 - 1, *(2 ** (8 * k) - 1 for k in range(1, 33))]
+_CONTROL = ["ENTER 3", "JUMP", "JUMPI", "PUSH @a", "PUSH @b", "CALLF @f", "RETF",
+            "RETURN", "REVERT", "STOP", "PANIC 1", "INVALID"]
 _items = st.one_of(
     st.sampled_from(_SIMPLE),
     st.integers(0, 80).map(lambda v: f"PUSH {v}"),
-    st.sampled_from([0, 1, 31, 32, 255, 256, 2**255, 2**256 - 1]).map(lambda v: f"PUSH {v}"),
+    st.sampled_from(_WORDS).map(lambda v: f"PUSH {v}"),
     st.integers(0, 4).map(lambda v: f"LGET {v}"),
     st.integers(0, 4).map(lambda v: f"LSET {v}"),
-    st.sampled_from(["ENTER 3", "JUMP", "JUMPI", "PUSH @a", "PUSH @b", "CALLF @f", "RETF",
-                     "RETURN", "REVERT", "STOP", "PANIC 1", "INVALID"]),
+    st.sampled_from(_CONTROL),
 )
 
 
@@ -125,3 +131,22 @@ def test_compiled_source_is_inspectable() -> None:
     assert "def b0(f, s):" in compiled.source
     assert "5" in compiled.source  # 2 + 3 folded at compile time
     assert compiled.blocks[0] is not None
+
+
+def _differential_vocabulary() -> set[str]:
+    """Every mnemonic the random programs of `test_compiled_blocks_match_stepping` can hold."""
+    texts = [*_SIMPLE, *(f"PUSH {v}" for v in (0, 80, *_WORDS)), "LGET 0", "LSET 0", *_CONTROL]
+    seen: set[str] = set()
+    for text in texts:
+        code = asm(f"{text}\na:\nb:\nf:\n")  # the labels the control items refer to
+        seen.update(i.mnemonic for i in disassemble(code))
+    return seen
+
+
+def test_the_table_marks_exactly_the_compiled_templates() -> None:
+    assert {op.mnemonic for op in OPCODES if op.template} == INLINE
+
+
+def test_every_compiled_template_has_a_differential_case() -> None:
+    missing = {op.mnemonic for op in OPCODES if op.template} - _differential_vocabulary()
+    assert not missing, f"compiled inline but never compared with the stepping interpreter: {sorted(missing)}"

@@ -14,7 +14,7 @@ from vm.errors import (
     WriteInStaticContext,
 )
 from vm.gas import G_CODE_DEPOSIT
-from vm.interpreter import Message
+from vm.message import Message
 
 B = int.from_bytes(OTHER, "big")
 

@@ -35,7 +35,7 @@ def test_sstore(env: Env, original: int, current: int, new: int, warm: bool, cos
         env.host.set_storage(CONTRACT, 1, current)
     if warm:
         env.host.access_storage(CONTRACT, 1)
-    from vm.interpreter import Message
+    from vm.message import Message
 
     r = env.vm.call(Message(b"\x01" * 20, CONTRACT, 0, b"", GAS))
     assert r.success, r.error

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from tests.vm.conftest import CONTRACT, OTHER, SENDER, Env, ret_top
 from vm.container import Container
 from vm.errors import InternalError, panic_data
-from vm.interpreter import VM, Message
+from vm.interpreter import VM
 from vm.memhost import MemoryHost
+from vm.message import Message
 
 M = 2**256 - 1
 INT_MIN, INT_MAX = -(2**255), 2**255 - 1

@@ -100,3 +100,51 @@ def test_size_limits() -> None:
     verify_container(Container(b"\x00", b"\x00" * (MAX_CODE_SIZE + 1), b"").encode())
     with pytest.raises(InvalidCode, match="magic"):
         verify_container(b"\x00" * 20)
+
+
+@given(code=st.binary(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_analysis_verifier_and_disassembler_agree_on_instruction_boundaries(code: bytes) -> None:
+    """All three read code through `vm.decode`: the same instruction starts, whatever the bytes."""
+    from vm.analysis import analyze_uncached
+
+    listed = [i.pc for i in disassemble(code)]
+    prog = analyze_uncached(code)
+    # the analysis adds block headers (at their block's first pc) and the implicit STOP
+    run = [pc for pc, effect in zip(prog.pcs, prog.effects, strict=True) if effect is not None]
+    assert run == [*listed, len(code)]
+    try:
+        verify_code(code)
+    except InvalidCode as exc:
+        # the verifier names the offset of an instruction the disassembler also lists
+        assert int(str(exc).split("offset 0x")[1].split(":")[0], 16) in listed
+    else:
+        assert all(i.op is not None and not i.truncated for i in disassemble(code))
+
+
+def test_a_truncated_immediate_reads_as_zero_padded_in_the_vm_and_as_is_in_listings() -> None:
+    from vm.analysis import analyze_uncached
+
+    code = bytes.fromhex("6201")  # PUSH3 with one of its three bytes
+    (ins,) = disassemble(code)
+    assert (ins.immediate, ins.missing, ins.padded, str(ins)) == (1, 2, 0x010000, "PUSH3 0x1 (truncated)")
+    assert analyze_uncached(code).imms[1] == 0x010000
+
+
+def test_labels_fit_callf_and_wide_pushes_only() -> None:
+    assert asm("CALLF @f\nf:\nENTER 0\n").hex() == "b30003b200"
+    assert asm("PUSH2 @a\na:\n").hex() == "610003"
+    for mnemonic in ("PUSH1", "LGET", "ENTER", "PANIC"):
+        with pytest.raises(AsmError, match="cannot take a label"):
+            assemble([Instr(mnemonic, "a"), Label("a")])
+
+
+def test_every_opcode_row_is_bound_to_its_handler() -> None:
+    from vm.instructions import HANDLERS
+
+    for op in OPCODES:
+        assert op.handler is HANDLERS[op.mnemonic], op.mnemonic
+        assert op.ends_block or not (op.halts or op.transfers or op.branches)
+        size = {"none": 0, "dup": 0, "swap": 0, "pc": 0, "byte": 1, "u16": 2}
+        assert op.immediate == size.get(op.operand, op.immediate), op.mnemonic  # push: any
+        assert (op.arg is not None) == (op.operand in ("dup", "swap") or op.mnemonic == "PUSH0")

@@ -5,10 +5,9 @@ Operands are in source order: for `SUB(a, b)` `b` is on top of the stack.
 
 from __future__ import annotations
 
-from vm.errors import Panic
+from vm.errors import PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO, Panic
 from vm.gas import G_EXP_BYTE
 from vm.machine import Frame, charge
-from vm.opcodes import PANIC_ARITHMETIC, PANIC_DIVISION_BY_ZERO
 
 M = 2**256 - 1
 MOD = 2**256

@@ -15,6 +15,7 @@ from vm.gas import (
     G_WARM_ACCESS,
 )
 from vm.machine import Frame, charge, expand, read_memory, to_address
+from vm.message import Message
 
 
 def _make_log(n: int) -> Callable[[Frame, list[int], object], None]:
@@ -37,8 +38,6 @@ def _call(
     f: Frame, s: list[int], gas: int, to: int, value: int,
     in_offset: int, in_size: int, out_offset: int, out_size: int, static: bool,
 ) -> None:
-    from vm.interpreter import Message  # the frame module imports this one
-
     end = in_offset + in_size if in_size else 0
     if out_size:
         end = max(end, out_offset + out_size)
