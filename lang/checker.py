@@ -8,12 +8,31 @@ independent statement or declaration, and raised together as `CompileErrors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from lang import ast
 from lang import types as T
-from lang.abi import keccak, selector_of
+from lang.checked import (
+    CheckedContract,
+    CheckedProgram,
+    EventInfo,
+    FunctionInfo,
+    InterfaceFunction,
+    StorageVar,
+)
 from lang.errors import UNKNOWN_SPAN, CoinError, CompileErrors, Span, TypeCheckError, did_you_mean
+from lang.refs import (
+    Builtin,
+    ConstRef,
+    Conversion,
+    EnvRef,
+    ExternalCall,
+    FieldRef,
+    InterfaceCast,
+    InternalCall,
+    LocalRef,
+    StructNew,
+)
 
 BUILTIN_FUNCTIONS = {
     "require", "revert", "assert", "send", "balance", "min", "max", "mul_div", "keccak256",
@@ -35,124 +54,6 @@ ENV_ATTRS = {
     ("tx", "gas_price"): ("GASPRICE", T.UINT),
 }
 MAX_LOCAL_WORDS = 240  # codegen keeps a few of the 256 slots for temporaries
-
-
-# ------------------------------------------------------------------ checked artifacts
-
-
-@dataclass
-class StorageVar:
-    name: str
-    ty: T.Type
-    slot: int
-    span: Span
-    contract: str
-
-
-def abi_signature(name: str, types: list[T.Type]) -> str:
-    """`name(type,...)` as the Ethereum ABI hashes it for selectors and topics."""
-    return f"{name}({','.join(t.abi for t in types)})"
-
-
-@dataclass
-class EventInfo:
-    name: str
-    params: list[tuple[str, T.Type, bool]]
-    span: Span
-
-    @property
-    def signature(self) -> str:
-        return abi_signature(self.name, [t for _, t, _ in self.params])
-
-    @property
-    def topic0(self) -> int:
-        return int.from_bytes(keccak(self.signature.encode()), "big")
-
-
-@dataclass
-class InterfaceFunction:
-    name: str
-    params: list[tuple[str, T.Type]]
-    returns: T.Type | None
-    is_view: bool
-    is_payable: bool
-    span: Span
-
-    @property
-    def signature(self) -> str:
-        return abi_signature(self.name, [t for _, t in self.params])
-
-    @property
-    def selector(self) -> bytes:
-        return selector_of(self.signature)
-
-
-@dataclass(eq=False)
-class FunctionInfo:
-    name: str
-    params: list[tuple[str, T.Type]]
-    returns: T.Type | None
-    node: ast.FunctionDef
-    contract: str  # the contract that declared it
-    is_pub: bool
-    is_view: bool
-    is_payable: bool
-    is_init: bool
-    param_slots: list[int] = field(default_factory=list)
-    nlocals: int = 0
-    callees: list[FunctionInfo] = field(default_factory=list)
-
-    @property
-    def signature(self) -> str:
-        return abi_signature(self.name, [t for _, t in self.params])
-
-    @property
-    def selector(self) -> bytes:
-        return selector_of(self.signature)
-
-    @property
-    def label(self) -> str:
-        return f"fn_{self.contract}_{self.name}"
-
-
-@dataclass
-class CheckedContract:
-    name: str
-    span: Span
-    file: str
-    storage: dict[str, StorageVar]
-    consts: dict[str, tuple[object, T.Type]]
-    events: dict[str, EventInfo]
-    functions: dict[str, FunctionInfo]
-    init: FunctionInfo | None
-    base_inits: dict[str, FunctionInfo]
-    as_interface: T.InterfaceType
-
-
-@dataclass
-class CheckedProgram:
-    contracts: list[CheckedContract]  # the contracts of the root file, in source order
-    all_contracts: dict[str, CheckedContract]
-
-
-# ------------------------------------------------------------------ refs set on AST nodes
-
-
-@dataclass(frozen=True)
-class LocalRef:
-    slot: int
-    ty: T.Type
-
-
-@dataclass(frozen=True)
-class FieldRef:
-    offset: int
-    ty: T.Type
-
-
-@dataclass(frozen=True)
-class EnvRef:
-    opcode: str
 
 
 # ------------------------------------------------------------------ scopes
@@ -350,8 +251,8 @@ class Checker:
             except TypeCheckError as e:
                 self.report(e)
 
-    def _check_modifiers(self, fn, allowed: set[str], where: str) -> None:
-        mods = getattr(fn, "_modifiers", [])
+    def _check_modifiers(self, fn: ast.FunctionDef | ast.InterfaceFn, allowed: set[str], where: str) -> None:
+        mods = fn.modifiers
         seen: set[str] = set()
         for m in mods:
             if m in seen:
@@ -519,6 +420,7 @@ class Checker:
                 self.report(e)
         if own_init is not None:
             init = own_init
+        init = self._own_inherited(name, storage, functions, base_inits, init)
         if "receive" in functions:
             recv = functions["receive"]
             if not (recv.is_pub and recv.is_payable) or recv.params or recv.returns:
@@ -543,6 +445,38 @@ class Checker:
         for info in own_functions + ([own_init] if own_init else []):
             self._function(info, contract)
         return contract
+
+    def _own_inherited(self, name: str, storage: dict[str, StorageVar], functions: dict[str, FunctionInfo],
+                       base_inits: dict[str, FunctionInfo], init: FunctionInfo | None) -> FunctionInfo | None:
+        """Give contract `name` its own record of every inherited function it runs, in place
+        in its tables, and return its init. Inherited bodies were checked against their
+        base's layout and function table; their copies here name this contract's slots and
+        the functions that run here: `self.f()` the most derived `f`, `Base.init()` that
+        base's init. Virtual resolution happens here, once, and nowhere else."""
+        copies: dict[int, tuple[FunctionInfo, FunctionInfo]] = {}  # id(base record) -> (it, copy)
+
+        def own(f: FunctionInfo) -> FunctionInfo:
+            if f.is_free or f.contract == name:
+                return f
+            if id(f) not in copies:
+                copies[id(f)] = (f, replace(f))
+            return copies[id(f)][1]
+
+        for table in (functions, base_inits):
+            for key, f in table.items():
+                table[key] = own(f)
+        if init is not None:
+            init = own(init)
+
+        def resolve(f: FunctionInfo) -> FunctionInfo:
+            if f.is_free:
+                return f
+            return base_inits.get(f.contract, f) if f.is_init else functions.get(f.name, f)
+
+        for original, copy in copies.values():
+            copy.node = replace(original.node, body=_rebound(original.node.body, storage, resolve))
+            copy.callees = [resolve(f) for f in original.callees]
+        return init
 
     def _check_override(self, base: FunctionInfo, new: FunctionInfo) -> None:
         same = ([t for _, t in base.params] == [t for _, t in new.params] and base.returns == new.returns
@@ -666,7 +600,7 @@ class Checker:
                 self._expect(s.value, want)
         elif isinstance(s, ast.Emit):
             self._writes(ctx, s.span, "emit events")
-            if ctx.info.contract == "":
+            if ctx.info.is_free:
                 raise self.fail("a free function cannot emit events: emit them from the contract",
                                 s.span)
             ev = ctx.contract.events.get(s.event)
@@ -836,6 +770,7 @@ class Checker:
         if e.id in consts or e.id in self.global_consts:
             value, ty = consts.get(e.id) or self.global_consts[e.id]
             e.const = value
+            e.ref = ConstRef(e.id, value, ty)
             return ty
         if e.id == "this":
             e.ref = EnvRef("ADDRESS")
@@ -876,7 +811,7 @@ class Checker:
         if isinstance(obj, ast.Name) and obj.id == "self":
             if not isinstance(ctx, _FunctionContext):
                 raise self.fail("`self` is not available in a constant", e.span)
-            if ctx.info.contract == "":
+            if ctx.info.is_free:
                 raise self.fail("a free function has no `self`: it cannot use storage or the "
                                 "contract's functions", e.span, "pass the values it needs as arguments")
             var = ctx.contract.storage.get(e.attr)
@@ -997,7 +932,7 @@ class Checker:
             raise self.fail("calls are not allowed in constants", e.span)
         # self.fn(...)
         if isinstance(f, ast.Attribute) and isinstance(f.obj, ast.Name) and f.obj.id == "self":
-            if ctx.info.contract == "":
+            if ctx.info.is_free:
                 raise self.fail("a free function has no `self`: it can call only free functions",
                                 e.span)
             fn = ctx.contract.functions.get(f.attr)
@@ -1013,7 +948,7 @@ class Checker:
                 raise self.fail(f"`{fn.name}` is payable and can only be called with a transaction",
                                 e.span)
             self._args(e, ctx, fn.params, f"`{fn.name}`")
-            e.ref = ("internal", fn)
+            e.ref = InternalCall(fn)
             ctx.info.callees.append(fn)
             return fn.returns
         # Base.init(...)
@@ -1025,7 +960,7 @@ class Checker:
             if base_init is None:
                 raise self.fail(f"`{f.obj.id}` is not a base of `{ctx.contract.name}` with an `init`", e.span)
             self._args(e, ctx, base_init.params, f"`{f.obj.id}.init`")
-            e.ref = ("internal", base_init)
+            e.ref = InternalCall(base_init)
             ctx.info.callees.append(base_init)
             return None
         # Iface(addr).fn(...) or iface_value.fn(...)
@@ -1040,7 +975,7 @@ class Checker:
                     raise self.fail(f"a view function cannot call `{obj_ty.name}.{ifn.name}`, "
                                     "which is not `view`", e.span)
                 self._args(e, ctx, ifn.params, f"`{obj_ty.name}.{ifn.name}`")
-                e.ref = ("extern", ifn)
+                e.ref = ExternalCall(ifn)
                 return ifn.returns
             raise self.fail(f"`{obj_ty}` has no functions to call", f.span)
         if not isinstance(f, ast.Name):
@@ -1052,20 +987,20 @@ class Checker:
                 raise self.fail(f"a view function cannot call `{fn.name}`, which is not `view`", e.span,
                                 f"mark `{fn.name}` as `view` if it does not write")
             self._args(e, ctx, fn.params, f"`{fn.name}`")
-            e.ref = ("internal", fn)
+            e.ref = InternalCall(fn)
             ctx.info.callees.append(fn)
             return fn.returns
         if name in self.structs:
             st = self.structs[name]
             self._args(e, ctx, list(st.fields), f"struct `{name}`")
-            e.ref = ("struct", st)
+            e.ref = StructNew(st)
             return st
         if name in self.interfaces:
             if len(e.args) != 1 or e.args[0].name is not None:
                 raise self.fail(f"`{name}(...)` takes one address", e.span)
             self.expr(e.args[0].value, ctx, expected=T.ADDRESS)
             self._expect(e.args[0].value, T.ADDRESS)
-            e.ref = ("iface", self.interfaces[name])
+            e.ref = InterfaceCast(self.interfaces[name])
             return self.interfaces[name]
         if name in CONVERSIONS:
             return self._conversion(e, ctx, name)
@@ -1100,14 +1035,14 @@ class Checker:
             if not T.fits(value, target):
                 raise self.fail(f"{value} does not fit `{name}`", arg.span)
             e.const = value
-        e.ref = ("convert", target, src)
+        e.ref = Conversion(target, src)
         return target
 
     def _builtin(self, e: ast.Call, ctx, name: str, expected, statement: bool) -> T.Type | None:
         args = e.args
         if any(a.name is not None for a in args):
             raise self.fail(f"`{name}` takes positional arguments", e.span)
-        e.ref = ("builtin", name)
+        e.ref = Builtin(name)
 
         def want(n: int | tuple[int, ...]) -> None:
             ns = n if isinstance(n, tuple) else (n,)
@@ -1183,6 +1118,25 @@ class _ConstContext:
 
     def __init__(self, consts: dict):
         self.consts = consts
+
+
+def _rebound(node, storage: dict[str, StorageVar], resolve):
+    """A copy of a checked body (a node or a list of them) whose storage refs and internal
+    calls are those of another contract; types, slots and folded values are shared."""
+    if isinstance(node, list):
+        return [_rebound(n, storage, resolve) for n in node]
+    new = object.__new__(type(node))
+    fields = new.__dict__
+    for key, value in node.__dict__.items():
+        if isinstance(value, ast.Expr | ast.Stmt | ast.Arg | list):
+            value = _rebound(value, storage, resolve)
+        elif key == "ref":
+            if isinstance(value, StorageVar):
+                value = storage[value.name]
+            elif isinstance(value, InternalCall):
+                value = InternalCall(resolve(value.callee))
+        fields[key] = value
+    return new
 
 
 def _slots(ty: T.Type) -> int:

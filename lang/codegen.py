@@ -22,16 +22,19 @@ from dataclasses import dataclass, field
 from lang import ast
 from lang import types as T
 from lang.abi import error_data
-from lang.checker import (
-    CheckedContract,
-    EnvRef,
-    FieldRef,
-    FunctionInfo,
-    InterfaceFunction,
-    LocalRef,
-    StorageVar,
-)
+from lang.checked import CheckedContract, FunctionInfo, InterfaceFunction, StorageVar
 from lang.errors import InternalCompilerError, Span
+from lang.refs import (
+    Builtin,
+    Conversion,
+    EnvRef,
+    ExternalCall,
+    FieldRef,
+    InterfaceCast,
+    InternalCall,
+    LocalRef,
+    StructNew,
+)
 from vm.asm import Instr, Label
 from vm.opcodes import PANIC_ARITHMETIC, PANIC_ASSERT
 
@@ -632,16 +635,10 @@ class _Gen:
             return self._is_storage(e.obj)
         return False
 
-    def storage_slot(self, var: StorageVar) -> int:
-        """The variable's slot in the contract being generated. Code inherited from a base was
-        checked against the base's own layout, where a second base starts at slot 0; the
-        most-derived contract's layout is the one that counts."""
-        return self.contract.storage[var.name].slot
-
     def slot_of(self, e: ast.Expr) -> None:
         """Push the storage slot of a storage place."""
         if isinstance(e, ast.Attribute) and isinstance(e.ref, StorageVar):
-            self.push(self.storage_slot(e.ref))
+            self.push(e.ref.slot)
         elif isinstance(e, ast.Attribute) and isinstance(e.ref, FieldRef):
             self.slot_of(e.obj)
             if e.ref.offset:
@@ -655,7 +652,7 @@ class _Gen:
                 self.expr(e.key)
                 self.op("MSTORE")
                 self.push(32)
-                self.push(self.storage_slot(obj.ref))
+                self.push(obj.ref.slot)
                 self.op("MSTORE")
             elif self._simple(e.key):
                 # the key cannot touch the scratch words: store the map's slot first
@@ -764,7 +761,7 @@ class _Gen:
         if isinstance(ref, EnvRef):
             self.op(ref.opcode)
         elif isinstance(ref, StorageVar):
-            self.push(self.storage_slot(ref))
+            self.push(ref.slot)
             self.load_storage(ref.ty)
         elif isinstance(ref, FieldRef):
             local = self._local_slot(e)
@@ -836,30 +833,25 @@ class _Gen:
         self.op("KECCAK256")
 
     def _call(self, e: ast.Call) -> None:
-        kind = e.ref[0]
-        if kind == "internal":
-            fn: FunctionInfo = self._resolve(e.ref[1])
+        ref = e.ref
+        if isinstance(ref, InternalCall):
             for a in e.args:
                 self.expr(a.value)
-            self.op("CALLF", fn.label)
-        elif kind == "struct" or kind == "iface":
+            self.op("CALLF", ref.callee.label)
+        elif isinstance(ref, StructNew | InterfaceCast):
             for a in e.args:
                 self.expr(a.value)
-        elif kind == "convert":
-            self._convert(e)
-        elif kind == "extern":
-            self._extern_call(e, e.ref[1])
-        elif kind == "builtin":
-            self._builtin(e, e.ref[1])
+        elif isinstance(ref, Conversion):
+            self._convert(e, ref)
+        elif isinstance(ref, ExternalCall):
+            self._extern_call(e, ref.function)
+        elif isinstance(ref, Builtin):
+            self._builtin(e, ref.name)
         else:  # pragma: no cover
-            raise InternalCompilerError(f"unknown call kind {kind}", e.span)
+            raise InternalCompilerError(f"unresolved call {ref!r}", e.span)
 
-    def _resolve(self, fn: FunctionInfo) -> FunctionInfo:
-        """Internal calls are virtual: `self.f()` in a base runs the most derived `f`."""
-        return fn if fn.is_init or fn.contract == "" else self.contract.functions.get(fn.name, fn)
-
-    def _convert(self, e: ast.Call) -> None:
-        _, target, src = e.ref
+    def _convert(self, e: ast.Call, ref: Conversion) -> None:
+        target, src = ref.target, ref.source
         self.expr(e.args[0].value)
         overflow = None
         if (target is T.UINT and src is T.INT) or (target is T.INT and src is T.UINT):
@@ -1075,8 +1067,7 @@ def _reachable(contract: CheckedContract, roots: list[FunctionInfo]) -> list[Fun
         if id(f) in seen:
             continue
         seen[id(f)] = f
-        stack.extend(c if c.is_init or c.contract == "" else contract.functions.get(c.name, c)
-                     for c in f.callees)
+        stack.extend(f.callees)
     order = {id(f): i for i, f in enumerate(roots)}
     return sorted(seen.values(), key=lambda f: (order.get(id(f), len(order)), f.contract, f.name))
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from lang import ast
 from lang.abi import contract_abi, keccak
-from lang.checker import CheckedContract, check
+from lang.checked import CheckedContract
+from lang.checker import check
 from lang.codegen import ContractAssembly, Section, generate
 from lang.errors import CoinError, CompileErrors, ImportError_, InternalCompilerError, Span
 from lang.parser import parse

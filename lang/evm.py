@@ -44,8 +44,19 @@ from dataclasses import dataclass, field
 
 from lang import ast
 from lang import types as T
-from lang.checker import CheckedContract, EnvRef, FieldRef, FunctionInfo, LocalRef, StorageVar
+from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
+from lang.refs import (
+    Builtin,
+    Conversion,
+    EnvRef,
+    ExternalCall,
+    FieldRef,
+    InterfaceCast,
+    InternalCall,
+    LocalRef,
+    StructNew,
+)
 
 STRING_MAX = 256
 WHILE_BOUND = 2**64
@@ -210,10 +221,6 @@ class Lowering:
     def fn_of(self, info: FunctionInfo) -> _Fn:
         return self.fns[id(info)]
 
-    def resolve(self, fn: FunctionInfo) -> FunctionInfo:
-        """Internal calls are virtual: `self.f()` in a base runs the most derived `f`."""
-        return fn if fn.is_init or fn.contract == "" else self.c.functions.get(fn.name, fn)
-
     # ------------------------------------------------------------------ entry
     def run(self) -> str:
         c = self.c
@@ -306,7 +313,7 @@ class Lowering:
             seen[id(f)] = f
             edges[id(f)] = []
             for call in _internal_calls(f.node.body):
-                g = self.resolve(call.ref[1])
+                g = call.ref.callee
                 edges[id(f)].append((g, call.span))
                 called.add(id(g))
                 stack.append(g)
@@ -346,7 +353,7 @@ class Lowering:
                     self.fns[id(f)] = ext
             elif f.is_init:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f"_init_{f.contract}"), "internal")
-            elif f.contract == "":
+            elif f.is_free:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f"_free_{f.name}"), "internal")
             else:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f.name), "internal")
@@ -472,12 +479,12 @@ class Lowering:
             self.emit(d, "continue")
         elif isinstance(s, ast.ExprStmt):
             e = s.expr
-            if isinstance(e, ast.Call) and e.ref[0] == "builtin" and e.ref[1] in ("require", "assert", "revert",
-                                                                                    "send"):
+            if isinstance(e, ast.Call) and isinstance(e.ref, Builtin) and e.ref.name in ("require", "assert",
+                                                                                           "revert", "send"):
                 self.builtin_stmt(e, d)
                 return
             code = self.ex(e, d)
-            if e.ty is None or (e.ref[0] == "internal"):
+            if e.ty is None or isinstance(e.ref, InternalCall):
                 self.emit(d, code)
             else:
                 self.emit(d, f"{self.temp('discard')}: {self.vtype(e.ty)} = {code}")
@@ -488,7 +495,7 @@ class Lowering:
         return self.event_field_vname[(ev.name, name)]
 
     def builtin_stmt(self, e: ast.Call, d: int) -> None:
-        name = e.ref[1]
+        name = e.ref.name
         args = [a.value for a in e.args]
         if name == "require":
             cond = self.ex(args[0], d)
@@ -575,29 +582,29 @@ class Lowering:
         return f"({a} {vop} {b})"
 
     def call(self, e: ast.Call, d: int) -> str:
-        kind = e.ref[0]
+        ref = e.ref
         args = [a.value for a in e.args]
-        if kind == "internal":
-            fn = self.fn_of(self.resolve(e.ref[1]))
+        if isinstance(ref, InternalCall):
+            fn = self.fn_of(ref.callee)
             return f"self.{fn.vname}({', '.join(self.ex(a, d) for a in args)})"
-        if kind == "struct":
-            st: T.StructType = e.ref[1]
+        if isinstance(ref, StructNew):
+            st: T.StructType = ref.struct
             self.use_struct(st)
             fields = ", ".join(f"{self.field_vname[(st.name, n)]}={self.ex(a, d)}"
                                for a, (n, _) in zip(args, st.fields, strict=True))
             return f"{self.struct_vname[st.name]}({fields})"
-        if kind == "iface":
+        if isinstance(ref, InterfaceCast):
             return self.ex(args[0], d)
-        if kind == "convert":
-            return self.convert(e, d)
-        if kind == "extern":
-            return self.extern(e, d)
-        if kind == "builtin":
-            return self.builtin(e, d)
-        raise InternalCompilerError(f"EVM target: unknown call kind {kind}", e.span)
+        if isinstance(ref, Conversion):
+            return self.convert(e, ref, d)
+        if isinstance(ref, ExternalCall):
+            return self.extern(e, ref, d)
+        if isinstance(ref, Builtin):
+            return self.builtin(e, ref.name, d)
+        raise InternalCompilerError(f"EVM target: unresolved call {ref!r}", e.span)
 
-    def convert(self, e: ast.Call, d: int) -> str:
-        _, target, src = e.ref
+    def convert(self, e: ast.Call, ref: Conversion, d: int) -> str:
+        target, src = ref.target, ref.source
         arg = e.args[0].value
         x = self.ex(arg, d)
         if isinstance(src, T.InterfaceType):
@@ -610,8 +617,8 @@ class Lowering:
                 x = f"convert({x}, {_vtype_name(src)})" if src is T.INT else x
         return f"convert({x}, {_vtype_name(target)})"
 
-    def extern(self, e: ast.Call, d: int) -> str:
-        ifn = e.ref[1]
+    def extern(self, e: ast.Call, ref: ExternalCall, d: int) -> str:
+        ifn = ref.function
         iface: T.InterfaceType = e.func.obj.ty
         if iface.name not in self.ifaces:
             self.ifaces[iface.name] = {}
@@ -643,8 +650,7 @@ class Lowering:
         args = "".join(f", {self.ex(a.value, d)}" for a in e.args)
         return f"self.{helper}({target}{args})"
 
-    def builtin(self, e: ast.Call, d: int) -> str:
-        name = e.ref[1]
+    def builtin(self, e: ast.Call, name: str, d: int) -> str:
         args = [a.value for a in e.args]
         if name == "balance":
             a = args[0]
@@ -794,7 +800,7 @@ def _walk_exprs(node):
 
 def _internal_calls(stmts: list[ast.Stmt]) -> list[ast.Call]:
     return [e for e in _walk_exprs(stmts)
-            if isinstance(e, ast.Call) and e.ref is not None and e.ref[0] == "internal"]
+            if isinstance(e, ast.Call) and isinstance(e.ref, InternalCall)]
 
 
 def _has_call(e: ast.Expr) -> bool:
@@ -834,7 +840,7 @@ def _assigned_slots(stmts) -> set[int]:
 def _stmt_terminates(s: ast.Stmt) -> bool:
     if isinstance(s, ast.Return | ast.Break | ast.Continue):
         return True
-    if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == ("builtin", "revert"):
+    if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
         return True
     if isinstance(s, ast.If) and s.orelse is not None:
         return _vy_terminates(s.then) and _vy_terminates(s.orelse)
@@ -846,7 +852,7 @@ def _vy_terminates(stmts: list[ast.Stmt]) -> bool:
     for s in stmts:
         if isinstance(s, ast.Return):
             return True
-        if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == ("builtin", "revert"):
+        if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
             return True
         if isinstance(s, ast.If) and s.orelse is not None and _vy_terminates(s.then) and _vy_terminates(s.orelse):
             return True

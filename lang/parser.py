@@ -201,8 +201,7 @@ class _Builder(Transformer):
         span = self._span(meta)
         fn = ast.FunctionDef(name="init", params=params, returns=None, body=body,
                              is_pub=False, is_view=False, is_payable="payable" in mods,
-                             is_init=True, span=span, name_span=span)
-        fn._modifiers = mods  # type: ignore[attr-defined]  # checked later
+                             is_init=True, span=span, name_span=span, modifiers=mods)
         return fn
 
     @v_args(meta=True)
@@ -211,8 +210,7 @@ class _Builder(Transformer):
         fn = ast.FunctionDef(name=str(name), params=params, returns=returns, body=body,
                              is_pub="pub" in mods, is_view="view" in mods,
                              is_payable="payable" in mods, is_init=False,
-                             span=self._span(meta), name_span=self._tspan(name))
-        fn._modifiers = mods  # type: ignore[attr-defined]
+                             span=self._span(meta), name_span=self._tspan(name), modifiers=mods)
         return fn
 
     def params(self, items):
@@ -231,8 +229,7 @@ class _Builder(Transformer):
         mods, name, params, returns = items
         fn = ast.InterfaceFn(name=str(name), params=params, returns=returns,
                              is_view="view" in mods, is_payable="payable" in mods,
-                             span=self._span(meta))
-        fn._modifiers = mods  # type: ignore[attr-defined]
+                             span=self._span(meta), modifiers=mods)
         return fn
 
     @v_args(meta=True)
