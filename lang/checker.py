@@ -20,7 +20,14 @@ from lang.checked import (
     InterfaceFunction,
     StorageVar,
 )
-from lang.errors import UNKNOWN_SPAN, CoinError, CompileErrors, Span, TypeCheckError, did_you_mean
+from lang.errors import (
+    UNKNOWN_SPAN,
+    MultiContext,
+    ReportedElsewhere,
+    Span,
+    TypeCheckError,
+    did_you_mean,
+)
 from lang.refs import (
     Builtin,
     ConstRef,
@@ -57,10 +64,6 @@ MAX_LOCAL_WORDS = 240  # codegen keeps a few of the 256 slots for temporaries
 
 
 # ------------------------------------------------------------------ scopes
-
-
-class _Silent(Exception):
-    """An error already reported elsewhere (a use of a local whose declaration failed)."""
 
 
 POISON = T._Prim("<error>", "<error>")
@@ -105,10 +108,10 @@ class _FunctionContext:
 # ------------------------------------------------------------------ the checker
 
 
-class Checker:
+class Checker(MultiContext):
     def __init__(self, modules: list[ast.Module]):
+        super().__init__()
         self.modules = modules
-        self.errors: list[CoinError] = []
         self.structs: dict[str, T.StructType] = {}
         self.struct_nodes: dict[str, ast.StructDef] = {}
         self.interfaces: dict[str, T.InterfaceType] = {}
@@ -118,22 +121,16 @@ class Checker:
         self.checked: dict[str, CheckedContract] = {}
 
     # -- error helpers
-    def fail(self, message: str, span: Span, hint: str | None = None) -> TypeCheckError:
-        return TypeCheckError(message, span, hint)
-
-    def report(self, err: CoinError) -> None:
-        self.errors.append(err)
+    def fail(self, message: str, span: Span, hint: str | None = None, prev: Span | None = None) -> TypeCheckError:
+        return TypeCheckError(message, span, hint, prev)
 
     # -- entry point
     def check(self) -> CheckedProgram:
         self._collect_globals()
         for name in self.contract_nodes:
-            try:
+            with self.attempt():
                 self._contract(name, [])
-            except TypeCheckError as e:
-                self.report(e)
-        if self.errors:
-            raise CompileErrors(sorted(self.errors, key=lambda e: (e.span.file, e.span.line, e.span.col)))
+        self.raise_errors()
         root = self.modules[0]
         return CheckedProgram(
             contracts=[self.checked[c.name] for c in root.contracts],
@@ -144,7 +141,7 @@ class Checker:
     def _declare_global(self, name: str, span: Span, seen: dict[str, Span]) -> bool:
         if name in seen:
             prev = seen[name]
-            self.report(self.fail(f"`{name}` is already defined at {prev.file}:{prev.line}", span))
+            self.report(self.fail(f"`{name}` is already defined at {prev.file}:{prev.line}", span, prev=prev))
             return False
         if name in T.PRIMITIVES or name in RESERVED:
             self.report(self.fail(f"`{name}` is a reserved name", span))
@@ -173,29 +170,28 @@ class Checker:
                 if i.name in self.interfaces:
                     self._interface(i)
             for c in m.consts:
-                try:
+                with self.attempt():
                     ty = self.resolve_type(c.type)
                     if self._declare_global(c.name, c.span, seen):
                         self.global_consts[c.name] = (self._const_value(c, ty, {}), ty)
-                except TypeCheckError as e:
-                    self.report(e)
         for m in self.modules:
             for fn in m.functions:
-                try:
-                    self._check_modifiers(fn, {"view"}, "free functions (they are internal and have no storage)")
-                    if not self._declare_global(fn.name, fn.name_span, seen):
-                        continue
-                    params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
-                    returns = self._abi_type(fn.returns, "return value") if fn.returns else None
-                    fn.contract = ""
-                    self.free_functions[fn.name] = FunctionInfo(fn.name, params, returns, fn, "", False,
-                                                                fn.is_view, False, False)
-                except TypeCheckError as e:
-                    self.report(e)
+                with self.attempt():
+                    self._free_function(fn, seen)
         free_scope = CheckedContract("", UNKNOWN_SPAN, "", {}, {}, {}, {}, None, {},
                                      T.InterfaceType("<free>", {}))
         for info in self.free_functions.values():
             self._function(info, free_scope)
+
+    def _free_function(self, fn: ast.FunctionDef, seen: dict[str, Span]) -> None:
+        self._check_modifiers(fn, {"view"}, "free functions (they are internal and have no storage)")
+        if not self._declare_global(fn.name, fn.name_span, seen):
+            return
+        params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
+        returns = self._abi_type(fn.returns, "return value") if fn.returns else None
+        fn.contract = ""
+        self.free_functions[fn.name] = FunctionInfo(fn.name, params, returns, fn, "", False,
+                                                    fn.is_view, False, False)
 
     def _struct(self, name: str, stack: list[str]) -> T.StructType | None:
         if name in self.structs:
@@ -211,16 +207,15 @@ class Checker:
                 self.report(self.fail(f"field `{f.name}` is declared twice in struct `{name}`", f.span))
                 continue
             seen.add(f.name)
-            try:
-                if isinstance(f.type, ast.NamedType) and f.type.name in self.struct_nodes:
-                    ty = self._struct(f.type.name, stack + [name])
-                    if ty is None:
-                        return None
-                else:
+            if isinstance(f.type, ast.NamedType) and f.type.name in self.struct_nodes:
+                ty = self._struct(f.type.name, stack + [name])
+                if ty is None:
+                    return None
+            else:
+                with self.attempt() as step:
                     ty = self.resolve_type(f.type)
-            except TypeCheckError as e:
-                self.report(e)
-                continue
+                if step.failed:
+                    continue
             if isinstance(ty, T.MapType | T.StringType):
                 self.report(self.fail(
                     f"struct field `{f.name}` cannot be a {ty}: struct fields are value types or structs",
@@ -236,7 +231,7 @@ class Checker:
     def _interface(self, node: ast.InterfaceDef) -> None:
         iface = self.interfaces[node.name]
         for fn in node.functions:
-            try:
+            with self.attempt():
                 self._check_modifiers(fn, allowed={"view", "payable"}, where="interface functions")
                 params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
                 returns = self._abi_type(fn.returns, "return") if fn.returns else None
@@ -248,8 +243,6 @@ class Checker:
                                     fn.span)
                 iface.functions[fn.name] = InterfaceFunction(fn.name, params, returns, fn.is_view,
                                                              fn.is_payable, fn.span)
-            except TypeCheckError as e:
-                self.report(e)
 
     def _check_modifiers(self, fn: ast.FunctionDef | ast.InterfaceFn, allowed: set[str], where: str) -> None:
         mods = fn.modifiers
@@ -351,13 +344,14 @@ class Checker:
         def declare(member_name: str, span: Span) -> None:
             if member_name in declared:
                 prev = declared[member_name]
-                raise self.fail(f"`{member_name}` is already defined in `{name}` (line {prev.line})", span)
+                raise self.fail(f"`{member_name}` is already defined in `{name}` (line {prev.line})", span,
+                                prev=prev)
             if member_name in RESERVED or member_name in T.PRIMITIVES:
                 raise self.fail(f"`{member_name}` is a reserved name", span)
             declared[member_name] = span
 
         for member in node.members:
-            try:
+            with self.attempt():
                 if isinstance(member, ast.StorageDecl):
                     declare(member.name, member.span)
                     if member.name in storage:
@@ -416,8 +410,6 @@ class Checker:
                             self._check_override(prev_fn, info)
                         functions[member.name] = info
                         own_functions.append(info)
-            except TypeCheckError as e:
-                self.report(e)
         if own_init is not None:
             init = own_init
         init = self._own_inherited(name, storage, functions, base_inits, init)
@@ -510,15 +502,11 @@ class Checker:
         ctx.scope = _Scope(outer)
         try:
             for stmt in stmts:
-                try:
+                with self.attempt() as step:
                     self.stmt(stmt, ctx)
-                except TypeCheckError as e:
-                    self.report(e)
-                    if isinstance(stmt, ast.Let) and ctx.scope.lookup(stmt.name) is None:
-                        # declare it anyway, so its uses do not cascade into more errors
-                        ctx.scope.names[stmt.name] = (LocalRef(0, POISON), stmt.name_span, True)
-                except _Silent:
-                    pass
+                if step.failed and isinstance(stmt, ast.Let) and ctx.scope.lookup(stmt.name) is None:
+                    # declare it anyway, so its uses do not cascade into more errors
+                    ctx.scope.names[stmt.name] = (LocalRef(0, POISON), stmt.name_span, True)
         finally:
             ctx.scope = outer
 
@@ -761,7 +749,7 @@ class Checker:
             found = ctx.scope.lookup(e.id)
             if found is not None:
                 if found[0].ty is POISON:
-                    raise _Silent()
+                    raise ReportedElsewhere()
                 e.ref = found[0]
                 return found[0].ty
             consts = ctx.contract.consts
