@@ -99,7 +99,7 @@ class Conversion:
 
 @dataclass(frozen=True, slots=True)
 class Builtin:
-    """`require`, `send`, `keccak256`, ...: one of `lang.check.builtins.BUILTIN_FUNCTIONS`."""
+    """`require`, `send`, `keccak256`, ...: one of `lang.check.context.BUILTIN_FUNCTIONS`."""
 
     name: str
 

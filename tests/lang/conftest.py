@@ -88,8 +88,8 @@ class World:
         self.host.set_balance(BOB, 10**24)
 
     def deploy(self, source: str, *args, name: str | None = None, value: int = 0,
-               sender: bytes = ALICE, gas: int = 10_000_000) -> Deployed:
-        contracts = compile_source(source, "test.coin")
+               sender: bytes = ALICE, gas: int = 10_000_000, optimize: bool = True) -> Deployed:
+        contracts = compile_source(source, "test.coin", optimize=optimize)
         compiled = next(c for c in contracts if name is None or c.name == name) if name else contracts[-1]
         ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
         data = compiled.bytecode + encode([_abi_type(i) for i in ctor["inputs"]], list(args))
