@@ -39,30 +39,12 @@ from chain.state import MemoryBackend, State
 from chain.store import Store, StoreError, decode_header, decode_receipt, encode_header
 from chain.transactions import decode_transaction, encode_rlp, intrinsic_gas
 from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Log, Receipt, Transaction, bloom_of
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, keccak
+from lang.abi import decode_revert, keccak
 
 CLIENT_VERSION = "coinc/0.1.0"
 SUGGESTED_TIP = GWEI
 BLOCK_CACHE = 512
 BAD_BLOCKS = 4096  # invalid block hashes remembered, so a peer cannot make us re-check them
-PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
-                 0x12: "division or modulo by zero", 0x21: "invalid conversion"}
-
-
-def revert_reason(data: bytes) -> str | None:
-    """The human reason in revert data: Error(string) text or a Panic code's meaning."""
-    from eth_abi import decode
-
-    try:
-        if data[:4] == ERROR_SELECTOR:
-            return decode(["string"], data[4:])[0]
-        if data[:4] == PANIC_SELECTOR:
-            code = decode(["uint256"], data[4:])[0]
-            return f"panic: {PANIC_REASONS.get(code, 'code')} (0x{code:02x})"
-    except Exception:
-        return None
-    return None
-
 
 class Node:
     def __init__(self, data_dir: str | Path | None = None, genesis: Genesis | None = None, *,
@@ -232,7 +214,7 @@ class Node:
         if r.success:
             return r.output
         if r.error is not None and type(r.error).__name__ in ("Revert", "Panic"):
-            raise ExecutionReverted(revert_reason(r.output), r.output)
+            raise ExecutionReverted(decode_revert(r.output), r.output)
         raise ChainError(f"execution failed: {_describe_failure(r)}", -32000)
 
     def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending") -> int:
@@ -242,7 +224,7 @@ class Node:
         if not sim.result.success:
             r = sim.result
             if r.error is not None and type(r.error).__name__ in ("Revert", "Panic"):
-                raise ExecutionReverted(revert_reason(r.output), r.output)
+                raise ExecutionReverted(decode_revert(r.output), r.output)
             raise ChainError(f"gas required exceeds allowance ({cap}): {_describe_failure(r)}", -32000)
         lo, hi = sim.gas_used - 1, cap
         optimistic = min(cap, (sim.gas_used + 2300) * 64 // 63)
@@ -458,7 +440,7 @@ class Node:
         for tx, r in zip(txs, receipts, strict=True):
             target = "create 0x" + r.contract_address.hex() if r.contract_address else \
                 ("0x" + tx.to.hex() if tx.to else "create (failed)")
-            status = "ok" if r.status else f"reverted ({revert_reason(r.revert_data) or 'no reason'})"
+            status = "ok" if r.status else f"reverted ({decode_revert(r.revert_data) or 'no reason'})"
             self.log(f"  tx 0x{tx.hash.hex()} 0x{tx.sender.hex()} -> {target} gas {r.gas_used:,} {status}")
         self.log(f"block {block.number} 0x{block.hash.hex()} txs {len(txs)} gas {gas_used:,} "
                  f"difficulty {difficulty}")

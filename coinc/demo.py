@@ -9,7 +9,7 @@ from eth_abi import decode, encode
 from rich.console import Console
 from rich.table import Table
 
-from lang.abi import selector_of
+from lang.abi import decode_revert, selector_of
 from lang.compiler import BUNDLED_CONTRACTS, compile_file
 from vm.interpreter import VM, Message
 from vm.memhost import MemoryHost
@@ -73,6 +73,5 @@ def run_demo(console: Console, out_dir: Path) -> None:
 
 
 def _reason(data: bytes) -> str:
-    if data[:4] == bytes.fromhex("08c379a0"):
-        return repr(decode(["string"], data[4:])[0])
-    return "0x" + data.hex()
+    reason = decode_revert(data)
+    return repr(reason) if reason is not None else "0x" + data.hex()

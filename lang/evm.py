@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from lang import ast
 from lang import types as T
+from lang.abi import PANIC_SELECTOR, contract_abi, keccak, type_string
 from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
 from lang.refs import (
@@ -62,7 +63,7 @@ STRING_MAX = 256
 WHILE_BOUND = 2**64
 FOR_BOUND = 2**64
 SEND_MAX_REVERT = 1024
-PANIC_ASSERT = "x\"4e487b71" + "00" * 31 + "01\""
+PANIC_ASSERT = f'x"{PANIC_SELECTOR.hex()}{"00" * 31}01"'  # Panic(0x01) as a Vyper bytes literal
 
 ENV = {
     "CALLER": "msg.sender", "CALLVALUE": "msg.value", "NUMBER": "block.number",
@@ -904,24 +905,19 @@ def compile_vyper(source: str) -> dict:
 def abi_signatures(abi: list[dict]) -> set[tuple]:
     """What an ABI means for callers: (kind, signature, mutability or indexed flags)."""
 
-    def t(entry: dict) -> str:
-        if entry["type"].startswith("tuple"):
-            return "(" + ",".join(t(c) for c in entry["components"]) + ")" + entry["type"][5:]
-        return entry["type"]
-
     out: set[tuple] = set()
     for e in abi:
         kind = e["type"]
         if kind in ("receive", "fallback"):
             out.add(("receive", "", "payable"))
         elif kind == "constructor":
-            out.add(("constructor", ",".join(t(i) for i in e["inputs"]), e.get("stateMutability")))
+            out.add(("constructor", ",".join(type_string(i) for i in e["inputs"]), e.get("stateMutability")))
         elif kind == "function":
-            sig = f"{e['name']}({','.join(t(i) for i in e['inputs'])})"
-            outs = ",".join(t(o) for o in e["outputs"])
+            sig = f"{e['name']}({','.join(type_string(i) for i in e['inputs'])})"
+            outs = ",".join(type_string(o) for o in e["outputs"])
             out.add(("function", sig, outs, e.get("stateMutability")))
         elif kind == "event":
-            sig = f"{e['name']}({','.join(t(i) for i in e['inputs'])})"
+            sig = f"{e['name']}({','.join(type_string(i) for i in e['inputs'])})"
             out.add(("event", sig, tuple(bool(i.get("indexed")) for i in e["inputs"])))
     return out
 
@@ -929,8 +925,6 @@ def abi_signatures(abi: list[dict]) -> set[tuple]:
 def compile_evm(compiled_or_checked, program=None) -> dict:
     """The EVM artifact of a contract: {contractName, abi, bytecode, deployedBytecode,
     vyperSource, compiler, sourceHash (when the source text is known)}."""
-    from lang.abi import contract_abi, keccak
-
     checked = getattr(compiled_or_checked, "checked", compiled_or_checked)
     source = lower(checked, program)
     out = compile_vyper(source)
