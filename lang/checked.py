@@ -79,6 +79,7 @@ class FunctionInfo:
     param_slots: list[int] = field(default_factory=list)
     nlocals: int = 0
     callees: list[FunctionInfo] = field(default_factory=list)  # resolved: what runs
+    storage_used: dict[str, StorageVar] = field(default_factory=dict)  # the body's `self.x` refs
 
     @property
     def is_free(self) -> bool:

@@ -157,34 +157,46 @@ class Contracts(CheckerBase):
 
     def _own_inherited(self, name: str, storage: dict[str, StorageVar], functions: dict[str, FunctionInfo],
                        base_inits: dict[str, FunctionInfo], init: FunctionInfo | None) -> FunctionInfo | None:
-        """Give contract `name` its own record of every inherited function it runs, in place
-        in its tables, and return its init. Inherited bodies were checked against their
-        base's layout and function table; their copies here name this contract's slots and
-        the functions that run here: `self.f()` the most derived `f`, `Base.init()` that
-        base's init. Virtual resolution happens here, once, and nowhere else."""
-        copies: dict[int, tuple[FunctionInfo, FunctionInfo]] = {}  # id(base record) -> (it, copy)
+        """Make every inherited function that contract `name` runs final for it, in place in
+        its tables, and return its init. This is the one place virtual calls are resolved.
 
-        def own(f: FunctionInfo) -> FunctionInfo:
-            if f.is_free or f.contract == name:
-                return f
-            if id(f) not in copies:
-                copies[id(f)] = (f, replace(f))
-            return copies[id(f)][1]
-
-        for table in (functions, base_inits):
-            for key, f in table.items():
-                table[key] = own(f)
-        if init is not None:
-            init = own(init)
+        An inherited record was checked against its base's layout and function table. It
+        stays shared when it is right here too: each `self.x` it reads has the same slot,
+        and each function it calls is the one that runs here (no override, itself right
+        here). Otherwise the contract gets its own copy, whose body names this contract's
+        slots and the functions that run here: `self.f()` the most derived `f`,
+        `Base.init()` that base's init."""
 
         def resolve(f: FunctionInfo) -> FunctionInfo:
             if f.is_free:
                 return f
             return base_inits.get(f.contract, f) if f.is_init else functions.get(f.name, f)
 
-        for original, copy in copies.values():
+        inherited = {id(f): f for table in (functions, base_inits) for f in table.values()
+                     if not f.is_free and f.contract != name}
+        stale = {fid for fid, f in inherited.items()
+                 if any(storage[v.name].slot != v.slot for v in f.storage_used.values())
+                 or any(resolve(g) is not g for g in f.callees)}
+        grew = bool(stale)
+        while grew:  # a caller of a stale record is stale
+            grew = False
+            for fid, f in inherited.items():
+                if fid not in stale and any(id(g) in stale for g in f.callees):
+                    stale.add(fid)
+                    grew = True
+        if not stale:
+            return init
+        copies = {fid: replace(inherited[fid]) for fid in stale}
+        for table in (functions, base_inits):
+            for key, f in table.items():
+                table[key] = copies.get(id(f), f)
+        if init is not None:
+            init = copies.get(id(init), init)
+        for fid, copy in copies.items():
+            original = inherited[fid]
             copy.node = replace(original.node, body=_rebound(original.node.body, storage, resolve))
-            copy.callees = [resolve(f) for f in original.callees]
+            copy.callees = [resolve(g) for g in original.callees]
+            copy.storage_used = {n: storage[n] for n in original.storage_used}
         return init
 
     def _check_override(self, base: FunctionInfo, new: FunctionInfo) -> None:
@@ -197,23 +209,32 @@ class Contracts(CheckerBase):
                 f"declare it exactly as in `{base.contract}`: {describe_fn(base)}")
 
 
-def _rebound(node, storage: dict[str, StorageVar], resolve):
-    """A copy of a checked body (a node or a list of them) whose storage refs and internal
-    calls are those of another contract; types, slots and folded values are shared."""
-    if isinstance(node, list):
-        return [_rebound(n, storage, resolve) for n in node]
-    new = object.__new__(type(node))
-    fields = new.__dict__
-    for key, value in node.__dict__.items():
-        if isinstance(value, ast.Expr | ast.Stmt | ast.Arg | list):
-            value = _rebound(value, storage, resolve)
-        elif key == "ref":
-            if isinstance(value, StorageVar):
-                value = storage[value.name]
-            elif isinstance(value, InternalCall):
-                value = InternalCall(resolve(value.callee))
-        fields[key] = value
+_NODES = (ast.Expr, ast.Stmt, ast.Arg)
+
+
+def _rebound(nodes: list, storage: dict[str, StorageVar], resolve) -> list:
+    """A copy of a checked body whose storage refs and internal calls are those of another
+    contract; types, local slots and folded values are shared with the original."""
+    return [_rebound_node(n, storage, resolve) for n in nodes]
+
+
+def _rebound_node(node, storage: dict[str, StorageVar], resolve):
+    fields = node.__dict__.copy()
+    for key, value in fields.items():
+        if isinstance(value, _NODES):
+            fields[key] = _rebound_node(value, storage, resolve)
+        elif value.__class__ is list:
+            fields[key] = [_rebound_node(n, storage, resolve) for n in value]
+    ref = fields.get("ref")
+    if ref is not None:
+        if ref.__class__ is StorageVar:
+            fields["ref"] = storage[ref.name]
+        elif ref.__class__ is InternalCall:
+            fields["ref"] = InternalCall(resolve(ref.callee))
+    new = object.__new__(node.__class__)
+    new.__dict__ = fields
     return new
+
 
 def _slots(ty: T.Type) -> int:
     return ty.words if isinstance(ty, T.StructType) else 1

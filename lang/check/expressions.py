@@ -153,6 +153,7 @@ class Expressions(CheckerBase):
                 raise self.fail(f"`{ctx.contract.name}` has no storage `{e.attr}`", e.attr_span,
                                 did_you_mean(e.attr, list(ctx.contract.storage) + list(ctx.contract.functions)))
             e.ref = var
+            ctx.info.storage_used[var.name] = var
             return var.ty
         obj_ty = self.expr(obj, ctx)
         if isinstance(obj_ty, T.StructType):
