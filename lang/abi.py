@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 ERROR_SELECTOR = bytes.fromhex("08c379a0")  # keccak("Error(string)")[:4]
 PANIC_SELECTOR = bytes.fromhex("4e487b71")  # keccak("Panic(uint256)")[:4]
-
-
 PANIC_REASONS = {0x01: "assertion failed", 0x11: "arithmetic underflow or overflow",
                  0x12: "division or modulo by zero", 0x21: "invalid conversion"}
 
