@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from chain.blocks import next_base_fee
 from chain.genesis import Genesis
 from chain.mempool import Mempool
-from chain.queries import revert_reason
 from chain.state import State
 from chain.transition import produce_block
 from chain.types import Block
+from lang.abi import decode_revert as revert_reason
 
 
 class Producer:

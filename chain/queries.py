@@ -20,25 +20,11 @@ from chain.mempool import Mempool
 from chain.state import State
 from chain.store import Store
 from chain.types import ZERO_ADDRESS, Block, Receipt
-from vm.errors import ERROR_SELECTOR, PANIC_REASONS, PANIC_SELECTOR, Revert
+from lang.abi import decode_revert as revert_reason
+from vm.errors import Revert
 
 SUGGESTED_TIP = GWEI
 MAX_LOG_RANGE = 100_000
-
-
-def revert_reason(data: bytes) -> str | None:
-    """The human reason in revert data: Error(string) text or a Panic code's meaning."""
-    from eth_abi import decode
-
-    try:
-        if data[:4] == ERROR_SELECTOR:
-            return decode(["string"], data[4:])[0]
-        if data[:4] == PANIC_SELECTOR:
-            code = decode(["uint256"], data[4:])[0]
-            return f"panic: {PANIC_REASONS.get(code, 'code')} (0x{code:02x})"
-    except Exception:
-        return None
-    return None
 
 
 def describe_failure(result) -> str:

@@ -434,8 +434,10 @@ def deploy_values(conn, account, name: str, abi: list, bytecode: bytes, values: 
                   gas_limit: int | None, deployments: Deployments, record_name: str, source: str) -> dict:
     from eth_abi import encode
 
+    from lang.abi import type_string
+
     ctor = next((e for e in abi if e["type"] == "constructor"), {"inputs": []})
-    types = [_abi_type(i) for i in ctor["inputs"]]
+    types = [type_string(i) for i in ctor["inputs"]]
     data = bytecode + encode(types, values)
     tx: dict = {"data": data, "value": value}
     if gas_limit:
@@ -454,12 +456,6 @@ def deploy_values(conn, account, name: str, abi: list, bytecode: bytes, values: 
             "gas_used": receipt["gasUsed"], "chain_id": conn.chain_id, "abi": abi}
 
 
-def _abi_type(entry: dict) -> str:
-    if entry["type"].startswith("tuple"):
-        return "(" + ",".join(_abi_type(c) for c in entry["components"]) + ")" + entry["type"][5:]
-    return entry["type"]
-
-
 def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
     deployments = Deployments(conn.data_dir, conn.chain_id)
     if abi_file is not None:
@@ -476,11 +472,11 @@ def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
     name, texts = split_call(call_text)
     fns = [e for e in abi if e.get("type") == "function" and e["name"] == name]
     if not fns:
-        import difflib
+        from lang.errors import did_you_mean
 
         names = sorted({e["name"] for e in abi if e.get("type") == "function"})
-        close = difflib.get_close_matches(name, names, n=1)
-        raise UserError(f"`{label}` has no function `{name}`" + (f" (did you mean `{close[0]}`?)" if close else "")
+        hint = did_you_mean(name, names)
+        raise UserError(f"`{label}` has no function `{name}`" + (f" ({hint})" if hint else "")
                         + f"; it has: {', '.join(names)}")
     fn = fns[0]
     values = convert_all(texts, fn["inputs"], _resolver(deployments), f"{name}")

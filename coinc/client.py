@@ -228,12 +228,10 @@ class Deployments:
                     return name, e
             raise UserError(f"no deployment recorded at {target} on chain {self.chain_id}; "
                             "deploy it with coinc deploy (or give its name)")
-        hint = ""
-        import difflib
+        from lang.errors import did_you_mean
 
-        close = difflib.get_close_matches(target, list(entries), n=1)
-        if close:
-            hint = f" (did you mean `{close[0]}`?)"
+        close = did_you_mean(target, entries)
+        hint = f" ({close})" if close else ""
         known = ", ".join(sorted(entries)) or "none"
         raise UserError(f"no deployment named `{target}` on chain {self.chain_id}{hint}; known: {known}")
 

@@ -9,9 +9,8 @@ from eth_abi import decode, encode
 from rich.console import Console
 from rich.table import Table
 
-from lang.abi import selector_of
+from lang.abi import decode_revert, selector_of
 from lang.compiler import BUNDLED_CONTRACTS, compile_file
-from vm.errors import ERROR_SELECTOR
 from vm.interpreter import VM
 from vm.memhost import MemoryHost
 from vm.message import Message
@@ -75,6 +74,5 @@ def run_demo(console: Console, out_dir: Path) -> None:
 
 
 def _reason(data: bytes) -> str:
-    if data[:4] == ERROR_SELECTOR:
-        return repr(decode(["string"], data[4:])[0])
-    return "0x" + data.hex()
+    reason = decode_revert(data)
+    return repr(reason) if reason is not None else "0x" + data.hex()

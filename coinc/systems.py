@@ -87,10 +87,10 @@ def parse_params(items: tuple[str, ...]) -> dict[str, int]:
         name, value = item.split("=", 1)
         name = name.strip()
         if name not in DEFAULTS:
-            import difflib
+            from lang.errors import did_you_mean
 
-            close = difflib.get_close_matches(name, list(DEFAULTS), n=1)
-            raise UserError(f"unknown parameter `{name}`" + (f" (did you mean `{close[0]}`?)" if close else "")
+            hint = did_you_mean(name, DEFAULTS)
+            raise UserError(f"unknown parameter `{name}`" + (f" ({hint})" if hint else "")
                             + "; see docs/stablecoins.md for the list")
         params[name] = parse_int(value)
     return params

@@ -1,4 +1,6 @@
-"""Ethereum ABI pieces: keccak, selectors, the JSON ABI, `Error(string)` revert data."""
+"""Ethereum ABI pieces, the leaf every layer above uses: signatures, selectors, event
+topics, ABI type strings, `Error(string)` / `Panic(uint256)` revert data (encoding and
+decoding), and the JSON ABI of a checked contract."""
 
 from __future__ import annotations
 
@@ -8,18 +10,52 @@ from eth_abi import encode as abi_encode
 
 # The selectors live in vm.errors (the one home of Error/Panic facts); lang.abi re-exports
 # them beside the ABI helpers that use them.
+from lang import types as T
 from vm.errors import ERROR_SELECTOR as ERROR_SELECTOR
+from vm.errors import PANIC_REASONS
 from vm.errors import PANIC_SELECTOR as PANIC_SELECTOR
 from vm.hashing import keccak
 
 if TYPE_CHECKING:
-    from lang.checker import CheckedContract
+    from lang.checked import CheckedContract
 
-from lang import types as T
+
+
+def signature(name: str, types: list[T.Type]) -> str:
+    """`name(type,...)` as the Ethereum ABI hashes it for selectors and topics."""
+    return f"{name}({','.join(t.abi for t in types)})"
 
 
 def selector_of(signature: str) -> bytes:
     return keccak(signature.encode())[:4]
+
+
+def event_topic(signature: str) -> bytes:
+    """topic 0 of an event: keccak of its signature, e.g. `Transfer(address,address,uint256)`."""
+    return keccak(signature.encode())
+
+
+def type_string(entry: dict) -> str:
+    """The canonical type of one JSON ABI input/output: `uint256`, `(address,uint256)[]`, ..."""
+    if entry["type"].startswith("tuple"):
+        return "(" + ",".join(type_string(c) for c in entry["components"]) + ")" + entry["type"][5:]
+    return entry["type"]
+
+
+def decode_revert(data: bytes) -> str | None:
+    """The human reason in revert data: `Error(string)` text or a `Panic` code's meaning;
+    None for empty or custom revert data."""
+    from eth_abi import decode
+
+    try:
+        if data[:4] == ERROR_SELECTOR:
+            return decode(["string"], data[4:])[0]
+        if data[:4] == PANIC_SELECTOR:
+            code = decode(["uint256"], data[4:])[0]
+            return f"panic: {PANIC_REASONS.get(code, 'code')} (0x{code:02x})"
+    except Exception:
+        return None
+    return None
 
 
 def error_data(message: bytes) -> bytes:

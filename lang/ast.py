@@ -1,7 +1,8 @@
 """AST nodes: plain dataclasses, each carrying the `Span` it was parsed from.
 
-Expressions get their type (`ty`) and, for names, what they refer to (`ref`) filled in
-by the checker; the code generator reads those and nothing else.
+Expressions get their type (`ty`), their folded value (`const`) and, for names, calls
+and emits, what they refer to (`ref`, one of the typed records of `lang.refs`) filled in
+by the checker; the code generators read those and nothing else.
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ class FunctionDef:
     is_init: bool
     span: Span
     name_span: Span
+    modifiers: list[str] = field(default_factory=list)  # as written, checked per declaration kind
     contract: str = ""  # the contract that declared it (set for inherited functions)
 
 
@@ -261,6 +263,7 @@ class InterfaceFn:
     is_view: bool
     is_payable: bool
     span: Span
+    modifiers: list[str] = field(default_factory=list)  # as written, checked by the checker
 
 
 @dataclass(kw_only=True)

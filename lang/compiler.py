@@ -1,7 +1,8 @@
 """The compiler as named stages, one name per artifact:
 
     source   -> module     (lang.parser)     text to AST, per file, imports followed
-    modules  -> checked    (lang.checker)    types, names, storage layout, rules
+    modules  -> checked    (lang.check)      types, names, storage layout, rules; the
+                                             `lang.checked` records, final per contract
     checked  -> assembly   (lang.codegen)    instructions with spans, per code section
     assembly -> bytecode   (vm.asm)          the code container and a source map
 
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from lang import ast
 from lang.abi import contract_abi, keccak
-from lang.checker import CheckedContract, check
+from lang.check import check
+from lang.checked import CheckedContract
 from lang.codegen import ContractAssembly, Section, generate
 from lang.errors import CoinError, CompileErrors, ImportError_, InternalCompilerError, Span
 from lang.parser import parse
@@ -238,8 +240,9 @@ def assemble_contract(asm: ContractAssembly) -> tuple[Container, Assembled, Asse
 
 
 def compile_source(source: str, file: str = "<source>", search_paths: list[Path] | None = None,
-                   only: str | None = None) -> list[CompiledContract]:
-    """All stages for one root file; returns its contracts (or only the one named)."""
+                   only: str | None = None, optimize: bool = True) -> list[CompiledContract]:
+    """All stages for one root file; returns its contracts (or only the one named).
+    `optimize=False` turns off codegen's smarter emission orders and the peephole pass."""
     modules = load_modules(file, source, search_paths)
     program = check(modules)
     sources = {m.file: m.source for m in modules}
@@ -247,7 +250,7 @@ def compile_source(source: str, file: str = "<source>", search_paths: list[Path]
     for checked in program.contracts:
         if only is not None and checked.name != only:
             continue
-        asm = generate(checked)
+        asm = generate(checked, optimize)
         container, runtime, init = assemble_contract(asm)
         out.append(CompiledContract(
             name=checked.name,
@@ -262,7 +265,7 @@ def compile_source(source: str, file: str = "<source>", search_paths: list[Path]
 
 
 def compile_file(path: str | Path, search_paths: list[Path] | None = None,
-                 only: str | None = None) -> list[CompiledContract]:
+                 only: str | None = None, optimize: bool = True) -> list[CompiledContract]:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
@@ -270,4 +273,4 @@ def compile_file(path: str | Path, search_paths: list[Path] | None = None,
         raise CompileErrors([ImportError_(f"no such file: {p}", Span(str(p), 1, 1, 1, 1))]) from None
     except (OSError, UnicodeDecodeError) as e:
         raise CompileErrors([ImportError_(f"cannot read {p}: {e}", Span(str(p), 1, 1, 1, 1))]) from None
-    return compile_source(text, str(path), search_paths, only)
+    return compile_source(text, str(path), search_paths, only, optimize)

@@ -41,11 +41,13 @@ class CoinError(Exception):
 
     kind = "error"
 
-    def __init__(self, message: str, span: Span | None = None, hint: str | None = None):
+    def __init__(self, message: str, span: Span | None = None, hint: str | None = None,
+                 prev: Span | None = None):
         super().__init__(message)
         self.message = message
         self.span = span or UNKNOWN_SPAN
         self.hint = hint
+        self.prev = prev  # vyper's `prev_decl`: the earlier declaration a clash is about
 
     def __str__(self) -> str:
         return f"{self.span.file}:{self.span.line}:{self.span.col}: {self.kind}: {self.message}"
@@ -82,8 +84,55 @@ class InternalCompilerError(Exception):
         )
 
 
+class ReportedElsewhere(Exception):
+    """A step that cannot go on because of an error already reported (for example a use of
+    a local whose declaration failed): skipped without a second, cascading error."""
+
+
+class MultiContext:
+    """miniwdl's `multi_context`: run independent steps (one declaration, one statement)
+    each `with self.attempt():`, so an error in one is recorded and the next one still
+    runs; `raise_errors` raises everything found, in source order, as one `CompileErrors`."""
+
+    def __init__(self) -> None:
+        self.errors: list[CoinError] = []
+
+    def report(self, err: CoinError) -> None:
+        self.errors.append(err)
+
+    def attempt(self) -> Attempt:
+        return Attempt(self)
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            raise CompileErrors(sorted(self.errors, key=lambda e: (e.span.file, e.span.line, e.span.col)))
+
+
+class Attempt:
+    """One step under a `MultiContext`; `failed` says whether it reported an error."""
+
+    __slots__ = ("context", "failed")
+
+    def __init__(self, context: MultiContext):
+        self.context = context
+        self.failed = False
+
+    def __enter__(self) -> Attempt:
+        return self
+
+    def __exit__(self, kind, error, _tb) -> bool:
+        if kind is None:
+            return False
+        if issubclass(kind, CoinError):
+            self.context.report(error)
+            self.failed = True
+            return True
+        return issubclass(kind, ReportedElsewhere)
+
+
 def did_you_mean(name: str, candidates: Iterable[str]) -> str | None:
-    """A hint naming the closest candidate, if one is close enough."""
+    """The one suggestion helper (the compiler's hints and coinc's command-line errors): a
+    hint naming the closest candidate, if one is close enough."""
     matches = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
     return f"did you mean `{matches[0]}`?" if matches else None
 

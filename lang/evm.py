@@ -44,8 +44,20 @@ from dataclasses import dataclass, field
 
 from lang import ast
 from lang import types as T
-from lang.checker import CheckedContract, EnvRef, FieldRef, FunctionInfo, LocalRef, StorageVar
+from lang.abi import contract_abi, keccak, type_string
+from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
+from lang.refs import (
+    Builtin,
+    Conversion,
+    EnvRef,
+    ExternalCall,
+    FieldRef,
+    InterfaceCast,
+    InternalCall,
+    LocalRef,
+    StructNew,
+)
 from vm.errors import PANIC_ASSERT as PANIC_ASSERT_CODE
 from vm.errors import panic_data
 
@@ -212,10 +224,6 @@ class Lowering:
     def fn_of(self, info: FunctionInfo) -> _Fn:
         return self.fns[id(info)]
 
-    def resolve(self, fn: FunctionInfo) -> FunctionInfo:
-        """Internal calls are virtual: `self.f()` in a base runs the most derived `f`."""
-        return fn if fn.is_init or fn.contract == "" else self.c.functions.get(fn.name, fn)
-
     # ------------------------------------------------------------------ entry
     def run(self) -> str:
         c = self.c
@@ -308,7 +316,7 @@ class Lowering:
             seen[id(f)] = f
             edges[id(f)] = []
             for call in _internal_calls(f.node.body):
-                g = self.resolve(call.ref[1])
+                g = call.ref.callee
                 edges[id(f)].append((g, call.span))
                 called.add(id(g))
                 stack.append(g)
@@ -348,7 +356,7 @@ class Lowering:
                     self.fns[id(f)] = ext
             elif f.is_init:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f"_init_{f.contract}"), "internal")
-            elif f.contract == "":
+            elif f.is_free:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f"_free_{f.name}"), "internal")
             else:
                 self.fns[id(f)] = _Fn(f, self.module.fresh(f.name), "internal")
@@ -474,12 +482,12 @@ class Lowering:
             self.emit(d, "continue")
         elif isinstance(s, ast.ExprStmt):
             e = s.expr
-            if isinstance(e, ast.Call) and e.ref[0] == "builtin" and e.ref[1] in ("require", "assert", "revert",
-                                                                                    "send"):
+            if isinstance(e, ast.Call) and isinstance(e.ref, Builtin) and e.ref.name in ("require", "assert",
+                                                                                           "revert", "send"):
                 self.builtin_stmt(e, d)
                 return
             code = self.ex(e, d)
-            if e.ty is None or (e.ref[0] == "internal"):
+            if e.ty is None or isinstance(e.ref, InternalCall):
                 self.emit(d, code)
             else:
                 self.emit(d, f"{self.temp('discard')}: {self.vtype(e.ty)} = {code}")
@@ -490,7 +498,7 @@ class Lowering:
         return self.event_field_vname[(ev.name, name)]
 
     def builtin_stmt(self, e: ast.Call, d: int) -> None:
-        name = e.ref[1]
+        name = e.ref.name
         args = [a.value for a in e.args]
         if name == "require":
             cond = self.ex(args[0], d)
@@ -577,29 +585,29 @@ class Lowering:
         return f"({a} {vop} {b})"
 
     def call(self, e: ast.Call, d: int) -> str:
-        kind = e.ref[0]
+        ref = e.ref
         args = [a.value for a in e.args]
-        if kind == "internal":
-            fn = self.fn_of(self.resolve(e.ref[1]))
+        if isinstance(ref, InternalCall):
+            fn = self.fn_of(ref.callee)
             return f"self.{fn.vname}({', '.join(self.ex(a, d) for a in args)})"
-        if kind == "struct":
-            st: T.StructType = e.ref[1]
+        if isinstance(ref, StructNew):
+            st: T.StructType = ref.struct
             self.use_struct(st)
             fields = ", ".join(f"{self.field_vname[(st.name, n)]}={self.ex(a, d)}"
                                for a, (n, _) in zip(args, st.fields, strict=True))
             return f"{self.struct_vname[st.name]}({fields})"
-        if kind == "iface":
+        if isinstance(ref, InterfaceCast):
             return self.ex(args[0], d)
-        if kind == "convert":
-            return self.convert(e, d)
-        if kind == "extern":
-            return self.extern(e, d)
-        if kind == "builtin":
-            return self.builtin(e, d)
-        raise InternalCompilerError(f"EVM target: unknown call kind {kind}", e.span)
+        if isinstance(ref, Conversion):
+            return self.convert(e, ref, d)
+        if isinstance(ref, ExternalCall):
+            return self.extern(e, ref, d)
+        if isinstance(ref, Builtin):
+            return self.builtin(e, ref.name, d)
+        raise InternalCompilerError(f"EVM target: unresolved call {ref!r}", e.span)
 
-    def convert(self, e: ast.Call, d: int) -> str:
-        _, target, src = e.ref
+    def convert(self, e: ast.Call, ref: Conversion, d: int) -> str:
+        target, src = ref.target, ref.source
         arg = e.args[0].value
         x = self.ex(arg, d)
         if isinstance(src, T.InterfaceType):
@@ -612,8 +620,8 @@ class Lowering:
                 x = f"convert({x}, {_vtype_name(src)})" if src is T.INT else x
         return f"convert({x}, {_vtype_name(target)})"
 
-    def extern(self, e: ast.Call, d: int) -> str:
-        ifn = e.ref[1]
+    def extern(self, e: ast.Call, ref: ExternalCall, d: int) -> str:
+        ifn = ref.function
         iface: T.InterfaceType = e.func.obj.ty
         if iface.name not in self.ifaces:
             self.ifaces[iface.name] = {}
@@ -645,8 +653,7 @@ class Lowering:
         args = "".join(f", {self.ex(a.value, d)}" for a in e.args)
         return f"self.{helper}({target}{args})"
 
-    def builtin(self, e: ast.Call, d: int) -> str:
-        name = e.ref[1]
+    def builtin(self, e: ast.Call, name: str, d: int) -> str:
         args = [a.value for a in e.args]
         if name == "balance":
             a = args[0]
@@ -796,7 +803,7 @@ def _walk_exprs(node):
 
 def _internal_calls(stmts: list[ast.Stmt]) -> list[ast.Call]:
     return [e for e in _walk_exprs(stmts)
-            if isinstance(e, ast.Call) and e.ref is not None and e.ref[0] == "internal"]
+            if isinstance(e, ast.Call) and isinstance(e.ref, InternalCall)]
 
 
 def _has_call(e: ast.Expr) -> bool:
@@ -836,7 +843,7 @@ def _assigned_slots(stmts) -> set[int]:
 def _stmt_terminates(s: ast.Stmt) -> bool:
     if isinstance(s, ast.Return | ast.Break | ast.Continue):
         return True
-    if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == ("builtin", "revert"):
+    if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
         return True
     if isinstance(s, ast.If) and s.orelse is not None:
         return _vy_terminates(s.then) and _vy_terminates(s.orelse)
@@ -848,7 +855,7 @@ def _vy_terminates(stmts: list[ast.Stmt]) -> bool:
     for s in stmts:
         if isinstance(s, ast.Return):
             return True
-        if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == ("builtin", "revert"):
+        if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
             return True
         if isinstance(s, ast.If) and s.orelse is not None and _vy_terminates(s.then) and _vy_terminates(s.orelse):
             return True
@@ -900,24 +907,19 @@ def compile_vyper(source: str) -> dict:
 def abi_signatures(abi: list[dict]) -> set[tuple]:
     """What an ABI means for callers: (kind, signature, mutability or indexed flags)."""
 
-    def t(entry: dict) -> str:
-        if entry["type"].startswith("tuple"):
-            return "(" + ",".join(t(c) for c in entry["components"]) + ")" + entry["type"][5:]
-        return entry["type"]
-
     out: set[tuple] = set()
     for e in abi:
         kind = e["type"]
         if kind in ("receive", "fallback"):
             out.add(("receive", "", "payable"))
         elif kind == "constructor":
-            out.add(("constructor", ",".join(t(i) for i in e["inputs"]), e.get("stateMutability")))
+            out.add(("constructor", ",".join(type_string(i) for i in e["inputs"]), e.get("stateMutability")))
         elif kind == "function":
-            sig = f"{e['name']}({','.join(t(i) for i in e['inputs'])})"
-            outs = ",".join(t(o) for o in e["outputs"])
+            sig = f"{e['name']}({','.join(type_string(i) for i in e['inputs'])})"
+            outs = ",".join(type_string(o) for o in e["outputs"])
             out.add(("function", sig, outs, e.get("stateMutability")))
         elif kind == "event":
-            sig = f"{e['name']}({','.join(t(i) for i in e['inputs'])})"
+            sig = f"{e['name']}({','.join(type_string(i) for i in e['inputs'])})"
             out.add(("event", sig, tuple(bool(i.get("indexed")) for i in e["inputs"])))
     return out
 
@@ -925,8 +927,6 @@ def abi_signatures(abi: list[dict]) -> set[tuple]:
 def compile_evm(compiled_or_checked, program=None) -> dict:
     """The EVM artifact of a contract: {contractName, abi, bytecode, deployedBytecode,
     vyperSource, compiler, sourceHash (when the source text is known)}."""
-    from lang.abi import contract_abi, keccak
-
     checked = getattr(compiled_or_checked, "checked", compiled_or_checked)
     source = lower(checked, program)
     out = compile_vyper(source)

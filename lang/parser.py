@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import (
@@ -114,6 +113,7 @@ def _unescape(raw: str, span: Span) -> bytes:
     return bytes(out)
 
 
+@v_args(meta=True)  # every rule gets (meta, children), as miniwdl's builders do
 class _Builder(Transformer):
     """Turns Lark's parse tree into `lang.ast` nodes with spans."""
 
@@ -133,7 +133,6 @@ class _Builder(Transformer):
                     tok.start_pos, tok.end_pos)
 
     # -- top level
-    @v_args(meta=True)
     def start(self, meta, items):
         module = ast.Module(file=self.file, source="", imports=[], contracts=[], interfaces=[],
                             structs=[], consts=[])
@@ -152,151 +151,122 @@ class _Builder(Transformer):
                 module.functions.append(item)
         return module
 
-    @v_args(meta=True)
     def import_decl(self, meta, items):
         return ast.Import(path=_unescape(str(items[0]), self._tspan(items[0])).decode("utf-8"),
                           span=self._span(meta))
 
-    @v_args(meta=True)
     def contract_decl(self, meta, items):
         name, bases, *members = items
         return ast.ContractDef(name=str(name), bases=bases or [], members=list(members),
                                span=self._span(meta), name_span=self._tspan(name))
 
-    def name_list(self, items):
+    def name_list(self, meta, items):
         return [(str(t), self._tspan(t)) for t in items]
 
-    @v_args(meta=True)
     def storage_decl(self, meta, items):
         return ast.StorageDecl(name=str(items[0]), type=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def const_decl(self, meta, items):
         return ast.ConstDecl(name=str(items[0]), type=items[1], value=items[2], span=self._span(meta))
 
-    @v_args(meta=True)
     def struct_decl(self, meta, items):
         return ast.StructDef(name=str(items[0]), fields=list(items[1:]), span=self._span(meta))
 
-    @v_args(meta=True)
     def field(self, meta, items):
         return ast.StructField(name=str(items[0]), type=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def event_decl(self, meta, items):
         params = [p for p in items[1:] if p is not None]
         return ast.EventDef(name=str(items[0]), params=params, span=self._span(meta))
 
-    @v_args(meta=True)
     def event_param(self, meta, items):
         return ast.EventParam(name=str(items[0]), type=items[1], indexed=items[2] is not None,
                               span=self._span(meta))
 
-    def modifiers(self, items):
+    def modifiers(self, meta, items):
         return [str(t) for t in items]
 
-    @v_args(meta=True)
     def init_decl(self, meta, items):
         mods, _init, params, body = items
         span = self._span(meta)
         fn = ast.FunctionDef(name="init", params=params, returns=None, body=body,
                              is_pub=False, is_view=False, is_payable="payable" in mods,
-                             is_init=True, span=span, name_span=span)
-        fn._modifiers = mods  # type: ignore[attr-defined]  # checked later
+                             is_init=True, span=span, name_span=span, modifiers=mods)
         return fn
 
-    @v_args(meta=True)
     def fn_decl(self, meta, items):
         mods, name, params, returns, body = items
         fn = ast.FunctionDef(name=str(name), params=params, returns=returns, body=body,
                              is_pub="pub" in mods, is_view="view" in mods,
                              is_payable="payable" in mods, is_init=False,
-                             span=self._span(meta), name_span=self._tspan(name))
-        fn._modifiers = mods  # type: ignore[attr-defined]
+                             span=self._span(meta), name_span=self._tspan(name), modifiers=mods)
         return fn
 
-    def params(self, items):
+    def params(self, meta, items):
         return [p for p in items if p is not None]
 
-    @v_args(meta=True)
     def param(self, meta, items):
         return ast.Param(name=str(items[0]), type=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def interface_decl(self, meta, items):
         return ast.InterfaceDef(name=str(items[0]), functions=list(items[1:]), span=self._span(meta))
 
-    @v_args(meta=True)
     def iface_fn(self, meta, items):
         mods, name, params, returns = items
         fn = ast.InterfaceFn(name=str(name), params=params, returns=returns,
                              is_view="view" in mods, is_payable="payable" in mods,
-                             span=self._span(meta))
-        fn._modifiers = mods  # type: ignore[attr-defined]
+                             span=self._span(meta), modifiers=mods)
         return fn
 
-    @v_args(meta=True)
     def named_type(self, meta, items):
         return ast.NamedType(name=str(items[0]), span=self._span(meta))
 
-    @v_args(meta=True)
     def map_type(self, meta, items):
         key, value = [t for t in items if not isinstance(t, Token)]
         return ast.MapType(key=key, value=value, span=self._span(meta))
 
     # -- statements
-    def block(self, items):
+    def block(self, meta, items):
         return [s for s in items if s is not None]
 
-    @v_args(meta=True)
     def let_stmt(self, meta, items):
         return ast.Let(name=str(items[0]), name_span=self._tspan(items[0]), type=items[1],
                        value=items[2], span=self._span(meta))
 
-    @v_args(meta=True)
     def assign_stmt(self, meta, items):
         return ast.Assign(target=items[0], value=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def aug_assign_stmt(self, meta, items):
         target, op, value = items
         return ast.AugAssign(target=target, op=str(op)[0], value=value, span=self._span(meta))
 
-    @v_args(meta=True)
     def if_stmt(self, meta, items):
         cond, then, orelse = items
         if isinstance(orelse, ast.If):
             orelse = [orelse]
         return ast.If(cond=cond, then=then, orelse=orelse, span=self._span(meta))
 
-    @v_args(meta=True)
     def while_stmt(self, meta, items):
         return ast.While(cond=items[0], body=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def for_stmt(self, meta, items):
         var, start, _dots, end, body = items
         return ast.For(var=str(var), var_span=self._tspan(var), start=start, end=end, body=body,
                        span=self._span(meta))
 
-    @v_args(meta=True)
     def return_stmt(self, meta, items):
         return ast.Return(value=items[0], span=self._span(meta))
 
-    @v_args(meta=True)
     def emit_stmt(self, meta, items):
         return ast.Emit(event=str(items[0]), event_span=self._tspan(items[0]), args=items[1],
                         span=self._span(meta))
 
-    @v_args(meta=True)
     def break_stmt(self, meta, items):
         return ast.Break(span=self._span(meta))
 
-    @v_args(meta=True)
     def continue_stmt(self, meta, items):
         return ast.Continue(span=self._span(meta))
 
-    @v_args(meta=True)
     def expr_stmt(self, meta, items):
         return ast.ExprStmt(expr=items[0], span=self._span(meta))
 
@@ -316,62 +286,51 @@ class _Builder(Transformer):
             left = ast.BinOp(op=op, left=left, right=right, span=left.span.to(right.span))
         return left
 
-    def or_chain(self, items):
+    def or_chain(self, meta, items):
         return self._left_assoc("or", items)
 
-    def and_chain(self, items):
+    def and_chain(self, meta, items):
         return self._left_assoc("and", items)
 
-    @v_args(meta=True)
     def not_op(self, meta, items):
         return ast.UnaryOp(op="not", operand=items[0], span=self._span(meta))
 
-    @v_args(meta=True)
     def compare(self, meta, items):
         return self._fold(items, meta)
 
-    @v_args(meta=True)
     def arith(self, meta, items):
         return self._fold(items, meta)
 
-    @v_args(meta=True)
     def neg(self, meta, items):
         operand = items[-1]
         if isinstance(operand, ast.IntLit) and not operand.text.startswith("-"):
             return ast.IntLit(value=-operand.value, text="-" + operand.text, span=self._span(meta))
         return ast.UnaryOp(op="-", operand=operand, span=self._span(meta))
 
-    @v_args(meta=True)
     def pow(self, meta, items):
         if len(items) == 1:
             return items[0]
         return ast.BinOp(op="**", left=items[0], right=items[-1], span=self._span(meta))
 
-    @v_args(meta=True)
     def attribute(self, meta, items):
         obj, name = items
         return ast.Attribute(obj=obj, attr=str(name), attr_span=self._tspan(name), span=self._span(meta))
 
-    @v_args(meta=True)
     def index(self, meta, items):
         return ast.Index(obj=items[0], key=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def call(self, meta, items):
         return ast.Call(func=items[0], args=items[1], span=self._span(meta))
 
-    def args(self, items):
+    def args(self, meta, items):
         return [a for a in items if a is not None]
 
-    @v_args(meta=True)
     def named_arg(self, meta, items):
         return ast.Arg(name=str(items[0]), value=items[1], span=self._span(meta))
 
-    @v_args(meta=True)
     def pos_arg(self, meta, items):
         return ast.Arg(name=None, value=items[0], span=self._span(meta))
 
-    @v_args(meta=True)
     def int_lit(self, meta, items):
         tok = items[0]
         text = str(tok)
@@ -388,18 +347,18 @@ class _Builder(Transformer):
                              hint="decimal numbers cannot start with 0; use 0x for hex")
         return ast.IntLit(value=value, text=text, span=span)
 
-    def str_lit(self, items):
+    def str_lit(self, meta, items):
         tok = items[0]
         span = self._tspan(tok)
         return ast.StrLit(value=_unescape(str(tok), span), span=span)
 
-    def true_lit(self, items):
+    def true_lit(self, meta, items):
         return ast.BoolLit(value=True, span=self._tspan(items[0]))
 
-    def false_lit(self, items):
+    def false_lit(self, meta, items):
         return ast.BoolLit(value=False, span=self._tspan(items[0]))
 
-    def name(self, items):
+    def name(self, meta, items):
         return ast.Name(id=str(items[0]), span=self._tspan(items[0]))
 
 
@@ -465,8 +424,3 @@ def parse(source: str, file: str = "<source>") -> ast.Module:
         raise
     module.source = source
     return module
-
-
-def parse_file(path: str | Path) -> ast.Module:
-    p = Path(path)
-    return parse(p.read_text(encoding="utf-8"), str(p))

@@ -534,9 +534,9 @@ AUCTION_CLOSED = "AuctionClosed(uint256,uint256,uint256)"
 
 @functools.cache
 def _topic(sig: str) -> bytes:
-    from lang.abi import keccak
+    from lang.abi import event_topic
 
-    return keccak(sig.encode())
+    return event_topic(sig)
 
 
 def run_one(cfg: dict, seed: int, on_step=None) -> RunResult:

@@ -33,10 +33,10 @@ def load(name_or_path: str) -> dict[str, Any]:
     else:
         table = bundled()
         if name_or_path not in table:
-            import difflib
+            from lang.errors import did_you_mean
 
-            close = difflib.get_close_matches(name_or_path, list(table), n=1)
-            raise UserError(f"unknown scenario `{name_or_path}`" + (f" (did you mean `{close[0]}`?)" if close else "")
+            hint = did_you_mean(name_or_path, table)
+            raise UserError(f"unknown scenario `{name_or_path}`" + (f" ({hint})" if hint else "")
                             + f"; bundled: {', '.join(table)} (or give a .toml file)")
         path = table[name_or_path]
         base_dir = DATA_DIR

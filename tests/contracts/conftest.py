@@ -37,8 +37,8 @@ from eth_utils import to_checksum_address
 from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
 from chain.node import Node
-from chain.queries import revert_reason
 from coinc.systems import DEFAULTS, compiled_contracts
+from lang.abi import decode_revert
 from vm.hashing import keccak
 
 WAD = 10**18
@@ -244,7 +244,7 @@ class Chain:
         assert found is not None, "automine did not include the transaction"
         receipt = found[0]
         if receipt.status != 1:
-            reason = revert_reason(receipt.revert_data)
+            reason = decode_revert(receipt.revert_data)
             if reason is None:
                 raise AssertionError(f"transaction failed without a revert reason (gas used {receipt.gas_used})")
             raise Reverted(reason, receipt.revert_data)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 from eth_abi import decode, encode
 
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR
+from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, type_string
 from lang.compiler import CompiledContract, compile_source
 from vm.interpreter import VM
 from vm.memhost import MemoryHost
@@ -32,12 +32,6 @@ class Reverted(Exception):
                                           f"{result.error!r} data=0x{data.hex()}"))
 
 
-def _abi_type(entry: dict) -> str:
-    if entry["type"].startswith("tuple"):
-        return "(" + ",".join(_abi_type(c) for c in entry["components"]) + ")" + entry["type"][5:]
-    return entry["type"]
-
-
 @dataclass
 class Deployed:
     world: World
@@ -53,7 +47,7 @@ class Deployed:
 
     def call_raw(self, name: str, *args, sender: bytes = ALICE, value: int = 0, gas: int = 3_000_000) -> Result:
         fn = self._fn(name)
-        types = [_abi_type(i) for i in fn["inputs"]]
+        types = [type_string(i) for i in fn["inputs"]]
         from lang.abi import selector_of
 
         data = selector_of(f"{name}({','.join(types)})") + encode(types, list(args))
@@ -65,7 +59,7 @@ class Deployed:
         self.last = r
         if not r.success:
             raise Reverted(r)
-        outs = [_abi_type(o) for o in self._fn(name)["outputs"]]
+        outs = [type_string(o) for o in self._fn(name)["outputs"]]
         if not outs:
             return None
         values = decode(outs, r.output)
@@ -89,11 +83,11 @@ class World:
         self.host.set_balance(BOB, 10**24)
 
     def deploy(self, source: str, *args, name: str | None = None, value: int = 0,
-               sender: bytes = ALICE, gas: int = 10_000_000) -> Deployed:
-        contracts = compile_source(source, "test.coin")
+               sender: bytes = ALICE, gas: int = 10_000_000, optimize: bool = True) -> Deployed:
+        contracts = compile_source(source, "test.coin", optimize=optimize)
         compiled = next(c for c in contracts if name is None or c.name == name) if name else contracts[-1]
         ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
-        data = compiled.bytecode + encode([_abi_type(i) for i in ctor["inputs"]], list(args))
+        data = compiled.bytecode + encode([type_string(i) for i in ctor["inputs"]], list(args))
         self.counter += 1
         address = (0xC0DE00 + self.counter).to_bytes(20, "big")
         self.host.begin_transaction(sender, address)

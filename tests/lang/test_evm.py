@@ -21,11 +21,11 @@ from eth_utils import keccak
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, selector_of
+from lang.abi import ERROR_SELECTOR, PANIC_SELECTOR, selector_of, type_string
 from lang.compiler import BUNDLED_CONTRACTS, compile_file, compile_source
 from lang.errors import CompileErrors
 from lang.evm import abi_signatures, compile_evm, lower
-from tests.lang.conftest import World, _abi_type
+from tests.lang.conftest import World
 from tests.lang.test_semantics import REVERT_CASES, SIGNED, VALUE_CASES, fn_contract
 from vm.message import Message
 
@@ -101,9 +101,9 @@ class Pair:
     def call(self, name: str, *args, sender: int = 0, value: int = 0):
         """Run on both; assert they agree; return ("ok", value) or the normalised revert."""
         f = self.fn(name)
-        types = [_abi_type(i) for i in f["inputs"]]
+        types = [type_string(i) for i in f["inputs"]]
         data = selector_of(f"{name}({','.join(types)})") + encode(types, list(args))
-        return self.dual.transact(self.address, data, value, sender, [_abi_type(o) for o in f["outputs"]])
+        return self.dual.transact(self.address, data, value, sender, [type_string(o) for o in f["outputs"]])
 
     def ok(self, name: str, *args, **kw):
         r = self.call(name, *args, **kw)
@@ -127,7 +127,7 @@ class Dual:
     def deploy(self, source: str, *args, name: str | None = None, value: int = 0, sender: int = 0) -> Pair:
         compiled, art = _compile(source, name)
         ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
-        encoded = encode([_abi_type(i) for i in ctor["inputs"]], list(args))
+        encoded = encode([type_string(i) for i in ctor["inputs"]], list(args))
         address = self.evm.create_address(sender)
         ok, out, _ = self.evm.send(sender, b"", bytes.fromhex(art["bytecode"][2:]) + encoded, value)
         who = self.actors[sender]

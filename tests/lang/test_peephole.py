@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from lang import codegen
 from lang.codegen import Section, peephole
 from lang.compiler import compile_file, compile_source
 from lang.errors import CompileErrors
@@ -53,13 +52,8 @@ contract P {{
 
 
 def _run(src: str, optimize: bool, calls: list[tuple[int, int]]):
-    saved = codegen.OPTIMIZE
-    codegen.OPTIMIZE = optimize
-    try:
-        world = World()
-        c = world.deploy(src)
-    finally:
-        codegen.OPTIMIZE = saved
+    world = World()
+    c = world.deploy(src, optimize=optimize)
     out = []
     for a, b in calls:
         r = c.call_raw("f", a, b)
@@ -87,14 +81,8 @@ def test_optimized_code_behaves_the_same_for_no_more_gas(e1, e2, e3, calls) -> N
 
 @pytest.mark.parametrize("path", sorted(BUNDLED.glob("*.coin")), ids=lambda p: p.name)
 def test_bundled_contracts_shrink_and_keep_spans_aligned(path: Path) -> None:
-    saved = codegen.OPTIMIZE
-    try:
-        codegen.OPTIMIZE = False
-        plain = compile_file(path)
-        codegen.OPTIMIZE = True
-        optimized = compile_file(path)
-    finally:
-        codegen.OPTIMIZE = saved
+    plain = compile_file(path, optimize=False)
+    optimized = compile_file(path, optimize=True)
     for p, o in zip(plain, optimized, strict=True):
         for sec_p, sec_o in ((p.runtime, o.runtime), (p.init, o.init)):
             assert len(sec_o.section.items) == len(sec_o.section.spans)

@@ -1,0 +1,113 @@
+"""Built-in functions (`require`, `send`, `keccak256`, ...) and conversions (`uint(x)`, ...)."""
+
+from __future__ import annotations
+
+from lang import ast
+from lang import types as T
+from lang.check.context import CheckerBase
+from lang.refs import Builtin, Conversion
+
+
+class Builtins(CheckerBase):
+    """Built-in calls and conversions."""
+
+    def _conversion(self, e: ast.Call, ctx, name: str) -> T.Type:
+        target = T.PRIMITIVES[name]
+        if len(e.args) != 1 or e.args[0].name is not None:
+            raise self.fail(f"`{name}(...)` takes one value", e.span)
+        arg = e.args[0].value
+        src = self.expr(arg, ctx, expected=target if isinstance(arg, ast.IntLit) else None)
+        allowed = {
+            T.UINT: (T.UINT, T.INT, T.ADDRESS, T.BYTES32, T.BOOL),
+            T.INT: (T.INT, T.UINT),
+            T.ADDRESS: (T.ADDRESS, T.UINT),
+            T.BYTES32: (T.BYTES32, T.UINT),
+            T.BOOL: (T.BOOL,),
+        }[target]
+        if isinstance(src, T.InterfaceType) and target in (T.ADDRESS, T.UINT):
+            src = T.ADDRESS
+        if src not in allowed:
+            raise self.fail(f"cannot convert `{src}` to `{name}`", e.span)
+        if arg.const is not None and src is not T.BOOL:
+            value = int(arg.const)
+            if target is T.UINT and src is T.INT and value < 0:
+                raise self.fail(f"{value} is negative and does not fit `uint`", arg.span)
+            if not T.fits(value, target):
+                raise self.fail(f"{value} does not fit `{name}`", arg.span)
+            e.const = value
+        e.ref = Conversion(target, src)
+        return target
+
+    def _builtin(self, e: ast.Call, ctx, name: str, expected, statement: bool) -> T.Type | None:
+        args = e.args
+        if any(a.name is not None for a in args):
+            raise self.fail(f"`{name}` takes positional arguments", e.span)
+        e.ref = Builtin(name)
+
+        def want(n: int | tuple[int, ...]) -> None:
+            ns = n if isinstance(n, tuple) else (n,)
+            if len(args) not in ns:
+                raise self.fail(f"`{name}` takes {' or '.join(map(str, ns))} argument"
+                                f"{'s' if max(ns) != 1 else ''}, {len(args)} given", e.span)
+
+        def message(a: ast.Arg) -> None:
+            self.expr(a.value, ctx)
+            if a.value.ty is not T.STRING or a.value.const is None:
+                raise self.fail("the message must be a string literal or a string constant", a.value.span)
+
+        if name in ("require", "assert"):
+            want((1, 2) if name == "require" else 1)
+            self._cond(args[0].value, ctx)
+            if len(args) == 2:
+                message(args[1])
+            return None
+        if name == "revert":
+            want((0, 1))
+            if args:
+                message(args[0])
+            return None
+        if name == "send":
+            want(2)
+            self._writes(ctx, e.span, "send coin")
+            self.expr(args[0].value, ctx, expected=T.ADDRESS)
+            self._expect(args[0].value, T.ADDRESS)
+            self.expr(args[1].value, ctx, expected=T.UINT)
+            self._expect(args[1].value, T.UINT)
+            return None
+        if name == "balance":
+            want(1)
+            self.expr(args[0].value, ctx, expected=T.ADDRESS)
+            self._expect(args[0].value, T.ADDRESS)
+            return T.UINT
+        if name in ("min", "max"):
+            want(2)
+            hint = expected if expected in (T.UINT, T.INT) else None
+            a, b = args[0].value, args[1].value
+            if isinstance(a, ast.IntLit) and not isinstance(b, ast.IntLit):
+                bt = self.expr(b, ctx, expected=hint)
+                at = self.expr(a, ctx, expected=bt)
+            else:
+                at = self.expr(a, ctx, expected=hint)
+                bt = self.expr(b, ctx, expected=at)
+            if not T.is_integer(at) or at != bt:
+                raise self.fail(f"`{name}` needs two integers of one type, found `{at}` and `{bt}`", e.span)
+            if a.const is not None and b.const is not None:
+                e.const = min(a.const, b.const) if name == "min" else max(a.const, b.const)
+            return at
+        if name == "mul_div":
+            want(3)
+            for a in args:
+                self.expr(a.value, ctx, expected=T.UINT)
+                self._expect(a.value, T.UINT)
+            return T.UINT
+        if name == "keccak256":
+            if not args:
+                raise self.fail("`keccak256` needs at least one value", e.span)
+            for a in args:
+                ty = self.expr(a.value, ctx)
+                if ty is T.STRING and len(args) > 1:
+                    raise self.fail("a string is hashed on its own: `keccak256(s)`", a.value.span)
+                if ty is None or not (ty.is_value or ty is T.STRING or isinstance(ty, T.InterfaceType)):
+                    raise self.fail(f"cannot hash a `{ty}`", a.value.span)
+            return T.BYTES32
+        raise self.fail(f"unknown built-in `{name}`", e.span)  # pragma: no cover

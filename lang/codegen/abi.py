@@ -1,0 +1,192 @@
+"""Ethereum ABI in generated code: decoding calldata (with the input checks) and
+encoding return values, event data and external call arguments."""
+
+from __future__ import annotations
+
+from lang import types as T
+from lang.codegen.emitter import Emitter
+
+
+class AbiCoding(Emitter):
+    """ABI decoding of calldata and encoding of values held in temporaries."""
+
+    def _decode_args(self, params: list[tuple[str, T.Type]], base: int) -> None:
+        """Push the ABI-decoded arguments read from calldata at `base`."""
+        head_words = sum(t.words for _, t in params)
+        if head_words:
+            self.op("PUSH", self.bad_input())
+            self.op("CALLDATASIZE")
+            self.push(base + 32 * head_words)
+            self.op("LT")
+            self.op("JUMPI")
+        pos = base
+        for _, ty in params:
+            for leaf in T.leaf_types(ty):
+                if leaf is T.STRING:
+                    self._decode_string(pos, base)
+                else:
+                    self.push(pos)
+                    self.op("CALLDATALOAD")
+                    self._validate_word(leaf)
+                pos += 32
+
+    def _validate_word(self, leaf: T.Type) -> None:
+        if leaf is T.ADDRESS or isinstance(leaf, T.InterfaceType):
+            check = (160, "SHR")
+        elif leaf is T.BOOL:
+            check = (1, "GT")
+        else:
+            return
+        if self.optimize:  # the label first: no SWAP1 before JUMPI
+            self.op("PUSH", self.bad_input())
+            self.op("DUP2")
+            self.push(check[0])
+            self.op(check[1])
+            self.op("JUMPI")
+        else:
+            self.op("DUP1")
+            self.push(check[0])
+            self.op(check[1])
+            self.jump_if_nonzero(self.bad_input())
+
+    def _decode_string(self, head_pos: int, base: int) -> None:
+        bad = self.bad_input()
+        # o = offset of the string's length word, relative to base; refuse absurd values
+        self.push(head_pos)
+        self.op("CALLDATALOAD")
+        self.op("DUP1")
+        self.push(32)
+        self.op("SHR")
+        self.jump_if_nonzero(bad)
+        self.push(base)
+        self.op("ADD")
+        start = self.store_temps(1)  # absolute offset of the length word
+        self.op("LGET", start)
+        self.op("CALLDATALOAD")
+        self.op("DUP1")
+        self.push(32)
+        self.op("SHR")
+        self.jump_if_nonzero(bad)
+        length = self.store_temps(1)
+        # start + 32 + length <= calldatasize
+        self.op("PUSH", bad)
+        self.op("CALLDATASIZE")
+        self.op("LGET", start)
+        self.push(32)
+        self.op("ADD")
+        self.op("LGET", length)
+        self.op("ADD")
+        self.op("LT")
+        self.op("JUMPI")
+        self.op("LGET", length)
+        self.push(32)
+        self.op("ADD")
+        self.op("MALLOC")
+        ptr = self.store_temps(1)
+        self.op("LGET", ptr)
+        self.op("LGET", length)
+        self.op("MSTORE")
+        self.op("LGET", ptr)
+        self.push(32)
+        self.op("ADD")
+        self.op("LGET", start)
+        self.push(32)
+        self.op("ADD")
+        self.op("LGET", length)
+        self.op("CALLDATACOPY")
+        self.op("LGET", ptr)
+
+    def _return_encoded(self, ty: T.Type | None) -> None:
+        if ty is None:
+            self.op("STOP")
+            return
+        temps = self.store_temps(ty.words)
+        buf, size = self.abi_encode([ty], [temps])
+        self.op("LGET", buf)
+        self._push_size(size)
+        self.op("RETURN")
+
+    def _push_size(self, size: int | tuple[str, int]) -> None:
+        if isinstance(size, int):
+            self.push(size)
+        else:
+            self.op("LGET", size[1])
+
+    def abi_encode(self, tys: list[T.Type], temps: list[int],
+                   selector: bytes | None = None) -> tuple[int, int | tuple[str, int]]:
+        """Encode values held in temporaries; return (temp holding the buffer, size).
+
+        The size is an int when every value is static, else ("temp", slot)."""
+        prefix = 4 if selector is not None else 0
+        head = 32 * sum(t.words for t in tys)
+        strings = [(i, tmp) for i, (t, tmp) in enumerate(zip(tys, temps, strict=True))
+                   for leaf in T.leaf_types(t) if leaf is T.STRING]
+        size_temp: int | None = None
+        if strings:
+            self.push(prefix + head)
+            for _, tmp in strings:
+                self.op("LGET", tmp)
+                self.op("MLOAD")
+                self._round_up32()
+                self.push(32)
+                self.op("ADD")
+                self.op("ADD")
+            size_temp = self.store_temps(1)
+            self.op("LGET", size_temp)
+        else:
+            self.push(prefix + head)
+        self.op("MALLOC")
+        buf = self.store_temps(1)
+        if selector is not None:
+            self.op("LGET", buf)
+            self.push(int.from_bytes(selector, "big") << 224)
+            self.op("MSTORE")
+        cur: int | None = None
+        if strings:
+            self.push(head)
+            cur = self.store_temps(1)
+        pos = prefix
+        for ty, tmp in zip(tys, temps, strict=True):
+            for j, leaf in enumerate(T.leaf_types(ty)):
+                if leaf is T.STRING:
+                    # head: offset of the tail; tail: length word + padded bytes
+                    self.op("LGET", buf)
+                    self.push(pos)
+                    self.op("ADD")
+                    self.op("LGET", cur)
+                    self.op("MSTORE")
+                    self.op("LGET", buf)
+                    self.push(prefix)
+                    self.op("ADD")
+                    self.op("LGET", cur)
+                    self.op("ADD")
+                    self.op("LGET", tmp + j)
+                    self.op("LGET", tmp + j)
+                    self.op("MLOAD")
+                    self._round_up32()
+                    self.push(32)
+                    self.op("ADD")
+                    self.op("DUP1")
+                    ln = self.store_temps(1)
+                    self.op("MCOPY")
+                    self.op("LGET", cur)
+                    self.op("LGET", ln)
+                    self.op("ADD")
+                    self.op("LSET", cur)
+                else:
+                    self.op("LGET", buf)
+                    if pos:
+                        self.push(pos)
+                        self.op("ADD")
+                    self.op("LGET", tmp + j)
+                    self.op("MSTORE")
+                pos += 32
+        return buf, (("temp", size_temp) if size_temp is not None else prefix + head)
+
+    def _round_up32(self) -> None:
+        self.push(31)
+        self.op("ADD")
+        self.push(5)
+        self.op("SHR")
+        self.push(5)
+        self.op("SHL")
