@@ -37,8 +37,12 @@ from eth_utils import to_checksum_address
 from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
 from chain.node import Node, revert_reason
-from coinc.systems import DEFAULTS, compiled_contracts
+from coinc.deploy import compiled_contracts
+from coinc.systems.registry import defaults
 from vm.hashing import keccak
+
+DEFAULTS = defaults()
+
 
 WAD = 10**18
 RAY = 10**27
