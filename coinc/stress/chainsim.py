@@ -21,7 +21,7 @@ from chain.api import CallRequest, ChainError, ExecutionReverted
 from chain.genesis import Genesis
 from chain.node import Node
 from chain.transactions import contract_address
-from coinc.deploy import Deployer
+from coinc.deploy import Deployer, abi_type
 from coinc.errors import UserError
 from lang.abi import keccak, selector_of
 
@@ -46,12 +46,6 @@ class Account:
         return cls(key, keccak(pk.public_key.format(compressed=False)[1:])[12:])
 
 
-def _abi_type(entry: dict) -> str:
-    if entry["type"].startswith("tuple"):
-        return "(" + ",".join(_abi_type(c) for c in entry["components"]) + ")" + entry["type"][5:]
-    return entry["type"]
-
-
 class Contract:
     """A deployed contract: encode calls and decode results by ABI (codecs cached)."""
 
@@ -67,8 +61,8 @@ class Contract:
             entry = next((e for e in self.abi if e.get("type") == "function" and e["name"] == fn), None)
             if entry is None:
                 raise KeyError(f"{self.name} has no function {fn}")
-            ins = [_abi_type(i) for i in entry["inputs"]]
-            codec = (selector_of(f"{fn}({','.join(ins)})"), ins, [_abi_type(o) for o in entry["outputs"]])
+            ins = [abi_type(i) for i in entry["inputs"]]
+            codec = (selector_of(f"{fn}({','.join(ins)})"), ins, [abi_type(o) for o in entry["outputs"]])
             self._codecs[fn] = codec
         return codec
 

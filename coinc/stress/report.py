@@ -51,8 +51,6 @@ def write_series_csv(path: Path, results: list) -> None:
 
 
 def _bands(results: list, key: str) -> tuple[list[float], dict[float, list[float]]]:
-    import statistics  # noqa: F401
-
     runs = [r.series[key] for r in results if key in r.series]
     n = min(len(s) for s in runs)
     hours = results[0].series["hour"][:n]
