@@ -17,7 +17,7 @@ from coincurve import PrivateKey
 from eth_abi import decode as abi_decode
 from eth_abi import encode as abi_encode
 
-from chain.api import CallRequest, ChainError, ExecutionReverted
+from chain.api import CallRequest, ChainError, ExecutionReverted, LogFilter
 from chain.genesis import Genesis
 from chain.node import Node
 from chain.transactions import contract_address
@@ -238,6 +238,10 @@ class SimChain:
         except ExecutionReverted:
             return None
         return contract.decode(fn, out)
+
+    def logs(self, address: bytes, topic0: bytes) -> list:
+        """Every log of `address` with first topic `topic0`, over the whole chain."""
+        return self.node.get_logs(LogFilter(0, self.node.block_number(), (address,), ((topic0,),)))
 
     def balance(self, address: bytes) -> int:
         return self.node.get_balance(address)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import os
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from coinc.args import parse_int
@@ -49,6 +48,8 @@ def _from_file(path: Path) -> System:
 
 
 def _external() -> list[tuple[str, System]]:
+    from importlib.metadata import entry_points  # slow to import: only once systems are listed
+
     found: list[tuple[str, System]] = []
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         try:

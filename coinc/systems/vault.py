@@ -9,7 +9,6 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from chain.api import LogFilter
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
 from coinc.stress.model import HOUR, MAX_UINT, WAD, RunContext, sig6, topic
@@ -257,9 +256,7 @@ def figures(run: RunContext, state: VaultState, fig: dict[str, Any]) -> None:
 
 def _engine_logs(run: RunContext, event: str) -> list:
     """The engine's `event` logs over the whole chain."""
-    node = run.sim.node
-    e = run.w.c["VaultEngine"].address
-    return node.get_logs(LogFilter(0, node.block_number(), (e,), ((topic(event),),)))
+    return run.sim.logs(run.w.c["VaultEngine"].address, topic(event))
 
 
 SYSTEM = System(
