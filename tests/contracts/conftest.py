@@ -301,7 +301,7 @@ class Chain:
 
 
 # ---------------------------------------------------------------- systems
-# Deployed the way coinc/systems.py wires them (SystemDeployer), with its DEFAULTS, but
+# Deployed the way the recipes in coinc/systems/ wire them, with their defaults, but
 # through this harness so every step is a signed transaction we can inspect.
 
 @dataclass
