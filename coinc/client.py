@@ -277,8 +277,9 @@ def revert_message(exc: Exception) -> str | None:
 
 
 def fill_fees(w3, tx: dict, tip: int | None = None) -> dict:
-    """Give `tx` EIP-1559 fees unless it has some: the tip (the node's suggestion unless
-    given, or the one `tx` carries) over twice the latest base fee, so it stays valid while the base fee rises."""
+    """Give `tx` EIP-1559 fees unless it has some: the tip (the one `tx` carries, else
+    `tip`, else the node's suggestion) over twice the latest base fee, so the transaction
+    stays valid while the base fee rises."""
     if "gasPrice" not in tx and "maxFeePerGas" not in tx:
         base = w3.eth.get_block("latest")["baseFeePerGas"]
         if "maxPriorityFeePerGas" in tx:

@@ -11,12 +11,10 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from coinc.stress.model import WAD, Step
+
 if TYPE_CHECKING:
     from coinc.stress.chainsim import Account
-    from coinc.stress.model import Step
-
-WAD = 10**18
-MAX_UINT = 2**256 - 1
 
 
 def wad(x: float) -> int:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 WAD = 10**18
 HOUR = 3600
+DAY = 86_400
 MAX_UINT = 2**256 - 1
 
 

@@ -10,10 +10,9 @@ from typing import Any
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
-from coinc.stress.model import WAD, RunContext, sig6, topic
+from coinc.stress.model import DAY, WAD, RunContext, sig6, topic
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
-DAY = 86_400
 STABLE_TO_SHARE = "StableToShare(address,uint256,uint256,uint256,uint256)"
 SHARE_TO_STABLE = "ShareToStable(address,uint256,uint256,uint256,uint256)"
 

@@ -10,10 +10,8 @@ from typing import Any
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
-from coinc.stress.model import WAD, RunContext, sig6
+from coinc.stress.model import DAY, WAD, RunContext, sig6
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
-
-DAY = 86_400
 
 
 def deploy(d: Deployer) -> None:

@@ -4,9 +4,8 @@ of the simulator (no market of its own); deployed by the first system that needs
 from __future__ import annotations
 
 from coinc.deploy import Deployer
+from coinc.stress.model import WAD
 from coinc.systems.base import System
-
-WAD = 10**18
 
 
 def deploy(d: Deployer) -> None:

@@ -11,10 +11,9 @@ from typing import Any
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
-from coinc.stress.model import HOUR, MAX_UINT, WAD, RunContext, sig6, topic
+from coinc.stress.model import DAY, HOUR, MAX_UINT, WAD, RunContext, sig6, topic
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
-DAY = 86_400
 RAY = 10**27
 # 2% a year as a per-second ray: (1.02) ** (1 / 31_536_000)
 TWO_PERCENT_A_YEAR = 1_000_000_000_627_937_192_491_029_810
