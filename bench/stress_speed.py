@@ -22,9 +22,9 @@ from rich.table import Table
 
 
 def _one(name: str) -> tuple[str, float, int, int]:
+    from coinc.deploy import compiled_contracts
     from coinc.stress.engine import run_one
     from coinc.stress.scenario import load
-    from coinc.systems import compiled_contracts
 
     compiled_contracts()
     t = time.perf_counter()

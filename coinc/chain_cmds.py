@@ -12,6 +12,8 @@ from rich.table import Table
 from coinc.args import convert_all, parse_int, split_call
 from coinc.client import (
     Deployments,
+    address_resolver,
+    checksum_address,
     connect,
     connection,
     data_dir_from,
@@ -20,7 +22,9 @@ from coinc.client import (
     revert_message,
     send_transaction,
 )
+from coinc.deploy import deploy_compiled, deploy_values
 from coinc.errors import UserError
+from coinc.systems import registry
 
 ETHER = 10**18
 
@@ -58,29 +62,6 @@ def signer_options(f):
 def fmt_coin(wei: int) -> str:
     whole, frac = divmod(wei, ETHER)
     return f"{whole:,}.{frac:018d}".rstrip("0").rstrip(".") if frac else f"{whole:,}"
-
-
-def _resolver(deployments: Deployments):
-    def resolve(text: str) -> str:
-        t = text.strip()
-        if t.startswith("@") and t[1:].isdigit():
-            from chain.genesis import dev_addresses
-
-            i = int(t[1:])
-            if i >= len(dev_addresses()):
-                raise UserError(f"there is no dev account {t}")
-            return _checksum("0x" + dev_addresses()[i].hex())
-        if t.lower().startswith("0x"):
-            return _checksum("0x" + parse_address(t).hex())
-        _, entry = deployments.find(t)
-        return _checksum(entry["address"])
-    return resolve
-
-
-def _checksum(addr: str) -> str:
-    from web3 import Web3
-
-    return Web3.to_checksum_address(addr)
 
 
 def _decode_events(w3, abi: list, receipt) -> list[tuple[str, dict]]:
@@ -122,14 +103,31 @@ def _print_events(console, w3, abi, receipt) -> None:
         console.print(f"  event {name}({shown})", markup=False)
 
 
+class SystemChoice(click.Choice):
+    """`--system` choices read from the registry when the option is parsed or shown, so
+    systems found on COINC_SYSTEMS_PATH are offered too (and loading them fails as a
+    user error, not at import)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return (*registry.names(), "all")
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass
+
+
 def register(main: click.Group, out, err) -> None:
     @main.command()
     @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
     @click.argument("args", nargs=-1)
     @click.option("--contract", "contract_name", help="Which contract of FILE (default: the last one).")
     @click.option("--name", "record_name", help="Record the deployment under this name (default: the contract's).")
-    @click.option("--system", type=click.Choice(["fiat", "vault", "algo", "all"]),
-                  help="Deploy a bundled stablecoin system instead of FILE.")
+    @click.option("--system", type=SystemChoice(),
+                  help="Deploy a stablecoin system (or `all` coins) instead of FILE; see docs/stablecoins.md.")
     @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
                   help="With --system: override a default parameter (see docs/stablecoins.md).")
     @click.option("--value", default="0", help="Coin sent to the constructor (e.g. 1.5ether).")
@@ -145,19 +143,17 @@ def register(main: click.Group, out, err) -> None:
                as_json, rpc_url, data_dir, sender, private_key_env, keystore):
         """Compile FILE and deploy a contract with constructor ARGS."""
         if system:
-            from coinc.systems import deploy_systems, parse_params
-
             if file is not None:
                 raise UserError("give either a FILE or --system, not both")
-            values = parse_params(params)
+            values = registry.parse_params(params)
             with connection(rpc_url, data_dir_from(data_dir)) as conn:
                 account = resolve_signer(conn, sender, private_key_env, keystore)
-                deploy_systems(conn, account, system, out, as_json, values)
+                registry.deploy_systems(conn, account, system, out, as_json, values)
             return
         if params:
             raise UserError("--param is for --system deployments")
         if file is None:
-            raise UserError("give a .coin FILE to deploy (or --system fiat|vault|algo|all)")
+            raise UserError(f"give a .coin FILE to deploy (or --system {'|'.join([*registry.names(), 'all'])})")
         from lang.compiler import compile_file
 
         contracts = compile_file(file)
@@ -181,7 +177,7 @@ def register(main: click.Group, out, err) -> None:
 
                 evm = compile_evm(compiled)
                 ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
-                values = convert_all(list(args), ctor["inputs"], _resolver(deployments),
+                values = convert_all(list(args), ctor["inputs"], address_resolver(deployments),
                                      f"the constructor of {compiled.name}")
                 result = deploy_values(conn, account, compiled.name, evm["abi"],
                                        bytes.fromhex(evm["bytecode"].removeprefix("0x")), values,
@@ -287,8 +283,8 @@ def register(main: click.Group, out, err) -> None:
     def balance(address, rpc_url, data_dir):
         """Native coin balance of an address, dev index (@0) or deployment name."""
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
-            addr = _resolver(Deployments(conn.data_dir, conn.chain_id))(address)
-            wei = conn.w3.eth.get_balance(_checksum(addr))
+            addr = address_resolver(Deployments(conn.data_dir, conn.chain_id))(address)
+            wei = conn.w3.eth.get_balance(checksum_address(addr))
             out.print(f"{fmt_coin(wei)} coin ({wei} wei)", markup=False)
 
     @main.command()
@@ -421,41 +417,6 @@ def _wait_confirmations(conn, block: int, confirmations: int, console, timeout: 
         time.sleep(2.0)
 
 
-def deploy_compiled(conn, account, compiled, arg_texts: list[str], value: int, gas_limit: int | None,
-                    deployments: Deployments, record_name: str, source: str) -> dict:
-    """Deploy a compiled contract with text arguments and record it; returns a summary."""
-    ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
-    values = convert_all(arg_texts, ctor["inputs"], _resolver(deployments), f"the constructor of {compiled.name}")
-    return deploy_values(conn, account, compiled.name, compiled.abi, compiled.bytecode, values, value, gas_limit,
-                         deployments, record_name, source)
-
-
-def deploy_values(conn, account, name: str, abi: list, bytecode: bytes, values: list, value: int,
-                  gas_limit: int | None, deployments: Deployments, record_name: str, source: str) -> dict:
-    from eth_abi import encode
-
-    from lang.abi import type_string
-
-    ctor = next((e for e in abi if e["type"] == "constructor"), {"inputs": []})
-    types = [type_string(i) for i in ctor["inputs"]]
-    data = bytecode + encode(types, values)
-    tx: dict = {"data": data, "value": value}
-    if gas_limit:
-        tx["gas"] = gas_limit
-    tx_hash, receipt = send_transaction(conn, account, tx)
-    if receipt["status"] != 1 or not receipt.get("contractAddress"):
-        raise UserError(f"deploying {name} failed in transaction 0x{tx_hash.hex()} "
-                        f"(gas used {receipt['gasUsed']:,})")
-    address = receipt["contractAddress"]
-    entry = {"address": address.lower() if isinstance(address, str) else address, "abi": abi,
-             "transaction": "0x" + tx_hash.hex(), "block": receipt["blockNumber"], "contract": name,
-             "source": source, "deployer": account.address}
-    deployments.record(record_name, entry)
-    return {"contract": name, "name": record_name, "address": _checksum(entry["address"]),
-            "deployer": account.address, "transaction": "0x" + tx_hash.hex(), "block": receipt["blockNumber"],
-            "gas_used": receipt["gasUsed"], "chain_id": conn.chain_id, "abi": abi}
-
-
 def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
     deployments = Deployments(conn.data_dir, conn.chain_id)
     if abi_file is not None:
@@ -464,7 +425,7 @@ def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
         except (OSError, ValueError) as e:
             raise UserError(f"cannot read ABI {abi_file}: {e}") from None
         abi = raw["abi"] if isinstance(raw, dict) else raw
-        address = _resolver(deployments)(target)
+        address = address_resolver(deployments)(target)
         label = target
     else:
         label, entry = deployments.find(target)
@@ -479,8 +440,8 @@ def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
         raise UserError(f"`{label}` has no function `{name}`" + (f" ({hint})" if hint else "")
                         + f"; it has: {', '.join(names)}")
     fn = fns[0]
-    values = convert_all(texts, fn["inputs"], _resolver(deployments), f"{name}")
-    contract = conn.w3.eth.contract(address=_checksum(address), abi=abi)
+    values = convert_all(texts, fn["inputs"], address_resolver(deployments), f"{name}")
+    contract = conn.w3.eth.contract(address=checksum_address(address), abi=abi)
     return contract, name, fn, values
 
 
@@ -497,7 +458,7 @@ def _caller(conn, sender: str | None) -> str | None:
         if int(s) >= len(accts):
             raise UserError(f"there is no account {s} on this node")
         return accts[int(s)]
-    return _checksum("0x" + parse_address(s).hex())
+    return checksum_address("0x" + parse_address(s).hex())
 
 
 def _replay_reason(conn, tx: dict, sender: str, receipt) -> str | None:

@@ -187,6 +187,31 @@ def parse_address(text: str) -> bytes:
         raise UserError(f"`{text}` is not an address (0x followed by 40 hex digits)") from None
 
 
+def checksum_address(addr: str) -> str:
+    from web3 import Web3
+
+    return Web3.to_checksum_address(addr)
+
+
+def address_resolver(deployments: Deployments):
+    """Turns an argument into a checksummed address: `@N` (dev account N), 0x..., or a
+    recorded deployment's name."""
+    def resolve(text: str) -> str:
+        t = text.strip()
+        if t.startswith("@") and t[1:].isdigit():
+            from chain.genesis import dev_addresses
+
+            i = int(t[1:])
+            if i >= len(dev_addresses()):
+                raise UserError(f"there is no dev account {t}")
+            return checksum_address("0x" + dev_addresses()[i].hex())
+        if t.lower().startswith("0x"):
+            return checksum_address("0x" + parse_address(t).hex())
+        _, entry = deployments.find(t)
+        return checksum_address(entry["address"])
+    return resolve
+
+
 # ---------------------------------------------------------------- deployments
 
 
@@ -249,6 +274,21 @@ def revert_message(exc: Exception) -> str | None:
     return None
 
 
+def fill_fees(w3, tx: dict, tip: int | None = None) -> dict:
+    """Give `tx` EIP-1559 fees unless it has some: the tip (the one `tx` carries, else
+    `tip`, else the node's suggestion) over twice the latest base fee, so the transaction
+    stays valid while the base fee rises."""
+    if "gasPrice" not in tx and "maxFeePerGas" not in tx:
+        base = w3.eth.get_block("latest")["baseFeePerGas"]
+        if "maxPriorityFeePerGas" in tx:
+            tip = tx["maxPriorityFeePerGas"]
+        elif tip is None:
+            tip = w3.eth.max_priority_fee
+        tx["maxPriorityFeePerGas"] = tip
+        tx["maxFeePerGas"] = 2 * base + tip
+    return tx
+
+
 def send_transaction(conn: Connection, account, tx: dict, *, wait_timeout: float = 120.0,
                      on_wait=None) -> tuple[bytes, Any]:
     """Fill fees, nonce and gas, sign locally, send, wait for the receipt."""
@@ -259,11 +299,7 @@ def send_transaction(conn: Connection, account, tx: dict, *, wait_timeout: float
     tx.setdefault("from", account.address)
     tx.setdefault("chainId", conn.chain_id)
     tx.setdefault("nonce", w3.eth.get_transaction_count(account.address, "pending"))
-    if "gasPrice" not in tx and "maxFeePerGas" not in tx:
-        base = w3.eth.get_block("latest")["baseFeePerGas"]
-        tip = w3.eth.max_priority_fee
-        tx["maxPriorityFeePerGas"] = tip
-        tx["maxFeePerGas"] = 2 * base + tip
+    fill_fees(w3, tx)
     if "gas" not in tx:
         try:
             tx["gas"] = w3.eth.estimate_gas(tx)

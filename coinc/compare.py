@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coinc.args import convert_all, split_call
+from coinc.client import fill_fees
 from coinc.errors import UserError
 
 PANIC_OR_EMPTY = "reverted (panic or no data)"
@@ -84,10 +85,7 @@ class Side:
         w3 = self.w3
         tx = {**tx, "from": self.account.address, "chainId": w3.eth.chain_id,
               "nonce": w3.eth.get_transaction_count(self.account.address, "pending")}
-        block = w3.eth.get_block("latest")
-        tip = 10**9
-        tx.setdefault("maxPriorityFeePerGas", tip)
-        tx.setdefault("maxFeePerGas", 2 * block["baseFeePerGas"] + tip)
+        fill_fees(w3, tx, tip=10**9)
         tx.setdefault("gas", w3.eth.estimate_gas(tx))
         signed = self.account.sign_transaction(tx)
         h = w3.eth.send_raw_transaction(signed.raw_transaction)
@@ -227,9 +225,9 @@ def compare_scenario(name: str, sets: list, hours: int | None) -> tuple[list[dic
     import rlp
     from coincurve import PrivateKey
 
+    from coinc.deploy import compiled_contracts
     from coinc.stress.engine import Run
     from coinc.stress.scenario import apply_sets, load
-    from coinc.systems import compiled_contracts
     from lang.abi import keccak
     from lang.evm import compile_evm
 

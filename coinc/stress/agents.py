@@ -11,13 +11,10 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from coinc.stress.chainsim import Account
+from coinc.stress.model import WAD, Step
 
 if TYPE_CHECKING:
-    from coinc.stress.engine import Step
-
-WAD = 10**18
-MAX_UINT = 2**256 - 1
+    from coinc.stress.chainsim import Account
 
 
 def wad(x: float) -> int:
@@ -118,16 +115,17 @@ class FiatArbitrageur(Agent):
         price = s.prices["fiat"]
         usd = self.bal(s, "USD")
         held = self.bal(s, "FiatCoin")
-        if s.redemptions_open and held > WAD and price < 1.0:
+        redemptions_open = s.views["fiat"].redemptions_open
+        if redemptions_open and held > WAD and price < 1.0:
             self.tx(s, "FiatCoin", "request_redemption", held)  # coins bought earlier: cash them
-        if s.redemptions_open and price < 0.998 and usd > WAD:
+        if redemptions_open and price < 0.998 and usd > WAD:
             spend = min(usd, self.capital // 4)
             out = s.sim.call(s.w.c["FiatPool"], "get_amount_out", s.addr("USD"), spend) or 0
             if out > spend:
                 self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, 0)
                 self.tx(s, "FiatCoin", "request_redemption", out * 999 // 1000)
             return
-        if not s.redemptions_open and price < s.belief(self) - 0.01 and usd > WAD:
+        if not redemptions_open and price < s.belief(self) - 0.01 and usd > WAD:
             self.tx(s, "FiatPool", "swap", s.addr("USD"), min(usd, self.capital // 20), 0)
             return
         held = self.bal(s, "FiatCoin")
@@ -208,7 +206,8 @@ class ShareHolder(Agent):
     panic_drop: float = 0.5
 
     def act(self, s: Step) -> None:
-        if s.share_price < s.share_price_start * (1 - self.panic_drop):
+        algo = s.views["algo"]
+        if algo.share_price < algo.share_price_start * (1 - self.panic_drop):
             held = self.bal(s, "ShareToken")
             if held > WAD:
                 self.tx(s, "SharePool", "swap", s.addr("ShareToken"), held // 3, 0)
@@ -281,11 +280,12 @@ class Keeper(Agent):
         if self.rng.random() > self.activity:
             return
         engine = s.w.c["VaultEngine"]
+        vault = s.views["vault"]
         self.recycle(s)
-        for owner in s.unsafe_vaults():
+        for owner in vault.unsafe_vaults():
             self.tx(s, "VaultEngine", "liquidate", owner)
         coins = self.bal(s, "VaultCoin")
-        for aid in s.auction_ids:
+        for aid in vault.auction_ids:
             a = s.sim.call(engine, "auction", aid)
             if not a or not a[6]:
                 continue
@@ -314,7 +314,7 @@ class Keeper(Agent):
         if spare <= WAD:
             return
         self.tx(s, "VaultEngine", "deposit", value=spare)
-        price = s.oracle_price
+        price = s.views["vault"].oracle_price
         if price:
             borrow = spare * price // WAD * 4 // 10
             if borrow > 100 * WAD:

@@ -17,10 +17,12 @@ from coincurve import PrivateKey
 from eth_abi import decode as abi_decode
 from eth_abi import encode as abi_encode
 
-from chain.api import CallRequest, ChainError, ExecutionReverted
+from chain.api import CallRequest, ChainError, ExecutionReverted, LogFilter
 from chain.genesis import Genesis
 from chain.node import Node
 from chain.transactions import contract_address
+from coinc.deploy import Deployer
+from coinc.errors import UserError
 from lang.abi import keccak, selector_of, type_string
 
 CHAIN_ID = 31337
@@ -237,5 +239,40 @@ class SimChain:
             return None
         return contract.decode(fn, out)
 
+    def logs(self, address: bytes, topic0: bytes) -> list:
+        """Every log of `address` with first topic `topic0`, over the whole chain."""
+        return self.node.get_logs(LogFilter(0, self.node.block_number(), (address,), ((topic0,),)))
+
     def balance(self, address: bytes) -> int:
         return self.node.get_balance(address)
+
+
+class SimDeployer(Deployer):
+    """The systems' recipes as signed transactions on the simulated chain, one block each,
+    from the simulation's deployer account."""
+
+    def __init__(self, sim: SimChain, params: dict[str, int], sources: tuple = (), recipes: dict | None = None):
+        super().__init__(params, sources, recipes)
+        self.sim = sim
+        self.contracts: dict[str, Contract] = {}
+
+    @property
+    def me(self) -> str:
+        return "0x" + self.sim.dev.address.hex()
+
+    def create(self, name: str, compiled, args: list, value: int) -> str:
+        ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
+        types = [i["type"] for i in ctor["inputs"]]
+        address = self.sim.deploy(self.sim.dev, compiled.bytecode, types, args, value)
+        self.contracts[name] = Contract(name, address, compiled.abi)
+        return "0x" + address.hex()
+
+    def send(self, name: str, fn: str, *args, value: int = 0):
+        sim = self.sim
+        sent = sim.transact(sim.dev, self.contracts[name], fn, *args, value=value)
+        if sent is None:
+            raise UserError(f"simulation set-up: {name}.{fn} was refused")
+        (_, receipt), = sim.mine()
+        if receipt is None or receipt.status != 1:
+            raise UserError(f"simulation set-up: {name}.{fn} reverted")
+        return receipt

@@ -17,6 +17,7 @@ from rich.progress import (
 from rich.table import Table
 
 from coinc.errors import UserError
+from coinc.systems import registry
 
 FIGURES = [
     ("min_price", "minimum price"), ("max_deviation", "maximum deviation"),
@@ -114,9 +115,10 @@ def register(main: click.Group, out, err) -> None:
         overrides = sc.parse_sets(sets)
         if coins:
             wanted = [c.strip() for c in coins.split(",") if c.strip()]
-            bad = [c for c in wanted if c not in sc.COIN_KINDS]
+            kinds = registry.coin_names()
+            bad = [c for c in wanted if c not in kinds]
             if bad:
-                raise UserError(f"unknown coin {', '.join(bad)}: use fiat, vault or algo")
+                raise UserError(f"unknown coin {', '.join(bad)}: use {', '.join(kinds)}")
             overrides.append(("coins", wanted))
         cfg = sc.apply_sets(cfg, overrides)
         from coinc.stress.engine import contract_params

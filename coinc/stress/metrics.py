@@ -5,15 +5,10 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
+from coinc.stress.model import sig6
+
 PEG_BAND = 0.99
 QUANTILES = (0.05, 0.25, 0.75, 0.95)
-
-
-def _r(x: float) -> float:
-    """Round for byte-stable JSON: 6 significant figures."""
-    if x == 0 or x != x:
-        return 0.0
-    return float(f"{x:.6g}")
 
 
 def coin_figures(series: dict[str, list[float]], coin: str) -> dict[str, Any]:
@@ -29,75 +24,28 @@ def coin_figures(series: dict[str, list[float]], coin: str) -> dict[str, Any]:
         last_below = max(i for i, b in enumerate(below) if b)
         recovery = float(last_below + 1 - first) if last_below + 1 < len(prices) else None
     out: dict[str, Any] = {
-        "min_price": _r(min(prices)),
-        "max_deviation": _r(max(abs(p - 1.0) for p in prices)),
+        "min_price": sig6(min(prices)),
+        "max_deviation": sig6(max(abs(p - 1.0) for p in prices)),
         "hours_below_0_99": sum(below),
         "recovery_hours": recovery,
-        "final_price": _r(prices[-1]),
+        "final_price": sig6(prices[-1]),
         "liquidations": {"count": 0, "volume": 0.0},
         "bad_debt": 0.0,
-        "supply_change": _r(supply[-1] / supply[0] - 1.0) if supply and supply[0] else 0.0,
+        "supply_change": sig6(supply[-1] / supply[0] - 1.0) if supply and supply[0] else 0.0,
     }
     return out
 
 
 def summarize(run) -> dict[str, dict[str, Any]]:
-    """Figures per coin, keyed by a name that says its kind."""
+    """Figures per coin, keyed by its system's name: the figures every coin has, then
+    what its system adds (`System.figures`)."""
     out: dict[str, dict[str, Any]] = {}
-    s = run.series
-    for coin in run.coins:
-        fig = coin_figures(s, coin)
-        if coin == "vault":
-            e = run.w.c["VaultEngine"]
-            n = run.sim.call(e, "auctions_started") or 0
-            volume = 0.0
-            for i in range(n):
-                a = run.sim.call(e, "auction", i)
-                # the debt each auction was started for (its tab / (1 + penalty))
-                volume += (a[2] if a else 0) / 1e18
-            starts = _liquidated_debt(run)
-            fig["liquidations"] = {"count": n, "volume": _r(starts if starts else volume)}
-            fig["bad_debt"] = _r(s.get("vault.bad_debt", [0.0])[-1])
-            fig["zero_price_takes"] = _zero_takes(run)
-            fig["min_collateral_ratio"] = _r(min(s.get("vault.collateral_ratio", [0.0]) or [0.0]))
-        if coin == "algo":
-            share = s.get("algo.share_supply", [])
-            fig["share_supply_multiple"] = _r(share[-1] / share[0]) if share and share[0] else 0.0
-            fig["share_price_final"] = _r(s.get("algo.share_price", [0.0])[-1])
-            fig["share_price_min"] = _r(min(s.get("algo.share_price", [0.0])))
-        if coin == "fiat":
-            fig["min_backing_ratio"] = _r(min(s.get("fiat.backing_ratio", [1.0])))
-        out[f"{coin}"] = fig
+    for system in run.coin_systems:
+        fig = coin_figures(run.series, system.name)
+        if system.figures:
+            system.figures(run, run.state[system.name], fig)
+        out[system.name] = fig
     return out
-
-
-def _liquidated_debt(run) -> float:
-    """Debt sent to auction, from the engine's Liquidation events over the whole chain."""
-    from coinc.stress.engine import _topic
-
-    topic = _topic("Liquidation(uint256,address,uint256,uint256,uint256,uint256)")
-    node = run.sim.node
-    e = run.w.c["VaultEngine"].address
-    total = 0
-    from chain.api import LogFilter
-
-    for entry in node.get_logs(LogFilter(0, node.block_number(), (e,), ((topic,),))):
-        total += int.from_bytes(entry.log.data[32:64], "big")
-    return total / 1e18
-
-
-def _zero_takes(run) -> int:
-    from chain.api import LogFilter
-    from coinc.stress.engine import _topic
-
-    topic = _topic("Take(uint256,address,uint256,uint256,uint256)")
-    node = run.sim.node
-    e = run.w.c["VaultEngine"].address
-    n = 0
-    for entry in node.get_logs(LogFilter(0, node.block_number(), (e,), ((topic,),))):
-        if int.from_bytes(entry.log.data[64:96], "big") == 0:
-            n += 1
-    return n
 
 
 def aggregate(summaries: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
@@ -117,7 +65,7 @@ def aggregate(summaries: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str,
                 values = [s[coin][key] for s in summaries]
                 known = [v for v in values if v is not None]
                 figs[key] = _stat(known) if known else None
-                figs["recovered_share"] = _r(len(known) / len(values))
+                figs["recovered_share"] = sig6(len(known) / len(values))
             else:
                 figs[key] = _stat([s[coin][key] for s in summaries])
         for key in list(figs):
@@ -131,9 +79,9 @@ def aggregate(summaries: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str,
 
 def _stat(values: list[float]) -> dict[str, float]:
     vs = sorted(float(v) for v in values)
-    res = {"median": _r(statistics.median(vs))}
+    res = {"median": sig6(statistics.median(vs))}
     for q in QUANTILES:
         idx = q * (len(vs) - 1)
         lo, hi = int(idx), min(int(idx) + 1, len(vs) - 1)
-        res[f"p{int(q * 100):02d}"] = _r(vs[lo] + (vs[hi] - vs[lo]) * (idx - lo))
+        res[f"p{int(q * 100):02d}"] = sig6(vs[lo] + (vs[hi] - vs[lo]) * (idx - lo))
     return res

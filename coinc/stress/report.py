@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-COIN_LABEL = {"fiat": "fiat-backed (FiatCoin)", "vault": "crypto-collateralised (VaultCoin)",
-              "algo": "algorithmic (AlgoStable)"}
+from coinc.systems import registry
+
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
 
 
@@ -51,8 +51,6 @@ def write_series_csv(path: Path, results: list) -> None:
 
 
 def _bands(results: list, key: str) -> tuple[list[float], dict[float, list[float]]]:
-    import statistics  # noqa: F401
-
     runs = [r.series[key] for r in results if key in r.series]
     n = min(len(s) for s in runs)
     hours = results[0].series["hour"][:n]
@@ -67,7 +65,8 @@ def _bands(results: list, key: str) -> tuple[list[float], dict[float, list[float
 
 
 def charts(results: list, coins: list[str], title: str) -> dict[str, bytes]:
-    """PNG charts: price vs peg per coin, collateral ratio, supplies (bands over runs)."""
+    """PNG charts (bands over runs): price vs peg and supply of every coin, then each
+    coin's system's own charts (`System.charts`)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -102,17 +101,12 @@ def charts(results: list, coins: list[str], title: str) -> dict[str, bytes]:
         plt.close(fig)
         pngs[name] = buf.getvalue()
 
-    plot("price_vs_peg", [(f"{c}.price", COIN_LABEL[c]) for c in coins], "market price ($)", peg=1.0)
-    if "vault" in coins:
-        plot("collateral", [("collateral_price", "collateral price ($)")], "$")
-        plot("collateral_ratio", [("vault.collateral_ratio", "users' vaults")], "collateral / debt")
-        plot("bad_debt", [("vault.bad_debt", "bad debt")], "coins")
-    plot("supplies", [(f"{c}.supply", COIN_LABEL[c]) for c in coins], "supply (coins)")
-    if "algo" in coins:
-        plot("share_token", [("algo.share_supply", "share supply")], "share tokens", log=True)
-        plot("share_price", [("algo.share_price", "share price")], "$", log=True)
-    if "fiat" in coins:
-        plot("backing_ratio", [("fiat.backing_ratio", "accessible reserves / supply")], "ratio", peg=1.0)
+    systems = [registry.get(c) for c in coins]
+    plot("price_vs_peg", [(f"{s.name}.price", s.label) for s in systems], "market price ($)", peg=1.0)
+    plot("supplies", [(f"{s.name}.supply", s.label) for s in systems], "supply (coins)")
+    for s in systems:
+        for chart in s.charts:
+            plot(chart.name, list(chart.series), chart.ylabel, peg=chart.peg, log=chart.log)
     return pngs
 
 

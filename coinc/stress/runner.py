@@ -7,12 +7,11 @@ import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
+from coinc.deploy import compiled_contracts
 from coinc.stress.engine import RunResult, run_one
 
 
 def _warm() -> None:
-    from coinc.systems import compiled_contracts
-
     compiled_contracts()
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from coinc.errors import UserError
+from coinc.systems import registry
 
 HERE = Path(__file__).resolve().parent
 BUNDLED_DIR = HERE / "scenarios"
 DATA_DIR = HERE / "data"
-COIN_KINDS = ("fiat", "vault", "algo")
 
 
 def bundled() -> dict[str, Path]:
@@ -59,8 +59,9 @@ def validate(cfg: dict, where: str) -> None:
 
     need(isinstance(cfg.get("hours"), int) and 1 <= cfg["hours"] <= 100_000, "`hours` must be an integer 1-100000")
     coins = cfg.get("coins")
-    need(isinstance(coins, list) and coins and all(c in COIN_KINDS for c in coins),
-         f"`coins` must list some of {', '.join(COIN_KINDS)}")
+    kinds = registry.coin_names()
+    need(isinstance(coins, list) and coins and all(c in kinds for c in coins),
+         f"`coins` must list some of {', '.join(kinds)}")
     try:
         start_time(cfg)
     except ValueError:

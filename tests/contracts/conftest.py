@@ -37,9 +37,13 @@ from eth_utils import to_checksum_address
 from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
 from chain.node import Node
-from coinc.systems import DEFAULTS, compiled_contracts
+from coinc.deploy import compiled_contracts
+from coinc.systems.registry import defaults
 from lang.abi import decode_revert
 from vm.hashing import keccak
+
+DEFAULTS = defaults()
+
 
 WAD = 10**18
 RAY = 10**27
@@ -298,7 +302,7 @@ class Chain:
 
 
 # ---------------------------------------------------------------- systems
-# Deployed the way coinc/systems.py wires them (SystemDeployer), with its DEFAULTS, but
+# Deployed the way the recipes in coinc/systems/ wire them, with their defaults, but
 # through this harness so every step is a signed transaction we can inspect.
 
 @dataclass

@@ -10,7 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from coinc.cli import main
-from coinc.systems import DEFAULTS, WAD
+from coinc.stress.model import WAD
+from coinc.systems.registry import defaults
+
+DEFAULTS = defaults()
+
 
 EXPECTED = {
     "fiat": {"FiatCoin": "FiatCoin", "FiatPool": "StableSwapPool"},

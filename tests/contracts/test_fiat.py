@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from coinc.systems import DEFAULTS
+from coinc.systems.registry import defaults
 from tests.contracts.conftest import DAY, WAD, Chain, reverts
+
+DEFAULTS = defaults()
+
 
 ZERO = "0x" + "00" * 20
 AGE = 7 * DAY

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from coinc.systems import TWO_PERCENT_A_YEAR
+from coinc.systems.vault import TWO_PERCENT_A_YEAR
 from tests.contracts.conftest import DAY, RAY, WAD, Chain, Reverted
 
 SETTINGS = settings(max_examples=25, stateful_step_count=25, deadline=None,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from coinc.systems import DEFAULTS, TWO_PERCENT_A_YEAR
+from coinc.systems.registry import defaults
+from coinc.systems.vault import TWO_PERCENT_A_YEAR
 from tests.contracts.conftest import (
     DAY,
     RAY,
@@ -15,6 +16,8 @@ from tests.contracts.conftest import (
     deploy_fiat,
     reverts,
 )
+
+DEFAULTS = defaults()
 
 HOUR = 3_600
 PRICE = 2_000 * WAD

@@ -1,0 +1,1 @@
+"""Stablecoin systems, one module each, and the registry that lists them (see base.py)."""
