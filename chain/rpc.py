@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from chain.api import BlockTag, CallRequest, ChainError, LogEntry, LogFilter, NodeAPI
+from chain.nesting import json_nesting_error
 from chain.types import EMPTY_LIST_HASH, ZERO_HASH, Block, Log, Receipt, Transaction, bloom_of
 from vm.hashing import keccak
 
@@ -43,7 +44,8 @@ SERVER_ERROR = -32000
 
 _logger = logging.getLogger("chain.rpc")
 
-MAX_BATCH = 10_000  # a bound on work per HTTP request; anvil has none, geth 1000
+MAX_BATCH = 1000  # a bound on work per HTTP request, as geth's BatchRequestLimit
+MAX_ID_LENGTH = 1024
 MAX_FEE_HISTORY_BLOCKS = 1024  # geth's cap
 _UINT256 = 1 << 256
 _HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
@@ -390,6 +392,9 @@ class RPC:
     def handle(self, payload: bytes) -> bytes | None:
         """Answer one HTTP body: a JSON-RPC request or batch. None when there is nothing
         to send back (only notifications)."""
+        too_deep = json_nesting_error(payload, what="request")
+        if too_deep is not None:  # before any parser: json recurses per level
+            return orjson.dumps(_error(INVALID_REQUEST, f"invalid request: {too_deep}"))
         try:
             if _BIG_INT.search(payload) is None:
                 request = orjson.loads(payload)
@@ -445,6 +450,11 @@ class RPC:
         id_ = req.get("id")
         if not (id_ is None or isinstance(id_, str | int | float)) or isinstance(id_, bool):
             return _error(INVALID_REQUEST, "invalid request: id must be a string, number or null")
+        if isinstance(id_, int) and not -(1 << 63) <= id_ < (1 << 64):
+            # the answer could not be serialised (orjson stops at 64 bits); geth refuses too
+            return _error(INVALID_REQUEST, "invalid request: id is a number beyond 64 bits")
+        if isinstance(id_, str) and len(id_) > MAX_ID_LENGTH:
+            return _error(INVALID_REQUEST, f"invalid request: id longer than {MAX_ID_LENGTH} characters")
         version = req.get("jsonrpc", "2.0")  # lenient: some clients omit it
         if version != "2.0":
             return _error(INVALID_REQUEST, 'invalid request: "jsonrpc" must be "2.0"', id_)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 from rich.table import Table
 
+from chain.nesting import load_json
 from coinc.args import convert_all, parse_int, split_call
 from coinc.client import (
     Deployments,
@@ -464,7 +465,7 @@ def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
     deployments = Deployments(conn.data_dir, conn.chain_id)
     if abi_file is not None:
         try:
-            raw = json.loads(Path(abi_file).read_text())
+            raw = load_json(Path(abi_file).read_text(), what=str(abi_file))
         except (OSError, ValueError) as e:
             raise UserError(f"cannot read ABI {abi_file}: {e}") from None
         abi = raw["abi"] if isinstance(raw, dict) else raw

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chain.nesting import load_json, load_toml
 from coinc.errors import UserError
 
 DEV_CHAIN_IDS = {31337, 1337}  # coinc / anvil / Hardhat / Ganache dev chains
@@ -33,11 +34,10 @@ def network_url(name: str) -> str:
         return os.environ[env]
     config = Path("coinc.toml")
     if config.is_file():
-        import tomllib
 
         try:
-            networks = tomllib.loads(config.read_text()).get("networks", {})
-        except tomllib.TOMLDecodeError as e:
+            networks = load_toml(config.read_text(), what=str(config)).get("networks", {})
+        except ValueError as e:
             raise UserError(f"{config}: invalid TOML: {e}") from None
         if isinstance(networks.get(name), str):
             return networks[name]
@@ -143,7 +143,7 @@ def resolve_signer(conn: Connection, sender: str | None, private_key_env: str | 
             raise UserError(f"{private_key_env} does not hold a valid private key (64 hex digits)") from None
     if keystore:
         try:
-            data = json.loads(Path(keystore).read_text())
+            data = load_json(Path(keystore).read_text(), what="the keystore")
         except (OSError, ValueError) as e:
             raise UserError(f"cannot read keystore {keystore}: {e}") from None
         password = os.environ.get(KEYSTORE_PASSWORD_ENV)
@@ -199,7 +199,7 @@ class Deployments:
 
     def _load(self) -> dict:
         try:
-            return json.loads(self.path.read_text())
+            return load_json(self.path.read_text(), what=str(self.path))
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as e:
