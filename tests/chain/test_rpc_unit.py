@@ -784,7 +784,7 @@ def _complete(data: bytes) -> bool:
 
 
 def post(body: bytes, extra: bytes = b"") -> bytes:
-    return (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    return (b"POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
             b"Content-Length: %d\r\n%s\r\n%s" % (len(body), extra, body))
 
 
@@ -830,7 +830,7 @@ def test_server_http_errors(server):
     assert reply.startswith(b"HTTP/1.1 400")
     reply = http(server.port, b"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 400")
-    reply = http(server.port, b"POST / HTTP/1.1\r\nHost: x\r\n\r\n")
+    reply = http(server.port, b"POST / HTTP/1.1\r\nHost: localhost:8545\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 411")
     reply = http(server.port, b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 411")
@@ -842,8 +842,8 @@ def test_server_http_errors(server):
     assert reply.startswith(b"HTTP/1.1 405")
     reply = http(server.port, b"GET / HTTP/1.1\r\n\r\n", read_all=False)
     assert reply.startswith(b"HTTP/1.1 200") and b"JSON-RPC" in reply
-    reply = http(server.port, b"OPTIONS / HTTP/1.1\r\nOrigin: http://a\r\n\r\n", read_all=False)
-    assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control-Allow-Origin: *" in reply
+    reply = http(server.port, b"OPTIONS / HTTP/1.1\r\n\r\n", read_all=False)
+    assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control" not in reply
     # JSON-level errors are HTTP 200 with a JSON-RPC error
     reply = http(server.port, post(b"{nope", b"Connection: close\r\n"))
     assert reply.startswith(b"HTTP/1.1 200") and _json_body(reply)["error"]["code"] == -32700
