@@ -60,7 +60,7 @@ STATE_CHANGING_DEV_METHODS = frozenset((
     "eth_sendTransaction"))
 _UINT256 = 1 << 256
 _HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
-_BIG_INT = re.compile(rb"[\[,:]\s*-?\d{20}")  # a JSON integer that may not fit 64 bits
+_BIG_INT = re.compile(rb"[\[,:]\s*-?\d{19}")  # a JSON integer that may not fit 64 bits
 _BLOCK_TAGS = frozenset(("latest", "pending", "earliest", "safe", "finalized"))
 
 
