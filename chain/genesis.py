@@ -6,6 +6,7 @@ import functools
 import json
 from dataclasses import asdict, dataclass, field
 
+from chain.nesting import load_json
 from chain.pow import PowParams
 
 DEV_MNEMONIC = "test test test test test test test test test test test junk"
@@ -41,7 +42,7 @@ class Genesis:
 
     @classmethod
     def from_json(cls, text: str) -> Genesis:
-        data = json.loads(text)
+        data = load_json(text, what="the genesis")
         known = {f for f in cls.__dataclass_fields__}
         unknown = set(data) - known
         if unknown:

@@ -17,6 +17,7 @@ params, -32603 internal error, -32000 (or the ChainError's code) for refused req
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -28,6 +29,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from chain.api import BlockTag, CallRequest, ChainError, LogEntry, LogFilter, NodeAPI
+from chain.nesting import json_nesting_error
 from chain.types import EMPTY_LIST_HASH, ZERO_HASH, Block, Log, Receipt, Transaction, bloom_of
 from vm.hashing import keccak
 
@@ -43,11 +45,22 @@ SERVER_ERROR = -32000
 
 _logger = logging.getLogger("chain.rpc")
 
-MAX_BATCH = 10_000  # a bound on work per HTTP request; anvil has none, geth 1000
+MAX_BATCH = 1000  # a bound on work per HTTP request, as geth's BatchRequestLimit
+MAX_ID_LENGTH = 1024
 MAX_FEE_HISTORY_BLOCKS = 1024  # geth's cap
+MAX_FEE_HISTORY_PERCENTILES = 100  # geth's cap: with 1024 blocks, at most ~100k numbers
+DEFAULT_GAS_CAP = 30_000_000  # the dev genesis's block gas limit: ~1 s of execution
+MAX_MINE_BLOCKS = 10_000  # per anvil_mine/evm_mine call: a few seconds of work
+MAX_RESPONSE = 32 * 1024 * 1024  # bytes of one answer (a batch counts as one)
+RESPONSE_TOO_LARGE = -32003  # geth's code for an answer over its limit
+# dev methods that change the chain or sign with the public dev keys
+STATE_CHANGING_DEV_METHODS = frozenset((
+    "evm_mine", "anvil_mine", "hardhat_mine", "evm_snapshot", "evm_revert", "evm_increaseTime",
+    "evm_setNextBlockTimestamp", "evm_setAutomine", "anvil_setBalance", "hardhat_setBalance",
+    "eth_sendTransaction"))
 _UINT256 = 1 << 256
 _HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
-_BIG_INT = re.compile(rb"[\[,:]\s*-?\d{20}")  # a JSON integer that may not fit 64 bits
+_BIG_INT = re.compile(rb"[\[,:]\s*-?\d{19}")  # a JSON integer that may not fit 64 bits
 _BLOCK_TAGS = frozenset(("latest", "pending", "earliest", "safe", "finalized"))
 
 
@@ -146,6 +159,14 @@ def parse_block_tag(value: Any, what: str) -> BlockTag:
             f"{what}: expected a block number or one of latest, pending, earliest, safe, "
             f"finalized; got {_describe(value)}")
     return parse_quantity(value, what, 64)
+
+
+def _block_count(value: Any, what: str) -> int:
+    """A number of blocks to mine in one call: at most MAX_MINE_BLOCKS (a few seconds)."""
+    n = parse_quantity(value, what, 64)
+    if n > MAX_MINE_BLOCKS:
+        raise InvalidParams(f"{what}: {n} blocks, at most {MAX_MINE_BLOCKS} per call")
+    return n
 
 
 def _hex_or_none(value: bytes | None) -> str | None:
@@ -321,11 +342,20 @@ class RPC:
     the traceback of any internal error; internal errors also go to the "chain.rpc"
     logger, so they are never silent."""
 
-    def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None, network: Any = None):
+    def __init__(self, node: NodeAPI, log: Callable[[str], None] | None = None, network: Any = None,
+                 *, gas_cap: int = DEFAULT_GAS_CAP, allow_dev_methods: bool = False,
+                 max_response: int = MAX_RESPONSE):
         self.node = node
         self.log = log
         # a chain.p2p.P2P when the node has peers: peer count, peer list, sync progress
         self.network = network
+        # gas of one eth_call / eth_estimateGas (geth's --rpc.gascap); `coinc node` passes
+        # the chain's block gas limit unless --rpc-gas-cap says otherwise
+        self.gas_cap = gas_cap
+        # dev methods changing state on a networked chain would fork it from its peers (or,
+        # with the shared dev genesis, mint coins they accept): refused unless allowed
+        self.allow_dev_methods = allow_dev_methods
+        self.max_response = max_response
         # block hash -> size: the header's RLP encoding is most of the cost of a block
         # object, and clients poll the same blocks over and over
         self._sizes: dict[bytes, int] = {}
@@ -390,6 +420,9 @@ class RPC:
     def handle(self, payload: bytes) -> bytes | None:
         """Answer one HTTP body: a JSON-RPC request or batch. None when there is nothing
         to send back (only notifications)."""
+        too_deep = json_nesting_error(payload, what="request")
+        if too_deep is not None:  # before any parser: json recurses per level
+            return orjson.dumps(_error(INVALID_REQUEST, f"invalid request: {too_deep}"))
         try:
             if _BIG_INT.search(payload) is None:
                 request = orjson.loads(payload)
@@ -404,9 +437,15 @@ class RPC:
         if response is None:
             return None
         try:
-            return orjson.dumps(response)
+            out = orjson.dumps(response)
         except (TypeError, orjson.JSONEncodeError):
-            return self._dumps_salvaging(response)
+            out = self._dumps_salvaging(response)
+        if len(out) > self.max_response:
+            id_ = response.get("id") if isinstance(response, dict) else None
+            return orjson.dumps(_error(
+                RESPONSE_TOO_LARGE, f"the answer is {len(out)} bytes, over the limit of "
+                f"{self.max_response}: ask for fewer blocks, logs or batch items", id_))
+        return out
 
     def handle_obj(self, request: Any) -> dict | list | None:
         """Answer a decoded request (object) or batch (array)."""
@@ -445,6 +484,11 @@ class RPC:
         id_ = req.get("id")
         if not (id_ is None or isinstance(id_, str | int | float)) or isinstance(id_, bool):
             return _error(INVALID_REQUEST, "invalid request: id must be a string, number or null")
+        if isinstance(id_, int) and not -(1 << 63) <= id_ < (1 << 64):
+            # the answer could not be serialised (orjson stops at 64 bits); geth refuses too
+            return _error(INVALID_REQUEST, "invalid request: id is a number beyond 64 bits")
+        if isinstance(id_, str) and len(id_) > MAX_ID_LENGTH:
+            return _error(INVALID_REQUEST, f"invalid request: id longer than {MAX_ID_LENGTH} characters")
         version = req.get("jsonrpc", "2.0")  # lenient: some clients omit it
         if version != "2.0":
             return _error(INVALID_REQUEST, 'invalid request: "jsonrpc" must be "2.0"', id_)
@@ -461,6 +505,9 @@ class RPC:
         if method is None:
             return self._reply_error(has_id, id_, name, METHOD_NOT_FOUND,
                                      f"the method {name} does not exist/is not available")
+        refusal = self._dev_refusal(name)
+        if refusal is not None:
+            return self._reply_error(has_id, id_, name, METHOD_NOT_FOUND, refusal)
         n = len(params)
         # trailing nulls count as omitted optional arguments, as in geth
         while n > method.min_args and params[n - 1] is None:
@@ -491,6 +538,17 @@ class RPC:
         if not has_id:
             return None
         return {"jsonrpc": "2.0", "id": id_, "result": result}
+
+    def _dev_refusal(self, name: str) -> str | None:
+        """Why a dev method is refused on this node, or None. Dev methods change state only
+        on the local dev chain: a networked node (even on the dev genesis) needs
+        allow_dev_methods (--allow-dev-methods)."""
+        if name not in STATE_CHANGING_DEV_METHODS or self.allow_dev_methods:
+            return None
+        if self.network is not None:
+            return (f"{name} is refused on a networked node: it would change this node's chain "
+                    "behind its peers' backs (start it with --allow-dev-methods to allow it)")
+        return None
 
     def _reply_error(self, has_id: bool, id_: Any, name: str, code: int, message: str,
                      data: Any = None, log: bool = True) -> dict | None:
@@ -731,14 +789,23 @@ class RPC:
         if len(p) > 2:
             raise InvalidParams("invalid argument 2: state overrides are not supported")
 
+    def _capped(self, request: CallRequest) -> CallRequest:
+        """The request with its gas bounded by the RPC gas cap (default: the block gas
+        limit): more is refused, none means the cap."""
+        cap = self.gas_cap
+        if request.gas is not None and request.gas > cap:
+            raise InvalidParams(f"invalid argument 0: field 'gas': {request.gas} exceeds the RPC gas "
+                                f"cap {cap} (--rpc-gas-cap)")
+        return request if request.gas is not None else dataclasses.replace(request, gas=cap)
+
     def _call(self, p: list) -> str:
-        request = self._call_request(p[0], 0)
+        request = self._capped(self._call_request(p[0], 0))
         tag = self._state_tag(p, 1)
         self._no_overrides(p)
         return _hx(self.node.call(request, tag))
 
     def _estimate_gas(self, p: list) -> str:
-        request = self._call_request(p[0], 0)
+        request = self._capped(self._call_request(p[0], 0))
         tag = self._state_tag(p, 1, "pending")
         self._no_overrides(p)
         return hex(self.node.estimate_gas(request, tag))
@@ -759,6 +826,9 @@ class RPC:
             what = "invalid argument 2 (reward percentiles)"
             if not isinstance(raw, list):
                 raise InvalidParams(f"{what}: expected an array of numbers")
+            if len(raw) > MAX_FEE_HISTORY_PERCENTILES:
+                raise InvalidParams(f"{what}: {len(raw)} percentiles, at most "
+                                    f"{MAX_FEE_HISTORY_PERCENTILES}")
             prev = -1.0
             for x in raw:
                 if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x):
@@ -868,7 +938,7 @@ class RPC:
                 if arg.get("timestamp") is not None:
                     timestamp = parse_quantity(arg["timestamp"], f"{what}: timestamp", 64)
                 if arg.get("blocks") is not None:
-                    blocks = parse_quantity(arg["blocks"], f"{what}: blocks", 64)
+                    blocks = _block_count(arg["blocks"], f"{what}: blocks")
             else:
                 timestamp = parse_quantity(arg, f"{what} (timestamp)", 64)
         self.node.mine(blocks, timestamp)
@@ -876,7 +946,7 @@ class RPC:
 
     def _mine_blocks(self, p: list) -> None:
         """anvil_mine / hardhat_mine(blocks, interval): interval must be 0 or absent."""
-        blocks = parse_quantity(p[0], "invalid argument 0 (blocks)", 64) if p else 1
+        blocks = _block_count(p[0], "invalid argument 0 (blocks)") if p else 1
         if len(p) > 1 and parse_quantity(p[1], "invalid argument 1 (interval)", 64) > 1:
             raise InvalidParams("invalid argument 1 (interval): only 0 or 1 is supported")
         self.node.mine(blocks)

@@ -9,34 +9,94 @@ to gain from threads and a lock would only add latency).
 Only what JSON-RPC clients use is supported: POST with a Content-Length body (any path),
 GET (a short text, for health checks), OPTIONS (CORS preflight). Anything malformed gets
 a 4xx reply and the connection is closed; nothing a client does can stop the server.
+
+Everything a client controls is bounded (`HTTPLimits`): time to send a request head and
+body (slowloris), idle keep-alive time, open connections, body size, the bytes of bodies
+in flight across all connections. Browsers are kept out by default: no CORS headers
+unless origins are allowed, requests carrying an Origin that is not allowed and requests
+whose Host is not one of the node's names (DNS rebinding) are refused with 403.
+
+With a `NodeWorker`, requests run on the worker's thread, off the event loop, so the
+loop keeps accepting, timing out and answering signals while a long call runs; requests
+of one connection are still answered in order.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from chain.rpc import RPC
 
-__all__ = ["serve", "RPCServer", "MAX_BODY", "MAX_HEAD"]
+__all__ = ["serve", "RPCServer", "HTTPLimits", "NodeWorker", "MAX_BODY", "MAX_HEAD", "LOCAL_HOSTS"]
 
 _logger = logging.getLogger("chain.server")
 
-MAX_BODY = 5 * 1024 * 1024
+MAX_BODY = 5 * 1024 * 1024  # geth's limit too
 MAX_HEAD = 64 * 1024
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True)
+class HTTPLimits:
+    """What one client may cost the server; docs/chain.md lists the values and flags."""
+
+    header_timeout: float = 10.0  # from a request's first byte to the end of its head
+    body_timeout: float = 30.0  # from the end of the head to the end of the body
+    idle_timeout: float = 120.0  # a kept-alive connection with no request in progress
+    max_connections: int = 128
+    max_body: int = MAX_BODY
+    max_buffered: int = 64 * 1024 * 1024  # declared body bytes in flight, all connections
+    cors_origins: tuple[str, ...] = ()  # "*" for any origin; empty: no CORS headers
+    vhosts: tuple[str, ...] = LOCAL_HOSTS  # accepted Host names ("*" for any)
+
+    def with_bound_host(self, host: str) -> HTTPLimits:
+        """These limits, also accepting the address the server is bound to as Host."""
+        if host in self.vhosts or host in ("0.0.0.0", "::", ""):
+            return self
+        return dataclasses.replace(self, vhosts=self.vhosts + (host,))
+
+
+class NodeWorker:
+    """The one thread that runs calls into the node, so that the event loop is free while
+    a call runs. Everything that uses the node goes through `run` (one at a time, in
+    order): the node stays single-threaded."""
+
+    def __init__(self) -> None:
+        self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="node")
+        self._pending: set[concurrent.futures.Future] = set()
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        future = self._executor.submit(fn, *args)
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        return await asyncio.wrap_future(future)
+
+    def drain(self, timeout: float) -> bool:
+        """Stop taking work and wait up to `timeout` s for what runs; False if it still runs."""
+        pending = set(self._pending)
+        for future in pending:
+            future.cancel()  # not started yet: dropped
+        done, not_done = concurrent.futures.wait(pending, timeout)
+        self._executor.shutdown(wait=not not_done, cancel_futures=True)
+        return not not_done
 
 _REASONS = {
-    200: "OK", 204: "No Content", 400: "Bad Request", 404: "Not Found",
-    405: "Method Not Allowed", 411: "Length Required", 413: "Content Too Large",
-    431: "Request Header Fields Too Large", 500: "Internal Server Error",
-    501: "Not Implemented", 505: "HTTP Version Not Supported",
+    200: "OK", 204: "No Content", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
+    405: "Method Not Allowed", 408: "Request Timeout", 411: "Length Required",
+    413: "Content Too Large", 431: "Request Header Fields Too Large",
+    500: "Internal Server Error", 501: "Not Implemented", 503: "Service Unavailable",
+    505: "HTTP Version Not Supported",
 }
-_CORS = (b"Access-Control-Allow-Origin: *\r\n"
-         b"Access-Control-Allow-Methods: POST, GET, OPTIONS\r\n"
-         b"Access-Control-Allow-Headers: *\r\n"
-         b"Access-Control-Max-Age: 86400\r\n")
+_CORS_REST = (b"Access-Control-Allow-Methods: POST, GET, OPTIONS\r\n"
+              b"Access-Control-Allow-Headers: Content-Type\r\n"
+              b"Access-Control-Max-Age: 86400\r\nVary: Origin\r\n")
 _JSON = b"application/json"
 _TEXT = b"text/plain; charset=utf-8"
 _BANNER = b"coinc JSON-RPC node: POST JSON-RPC 2.0 requests to this URL\n"
@@ -44,26 +104,47 @@ _BANNER = b"coinc JSON-RPC node: POST JSON-RPC 2.0 requests to this URL\n"
 
 class _Connections(set):
     """A server's open connections; once `closing`, new ones are closed on arrival (a
-    connection accepted while the server stops would otherwise stay open)."""
+    connection accepted while the server stops would otherwise stay open). `reserved`
+    counts the declared body bytes of requests still arriving, on all connections."""
 
-    closing = False
+    def __init__(self, limits: HTTPLimits, worker: NodeWorker | None):
+        super().__init__()
+        self.limits = limits
+        self.worker = worker
+        self.closing = False
+        self.reserved = 0
+
+
+def _host_name(value: bytes) -> str:
+    """The name in a Host header, without port or IPv6 brackets, lower case."""
+    text = value.decode("latin-1").strip().lower()
+    if text.startswith("["):
+        return text[1:text.find("]")] if "]" in text else text
+    return text.rpartition(":")[0] if text.count(":") == 1 else text
 
 
 class _HTTPProtocol(asyncio.Protocol):
     """One client connection. State: the bytes received and not yet consumed, and the
     parsed head of a request whose body is still arriving."""
 
-    __slots__ = ("rpc", "conns", "transport", "buf", "pending", "closed", "paused")
+    __slots__ = ("rpc", "conns", "limits", "transport", "buf", "pending", "closed", "paused",
+                 "busy", "timer", "idle", "origin", "reserved")
 
     def __init__(self, rpc: RPC, conns: _Connections):
         self.rpc = rpc
         self.conns = conns  # the server's open connections, closed when it stops
+        self.limits = conns.limits
         self.transport: asyncio.Transport | None = None
         self.buf = bytearray()
         # (method, keep_alive, content_length, head_end) of a request awaiting its body
         self.pending: tuple[bytes, bool, int, int] | None = None
         self.closed = False
         self.paused = False
+        self.busy = False  # a request runs on the node worker; later ones wait
+        self.timer: asyncio.TimerHandle | None = None
+        self.idle = False  # between requests of a kept-alive connection
+        self.origin: bytes | None = None  # the allowed Origin of the current request
+        self.reserved = 0  # this connection's share of conns.reserved
 
     # -- asyncio callbacks ------------------------------------------------------------
 
@@ -72,13 +153,43 @@ class _HTTPProtocol(asyncio.Protocol):
         if self.conns.closing:
             transport.close()
             return
+        if len(self.conns) >= self.limits.max_connections:
+            self._respond(503, b"too many open connections (limit %d)\n" % self.limits.max_connections,
+                          _TEXT, False)
+            return
         self.conns.add(self)
+        self._arm(self.limits.header_timeout, "request head")
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         self.transport = None
         self.buf = bytearray()
+        self._release()
         self.conns.discard(self)
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+    def _arm(self, seconds: float, waiting_for: str | None) -> None:
+        """(Re)start the one timer of the connection; `waiting_for` None means idle."""
+        if self.timer is not None:
+            self.timer.cancel()
+        self.idle = waiting_for is None
+        loop = asyncio.get_running_loop()
+        self.timer = loop.call_later(seconds, self._timed_out, waiting_for)
+
+    def _timed_out(self, waiting_for: str | None) -> None:
+        self.timer = None
+        if self.transport is None or self.busy:
+            return
+        if waiting_for is None:
+            self.transport.close()
+        else:
+            self._respond(408, b"timed out waiting for the %s\n" % waiting_for.encode(), _TEXT, False)
+
+    def _release(self) -> None:
+        self.conns.reserved -= self.reserved
+        self.reserved = 0
 
     def pause_writing(self) -> None:
         # a client that sends requests without reading the answers: stop reading from it
@@ -93,6 +204,13 @@ class _HTTPProtocol(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.buf += data
+        if self.idle:  # the first bytes of the next request: its head must come in time
+            self._arm(self.limits.header_timeout, "request head")
+        if self.busy:
+            if len(self.buf) > MAX_HEAD + self.limits.max_body and self.transport is not None:
+                self.paused = True  # pipelining ahead of the answers: wait for them
+                self.transport.pause_reading()
+            return
         try:
             self._process()
         except Exception:  # noqa: BLE001 - a server bug must cost one connection, no more
@@ -103,7 +221,7 @@ class _HTTPProtocol(asyncio.Protocol):
 
     def _process(self) -> None:
         """Answer every complete request in the buffer (pipelining), in order."""
-        while not self.closed and self.transport is not None:
+        while not self.closed and self.transport is not None and not self.busy:
             if self.pending is None:
                 while self.buf[:2] == b"\r\n":  # stray CRLFs between requests (RFC 9112 2.2)
                     del self.buf[:2]
@@ -123,6 +241,7 @@ class _HTTPProtocol(asyncio.Protocol):
             body = bytes(self.buf[start:start + length])
             del self.buf[:start + length]
             self.pending = None
+            self._release()
             self._dispatch(method, body, keep_alive)
 
     def _parse_head(self, end: int) -> bool:
@@ -142,6 +261,8 @@ class _HTTPProtocol(asyncio.Protocol):
         length: int | None = None
         chunked = False
         expect_continue = False
+        host: bytes | None = None
+        origin: bytes | None = None
         for line in lines[1:]:
             name, sep, value = line.partition(b":")
             if not sep or not name or name != name.strip():
@@ -164,6 +285,15 @@ class _HTTPProtocol(asyncio.Protocol):
                 chunked = True
             elif name == b"expect":
                 expect_continue = value.lower() == b"100-continue"
+            elif name == b"host":
+                host = value
+            elif name == b"origin":
+                origin = value
+        refusal = self._refusal(host, origin)
+        if refusal is not None:
+            self._respond(403, refusal, _TEXT, False)
+            return False
+        self.origin = origin
         if chunked:
             # bodies must be framed by Content-Length; no JSON-RPC client needs chunking
             self._respond(411, b"chunked bodies are not supported: send Content-Length\n",
@@ -174,31 +304,87 @@ class _HTTPProtocol(asyncio.Protocol):
                 self._respond(411, b"Content-Length required\n", _TEXT, False)
                 return False
             length = 0
-        if length > MAX_BODY:
-            self._respond(413, b"request body too large (limit %d bytes)\n" % MAX_BODY,
-                          _TEXT, False)
+        limit = self.limits.max_body
+        if length > limit:
+            self._respond(413, b"request body too large (limit %d bytes)\n" % limit, _TEXT, False)
             return False
+        if length and self.conns.reserved + length > self.limits.max_buffered:
+            self._respond(503, b"too many large request bodies in flight; retry later\n", _TEXT, False)
+            return False
+        self.reserved = length
+        self.conns.reserved += length
         self.pending = (method, keep_alive, length, end + 4)
+        if length and len(self.buf) < end + 4 + length:
+            self._arm(self.limits.body_timeout, "request body")
         if expect_continue and length and len(self.buf) < end + 4 + length:
             self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # type: ignore[union-attr]
         return True
+
+    def _refusal(self, host: bytes | None, origin: bytes | None) -> bytes | None:
+        """Why a request is refused for its Host or Origin header (403), or None.
+
+        A missing Host is accepted (not a browser); a browser always sends one, and a
+        page of another site reaching us by DNS rebinding names its own."""
+        vhosts = self.limits.vhosts
+        if host is not None and "*" not in vhosts and _host_name(host) not in vhosts:
+            return (b"Host %s is not allowed: this node answers to %s (see --rpc-vhosts)\n"
+                    % (host[:100], ", ".join(vhosts).encode()))
+        if origin is not None and not self._origin_allowed(origin):
+            return (b"Origin %s is not allowed (see --cors-origins)\n" % origin[:100])
+        return None
+
+    def _origin_allowed(self, origin: bytes) -> bool:
+        allowed = self.limits.cors_origins
+        return "*" in allowed or origin.decode("latin-1") in allowed
 
     def _dispatch(self, method: bytes, body: bytes, keep_alive: bool) -> None:
         if method == b"POST":
             if not body:
                 self._respond(400, b"empty request body\n", _TEXT, keep_alive)
                 return
-            out = self.rpc.handle(body)
-            if out is None:  # notifications only
-                self._respond(204, b"", None, keep_alive)
-            else:
-                self._respond(200, out, _JSON, keep_alive)
+            worker = self.conns.worker
+            if worker is None:
+                self._answer(self.rpc.handle(body), keep_alive)
+                return
+            self.busy = True
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            task = asyncio.ensure_future(worker.run(self.rpc.handle, body))
+            task.add_done_callback(lambda t: self._finished(t, keep_alive))
         elif method in (b"GET", b"HEAD"):
             self._respond(200, _BANNER if method == b"GET" else b"", _TEXT, keep_alive)
         elif method == b"OPTIONS":
             self._respond(204, b"", None, keep_alive)
         else:
             self._respond(405, b"method not allowed\n", _TEXT, keep_alive, b"Allow: POST, GET, OPTIONS\r\n")
+
+    def _answer(self, out: bytes | None, keep_alive: bool) -> None:
+        if out is None:  # notifications only
+            self._respond(204, b"", None, keep_alive)
+        else:
+            self._respond(200, out, _JSON, keep_alive)
+
+    def _finished(self, task: asyncio.Future, keep_alive: bool) -> None:
+        """A request run on the worker is done: answer it, then go on with the buffer."""
+        self.busy = False
+        if task.cancelled():
+            if self.transport is not None:
+                self.transport.close()
+            return
+        if task.exception() is not None:
+            _logger.error("request failed", exc_info=task.exception())
+            self._respond(500, b"internal server error\n", _TEXT, False)
+            return
+        self._answer(task.result(), keep_alive)
+        if self.paused and self.transport is not None:
+            self.paused = False
+            self.transport.resume_reading()
+        try:
+            self._process()
+        except Exception:  # noqa: BLE001 - as in data_received
+            _logger.exception("HTTP connection failed")
+            self._respond(500, b"internal server error\n", _TEXT, False)
 
     def _respond(self, status: int, body: bytes, content_type: bytes | None, keep_alive: bool,
                  extra: bytes = b"") -> None:
@@ -211,21 +397,31 @@ class _HTTPProtocol(asyncio.Protocol):
             head += b"Content-Type: " + content_type + b"\r\n"
         if status != 204:
             head += b"Content-Length: %d\r\n" % len(body)
-        head += _CORS + extra
+        if self.origin is not None:  # only an allowed origin gets this far
+            allow = b"*" if "*" in self.limits.cors_origins else self.origin
+            head += b"Access-Control-Allow-Origin: " + allow + b"\r\n" + _CORS_REST
+            self.origin = None
+        head += extra
         head += b"Connection: keep-alive\r\n\r\n" if keep_alive else b"Connection: close\r\n\r\n"
         transport.write(head + body)
         if not keep_alive:
             self.closed = True
             self.pending = None
             transport.close()
+        elif self.pending is None:
+            if self.buf:
+                self._arm(self.limits.header_timeout, "request head")
+            else:
+                self._arm(self.limits.idle_timeout, None)
 
 
 async def serve(rpc: RPC, host: str = "127.0.0.1", port: int = 8545,
-                on_ready: Callable[[str, int], None] | None = None) -> None:
+                on_ready: Callable[[str, int], None] | None = None,
+                limits: HTTPLimits | None = None, worker: NodeWorker | None = None) -> None:
     """Serve `rpc` until cancelled. `on_ready(host, port)` is called once listening, with
-    the bound port (useful with port 0)."""
+    the bound port (useful with port 0). Without a `worker`, requests run inline."""
     loop = asyncio.get_running_loop()
-    conns = _Connections()
+    conns = _Connections((limits or HTTPLimits()).with_bound_host(host), worker)
     server = await loop.create_server(lambda: _HTTPProtocol(rpc, conns), host, port,
                                       reuse_address=True)
     try:
@@ -267,10 +463,12 @@ class RPCServer:
     The RPC (and the node) is then used from that thread; do not call the node from
     another thread at the same time."""
 
-    def __init__(self, rpc: RPC, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, rpc: RPC, host: str = "127.0.0.1", port: int = 0,
+                 limits: HTTPLimits | None = None):
         self.rpc = rpc
         self.host = host
         self.port = port
+        self.limits = limits
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self._thread: threading.Thread | None = None
@@ -302,7 +500,7 @@ class RPCServer:
             self.port = port
             self._ready.set()
 
-        self._task = loop.create_task(serve(self.rpc, self.host, self.port, ready))
+        self._task = loop.create_task(serve(self.rpc, self.host, self.port, ready, self.limits))
         try:
             loop.run_until_complete(self._task)
         except asyncio.CancelledError:

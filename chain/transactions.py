@@ -132,8 +132,14 @@ def _length(data: bytes, pos: int, end: int) -> tuple[bool, int, int]:
     return is_list, start, stop
 
 
-def _items(data: bytes, pos: int, end: int) -> list:
-    """Decode the items of a list payload data[pos:end] (strings as bytes, lists as lists)."""
+MAX_RLP_DEPTH = 16  # transactions nest 3 deep (access lists), p2p messages under 8
+
+
+def _items(data: bytes, pos: int, end: int, depth: int = 1) -> list:
+    """Decode the items of a list payload data[pos:end] (strings as bytes, lists as lists).
+    The recursion is bounded by MAX_RLP_DEPTH, never by the interpreter's limit."""
+    if depth > MAX_RLP_DEPTH:
+        raise _Malformed
     out = []
     while pos < end:
         b0 = data[pos]
@@ -142,9 +148,31 @@ def _items(data: bytes, pos: int, end: int) -> list:
             pos += 1
             continue
         is_list, start, stop = _length(data, pos, end)
-        out.append(_items(data, start, stop) if is_list else data[start:stop])
+        out.append(_items(data, start, stop, depth + 1) if is_list else data[start:stop])
         pos = stop
     return out
+
+
+def rlp_nesting_error(data: bytes, limit: int = MAX_RLP_DEPTH) -> str | None:
+    """Why `data` must not reach a recursive RLP decoder (pyrlp), or None: walks the
+    item headers with an explicit stack, so any depth costs no recursion."""
+    ends = [len(data)]  # the end of each open list, innermost last
+    pos = 0
+    try:
+        while pos < len(data):
+            while pos >= ends[-1]:
+                ends.pop()
+            is_list, start, stop = _length(data, pos, ends[-1])
+            if is_list:
+                if len(ends) > limit:
+                    return f"RLP nests deeper than {limit} levels"
+                ends.append(stop)
+                pos = start
+            else:
+                pos = stop
+    except (_Malformed, IndexError):
+        return None  # malformed, not deep: the decoder reports it
+    return None
 
 
 def _top_fields(data: bytes, offset: int) -> tuple[list, list[int], int]:

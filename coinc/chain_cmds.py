@@ -9,6 +9,7 @@ from typing import Any
 import click
 from rich.table import Table
 
+from chain.nesting import load_json
 from coinc.args import convert_all, parse_int, split_call
 from coinc.client import (
     Deployments,
@@ -366,14 +367,25 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--bootnodes", default="",
                   help="Peers to start from, host:port,... (later runs also use the saved peer list).")
     @click.option("--max-peers", type=int, default=25, show_default=True, help="Most peers at once.")
-    def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers):
+    @click.option("--rpc-gas-cap", type=int, default=None,
+                  help="Most gas of one eth_call/eth_estimateGas (default: the block gas limit).")
+    @click.option("--cors-origins", default="",
+                  help="Browser origins allowed to call the node, comma-separated, or * (default: none).")
+    @click.option("--rpc-vhosts", default="",
+                  help="Host names accepted besides localhost, 127.0.0.1, ::1 and --host, or * (any).")
+    @click.option("--allow-dev-methods", is_flag=True,
+                  help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
+    def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers,
+             rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
-        from coinc.nodecmd import NetworkOptions, run_node
+        from coinc.nodecmd import NetworkOptions, RPCOptions, run_node
 
         network = None
         if p2p_port is not None or bootnodes:
             network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers)
-        run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network)
+        rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
+        run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
+                 rpc_options)
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
@@ -421,7 +433,7 @@ def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
     deployments = Deployments(conn.data_dir, conn.chain_id)
     if abi_file is not None:
         try:
-            raw = json.loads(Path(abi_file).read_text())
+            raw = load_json(Path(abi_file).read_text(), what=str(abi_file))
         except (OSError, ValueError) as e:
             raise UserError(f"cannot read ABI {abi_file}: {e}") from None
         abi = raw["abi"] if isinstance(raw, dict) else raw

@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from chain.nesting import load_json
 from coinc.errors import UserError
 from lang.errors import CompileErrors, InternalCompilerError, render
 
@@ -162,7 +163,7 @@ def _read_code(source: str) -> bytes:
         raw = p.read_bytes()
         if p.suffix == ".json":
             try:
-                art = json.loads(raw)
+                art = load_json(raw, what=str(p))
                 text = art["bytecode"] if isinstance(art, dict) else ""
             except (ValueError, KeyError):
                 raise UserError(f"{p} is not a coinc artifact (no `bytecode` field)") from None

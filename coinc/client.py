@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chain.nesting import load_json, load_toml
 from coinc.errors import UserError
 
 DEV_CHAIN_IDS = {31337, 1337}  # coinc / anvil / Hardhat / Ganache dev chains
@@ -33,11 +34,10 @@ def network_url(name: str) -> str:
         return os.environ[env]
     config = Path("coinc.toml")
     if config.is_file():
-        import tomllib
 
         try:
-            networks = tomllib.loads(config.read_text()).get("networks", {})
-        except tomllib.TOMLDecodeError as e:
+            networks = load_toml(config.read_text(), what=str(config)).get("networks", {})
+        except ValueError as e:
             raise UserError(f"{config}: invalid TOML: {e}") from None
         if isinstance(networks.get(name), str):
             return networks[name]
@@ -143,7 +143,7 @@ def resolve_signer(conn: Connection, sender: str | None, private_key_env: str | 
             raise UserError(f"{private_key_env} does not hold a valid private key (64 hex digits)") from None
     if keystore:
         try:
-            data = json.loads(Path(keystore).read_text())
+            data = load_json(Path(keystore).read_text(), what="the keystore")
         except (OSError, ValueError) as e:
             raise UserError(f"cannot read keystore {keystore}: {e}") from None
         password = os.environ.get(KEYSTORE_PASSWORD_ENV)
@@ -160,6 +160,10 @@ def resolve_signer(conn: Connection, sender: str | None, private_key_env: str | 
     if conn.chain_id not in DEV_CHAIN_IDS:
         raise UserError(f"chain id {conn.chain_id} is not a dev chain: the well-known dev keys are public and "
                         "are refused there; sign with --keystore FILE or --private-key-env VAR")
+    not_local = _not_local_dev_chain(conn)
+    if not_local is not None:
+        raise UserError(f"{not_local}: the well-known dev keys are public and are refused there; sign with "
+                        "--keystore FILE or --private-key-env VAR")
     index = 0
     if sender is not None:
         s = sender.strip()
@@ -174,6 +178,26 @@ def resolve_signer(conn: Connection, sender: str | None, private_key_env: str | 
                 raise UserError(f"{s} is not a dev account; give its key with --keystore or --private-key-env"
                                 ) from None
     return Account.from_key(dev_keys()[index])
+
+
+def _not_local_dev_chain(conn: Connection) -> str | None:
+    """Why a dev-chain-id node is not the local dev chain, or None. A chain id is only a
+    number anyone can choose: a node on another machine, or one with peers, shares its
+    chain with others, and coins sent with the public keys there are anyone's."""
+    if conn.embedded:
+        return None
+    from urllib.parse import urlparse
+
+    host = (urlparse(conn.endpoint).hostname or "").lower()
+    if host not in ("localhost", "127.0.0.1", "::1"):
+        return f"{conn.endpoint} is not on this machine"
+    try:
+        peers = int(conn.w3.provider.make_request("net_peerCount", []).get("result") or "0x0", 16)
+    except (ValueError, TypeError, AttributeError):
+        peers = 0  # a node without the method has no peers to share the chain with
+    if peers:
+        return f"the node at {conn.endpoint} has {peers} peer(s): its chain is shared"
+    return None
 
 
 def parse_address(text: str) -> bytes:
@@ -224,7 +248,7 @@ class Deployments:
 
     def _load(self) -> dict:
         try:
-            return json.loads(self.path.read_text())
+            return load_json(self.path.read_text(), what=str(self.path))
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as e:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coinc.client import lock_data_dir
 from coinc.errors import UserError
 
+SHUTDOWN_GRACE = 10.0  # seconds a running request may take to finish after SIGTERM
 NETWORK_GENESIS_TIME = 0  # nodes of one network must share their genesis block, so its time is fixed
 DEFAULT_P2P_PORT = 30303
 
@@ -39,13 +43,73 @@ class NetworkOptions:
         return cls(host, DEFAULT_P2P_PORT if port is None else port, nodes, max_peers)
 
 
+@dataclass(frozen=True)
+class RPCOptions:
+    """What the JSON-RPC server accepts: --rpc-gas-cap, --cors-origins, --rpc-vhosts,
+    --allow-dev-methods."""
+
+    gas_cap: int | None = None  # None: the chain's block gas limit
+    cors_origins: tuple[str, ...] = ()
+    vhosts: tuple[str, ...] = ()  # added to localhost, 127.0.0.1, ::1 and the bound address
+    allow_dev_methods: bool = False
+
+    @classmethod
+    def parse(cls, gas_cap: int | None, cors_origins: str, vhosts: str, allow_dev_methods: bool) -> RPCOptions:
+        if gas_cap is not None and gas_cap < 21_000:
+            raise UserError(f"--rpc-gas-cap {gas_cap} is below the 21000 gas of a plain transfer")
+
+        def names(text: str) -> tuple[str, ...]:
+            return tuple(t.strip() for t in text.split(",") if t.strip())
+
+        return cls(gas_cap, names(cors_origins), tuple(v.lower() for v in names(vhosts)), allow_dev_methods)
+
+
+def _on_terminate(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, err) -> Callable[[], None]:
+    """SIGINT/SIGTERM stop the node cleanly; if it has not stopped SHUTDOWN_GRACE seconds
+    later (a request still running on the loop), or on a second signal, it exits at once.
+
+    A Python signal handler runs between bytecodes even while a request runs on the event
+    loop, so the process is always killable (asyncio's own handlers wait for the loop)."""
+    state: dict = {"signalled": False, "timer": None}
+
+    def force(signum: int) -> None:
+        err.print(f"  node did not stop in time; exiting now (signal {signum}). The chain database "
+                  "stays consistent: SQLite rolls back an unfinished write.", markup=False)
+        os._exit(128 + signum)
+
+    def handler(signum: int, frame: object) -> None:
+        if state["signalled"]:
+            force(signum)
+        state["signalled"] = True
+        loop.call_soon_threadsafe(stop.set)
+        timer = state["timer"] = threading.Timer(SHUTDOWN_GRACE, force, (signum,))
+        timer.daemon = True
+        timer.start()
+
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except ValueError:  # not the main thread (an embedding program): its own handlers rule
+            pass
+
+    def restore() -> None:
+        """The node stopped in time: no forced exit, the previous handlers back."""
+        if state["timer"] is not None:
+            state["timer"].cancel()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+    return restore
+
+
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
-             quiet: bool, network: NetworkOptions | None = None) -> None:
+             quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
     from chain.rpc import RPC
-    from chain.server import serve
+    from chain.server import LOCAL_HOSTS, HTTPLimits, NodeWorker, serve
 
     if block_time is not None and block_time <= 0:
         raise UserError("--block-time must be a positive number of seconds")
@@ -95,16 +159,20 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         if node.automine:
             err.print("  note: automine mines a block per transaction on every node that hears of it; "
                       "networks usually mine with --block-time.", markup=False)
-    rpc = RPC(node, network=p2p)
+    opts = rpc_options or RPCOptions()
+    rpc = RPC(node, network=p2p, gas_cap=opts.gas_cap or g.gas_limit, allow_dev_methods=opts.allow_dev_methods)
+    limits = HTTPLimits(cors_origins=opts.cors_origins, vhosts=LOCAL_HOSTS + opts.vhosts)
+    # requests run off the event loop, on the one node thread; with peers the node is also
+    # used by the networking on the loop, so requests stay on it (bounded by the caps)
+    worker = NodeWorker() if p2p is None else None
+    if p2p is not None and opts.allow_dev_methods:
+        err.print("  WARNING: --allow-dev-methods on a networked node: evm_mine, anvil_setBalance and "
+                  "eth_sendTransaction change this node's chain and sign with public keys.", markup=False)
 
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, stop.set)
-            except (NotImplementedError, RuntimeError):
-                pass
+        restore_signals = _on_terminate(loop, stop, err)
 
         def ready(h: str, p: int) -> None:
             out.print(f"  Listening on http://{h}:{p}\n", markup=False)
@@ -119,14 +187,17 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
             out.print(f"  Peers: listening on {network.host}:{p2p.port}, node id 0x{p2p.node_id.hex()}, "
                       f"bootnodes {boot}, {len(p2p.addresses)} known address(es), at most "
                       f"{network.max_peers} peers", markup=False)
-        server = asyncio.create_task(serve(rpc, host, port, ready))
+        server = asyncio.create_task(serve(rpc, host, port, ready, limits, worker))
         tasks = [server]
         if block_time:
             async def miner() -> None:
                 while True:
                     await asyncio.sleep(block_time)
                     try:
-                        node.mine(1)
+                        if worker is not None:
+                            await worker.run(node.mine, 1)
+                        else:
+                            node.mine(1)
                     except ChainError as e:
                         err.print(f"mining failed: {e}", markup=False)
             tasks.append(asyncio.create_task(miner()))
@@ -137,6 +208,7 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         await asyncio.gather(*tasks, waiter, return_exceptions=True)
         if p2p is not None:
             await p2p.stop()
+        restore_signals()
         if server in done and server.exception() is not None:
             exc = server.exception()
             raise UserError(f"cannot serve on {host}:{port}: {exc}")
@@ -146,6 +218,9 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
     except OSError as e:
         raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
     finally:
+        if worker is not None and not worker.drain(SHUTDOWN_GRACE):
+            err.print("  a request was still running; exiting without waiting for it", markup=False)
+            os._exit(1)  # closing the store under a running request could corrupt it
         node.close()
         lock.close()
         out.print("node stopped; the chain is saved in " + str(data_dir), markup=False)

@@ -14,6 +14,7 @@ from enum import IntEnum
 import rlp
 
 from chain.encoding import encode_rlp
+from chain.transactions import rlp_nesting_error
 
 PROTOCOL_VERSION = 1
 MAX_MESSAGE = 8 * 1024 * 1024  # a full block of calldata (30M gas / 16 per byte) is under 2 MiB
@@ -83,6 +84,9 @@ def parse(body: bytes) -> tuple[Msg, object]:
         code = Msg(body[1])
     except ValueError:
         raise ProtocolError(f"unknown message code {body[1]}") from None
+    too_deep = rlp_nesting_error(body[2:])
+    if too_deep is not None:  # pyrlp recurses per level
+        raise ProtocolError(f"{code.name}: {too_deep}")
     try:
         payload = rlp.decode(body[2:])
     except Exception as e:  # noqa: BLE001 - any decoding failure is the peer's

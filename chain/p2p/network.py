@@ -21,6 +21,7 @@ from pathlib import Path
 
 from chain.api import ChainError
 from chain.blocks import BlockError, Body
+from chain.nesting import load_json
 from chain.node import Node
 from chain.p2p.messages import (
     MAX_HEADERS,
@@ -192,7 +193,7 @@ class P2P:
         if path is None or not path.exists():
             return
         try:
-            data = json.loads(path.read_text())
+            data = load_json(path.read_text(), what=str(path))
             for text in data.get("peers", []):
                 self.add_address(parse_address(text), good=True)
         except (OSError, ValueError, AttributeError, TypeError) as e:

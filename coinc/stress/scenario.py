@@ -6,11 +6,11 @@ import copy
 import csv
 import math
 import random
-import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from chain.nesting import load_toml
 from coinc.errors import UserError
 from coinc.systems import registry
 
@@ -41,8 +41,8 @@ def load(name_or_path: str) -> dict[str, Any]:
         path = table[name_or_path]
         base_dir = DATA_DIR
     try:
-        cfg = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
+        cfg = load_toml(path.read_text(encoding="utf-8"), what="the scenario")
+    except ValueError as e:  # tomllib.TOMLDecodeError, or nesting too deep
         raise UserError(f"{path}: invalid TOML: {e}") from None
     except OSError as e:
         raise UserError(f"cannot read {path}: {e.strerror}") from None
@@ -82,8 +82,8 @@ def start_time(cfg: dict) -> int:
 def parse_value(text: str) -> Any:
     """A --set value as TOML would read it (number, bool, string, list)."""
     try:
-        return tomllib.loads(f"v = {text}")["v"]
-    except tomllib.TOMLDecodeError:
+        return load_toml(f"v = {text}")["v"]
+    except ValueError:
         return text
 
 

@@ -550,7 +550,8 @@ def test_call_request_fields(rpc, node):
     assert out == "0x0201"
     assert node.calls[-1][1] == CallRequest(ALICE, TOKEN, 21000, None, 100, 1, 0, b"\x01\x02", 3)
     result(rpc, "eth_call", {"to": None, "data": "0x00"})
-    assert node.calls[-1][1] == CallRequest(None, None, None, None, None, None, 0, b"\x00", None)
+    # no gas: the RPC gas cap (the block gas limit of the dev chain)
+    assert node.calls[-1][1] == CallRequest(None, None, 30_000_000, None, None, None, 0, b"\x00", None)
     assert result(rpc, "eth_sendTransaction", {"from": h(ALICE), "to": h(BOB), "value": "0x1"}) \
         == h(keccak(b"sent"))
 
@@ -784,7 +785,7 @@ def _complete(data: bytes) -> bool:
 
 
 def post(body: bytes, extra: bytes = b"") -> bytes:
-    return (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    return (b"POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
             b"Content-Length: %d\r\n%s\r\n%s" % (len(body), extra, body))
 
 
@@ -830,7 +831,7 @@ def test_server_http_errors(server):
     assert reply.startswith(b"HTTP/1.1 400")
     reply = http(server.port, b"POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 400")
-    reply = http(server.port, b"POST / HTTP/1.1\r\nHost: x\r\n\r\n")
+    reply = http(server.port, b"POST / HTTP/1.1\r\nHost: localhost:8545\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 411")
     reply = http(server.port, b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
     assert reply.startswith(b"HTTP/1.1 411")
@@ -842,8 +843,8 @@ def test_server_http_errors(server):
     assert reply.startswith(b"HTTP/1.1 405")
     reply = http(server.port, b"GET / HTTP/1.1\r\n\r\n", read_all=False)
     assert reply.startswith(b"HTTP/1.1 200") and b"JSON-RPC" in reply
-    reply = http(server.port, b"OPTIONS / HTTP/1.1\r\nOrigin: http://a\r\n\r\n", read_all=False)
-    assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control-Allow-Origin: *" in reply
+    reply = http(server.port, b"OPTIONS / HTTP/1.1\r\n\r\n", read_all=False)
+    assert reply.startswith(b"HTTP/1.1 204") and b"Access-Control" not in reply
     # JSON-level errors are HTTP 200 with a JSON-RPC error
     reply = http(server.port, post(b"{nope", b"Connection: close\r\n"))
     assert reply.startswith(b"HTTP/1.1 200") and _json_body(reply)["error"]["code"] == -32700

@@ -24,9 +24,9 @@ def test_three_node_processes_share_one_chain(tmp_path):
     ports = [free_port() for _ in range(3)]
     boot = f"127.0.0.1:{ports[0]}"
     nodes = [
-        NodeProcess(tmp_path / "a", "--p2p-port", str(ports[0]), "--block-time", "0.5"),
-        NodeProcess(tmp_path / "b", "--p2p-port", str(ports[1]), "--bootnodes", boot, "--no-mining"),
-        NodeProcess(tmp_path / "c", "--p2p-port", str(ports[2]), "--bootnodes", boot, "--no-mining"),
+        NodeProcess(tmp_path / "a", "--p2p-port", str(ports[0]), "--block-time", "0.5", "--allow-dev-methods"),
+        NodeProcess(tmp_path / "b", "--p2p-port", str(ports[1]), "--bootnodes", boot, "--no-mining", "--allow-dev-methods"),
+        NodeProcess(tmp_path / "c", "--p2p-port", str(ports[2]), "--bootnodes", boot, "--no-mining", "--allow-dev-methods"),
     ]
     try:
         w3s: list[Web3] = [n.start() for n in nodes]
