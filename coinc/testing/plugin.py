@@ -40,10 +40,12 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{name}: run without the per-test chain snapshot")
     runs = config.getoption("--fuzz-runs")
     depth = config.getoption("--invariant-depth")
-    if runs is not None or depth is not None:
+    gas_files = config.getoption("--gas-snapshot") or config.getoption("--gas-check")
+    if runs is not None or depth is not None or gas_files:
         from hypothesis import settings
 
-        kw: dict[str, Any] = {}
+        # per-test gas is only comparable between runs if fuzz tests draw the same examples
+        kw: dict[str, Any] = {"derandomize": True, "database": None} if gas_files else {}
         if runs is not None:
             kw["max_examples"] = runs
         if depth is not None:
