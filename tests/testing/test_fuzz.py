@@ -75,10 +75,14 @@ def test_every_example_starts_from_the_same_state(planted, x):
     assert planted.get_total() == x
 
 
-def test_arguments_follow_the_abi_with_overrides(planted):
-    strat = arguments(planted.poke, x=st.just(7))
-    x, who = strat.example()
-    assert x == 7 and who.startswith("0x")
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_arguments_follow_the_abi_with_overrides(planted, data):
+    x, who = data.draw(arguments(planted.poke, x=st.just(7)))
+    assert x == 7 and who.startswith("0x") and len(who) == 42
+
+
+def test_unknown_override_is_refused(planted):
     with pytest.raises(ValueError, match="no parameter"):
         arguments(planted.poke, nope=st.just(1))
 
