@@ -33,7 +33,6 @@ def build(env: Env):
 
 @pytest.fixture(scope="module")
 def base(env):
-    env = env
     return env, build(env)
 
 

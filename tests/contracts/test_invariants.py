@@ -186,8 +186,7 @@ class FiatMachine(ChainMachine):
 
 @pytest.fixture(scope="module")
 def fiat_machine_base(env):
-    c = env
-    return c, build_fiat(c)
+    return env, build_fiat(env)
 
 
 def test_fiat_invariants(fiat_machine_base):
@@ -311,8 +310,7 @@ class VaultMachine(ChainMachine):
 
 @pytest.fixture(scope="module")
 def vault_machine_base(env):
-    c = env
-    return c, build_vault(c)
+    return env, build_vault(env)
 
 
 def test_vault_invariants(vault_machine_base):
@@ -395,8 +393,7 @@ class PoolMachine(ChainMachine):
 
 @pytest.fixture(scope="module")
 def pool_machine_base(env):
-    c = env
-    return c, build_pools(c)
+    return env, build_pools(env)
 
 
 def test_pool_invariants(pool_machine_base):
@@ -458,8 +455,7 @@ class AlgoMachine(ChainMachine):
 
 @pytest.fixture(scope="module")
 def algo_machine_base(env):
-    c = env
-    return c, build_algo(c)
+    return env, build_algo(env)
 
 
 def test_algo_invariants(algo_machine_base):

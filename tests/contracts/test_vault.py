@@ -44,7 +44,6 @@ class Sys:
 
 @pytest.fixture(scope="module")
 def base(env):
-    env = env
     s = Sys(env)
     s.open(A, 10 * WAD, 10_000 * WAD)  # ratio 2.0
     s.open(B, 10 * WAD, 13_000 * WAD)  # ratio ~1.54
