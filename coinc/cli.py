@@ -202,5 +202,9 @@ from coinc.stress import cli as stress_cli  # noqa: E402
 
 stress_cli.register(main, out, err)
 
+from coinc import testcmd  # noqa: E402
+
+testcmd.register(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.contracts.conftest import DAY, WAD, Chain, reverts
+from coinc.testing import Env, reverts
+from tests.contracts.conftest import DAY, WAD
 
 PRICE = 80 * WAD
 BASE = 1_000_000 * WAD
@@ -15,40 +16,39 @@ T1, T2 = 1, 2
 
 
 class Sys:
-    def __init__(self, chain: Chain):
-        self.chain = chain
-        self.stable = chain.deploy("MintableToken", "Algo USD", "AUSD", 18)
-        self.share = chain.deploy("MintableToken", "Algo Share", "SHARE", 18)
-        self.oracle = chain.deploy("PriceOracle", "SHARE/USD", PRICE, DAY)
-        self.module = chain.deploy("SwapModule", self.stable, self.share, self.oracle, BASE, RECOVERY, SPREAD)
+    def __init__(self, env: Env):
+        self.env = env
+        self.stable = env.deploy("MintableToken", "Algo USD", "AUSD", 18)
+        self.share = env.deploy("MintableToken", "Algo Share", "SHARE", 18)
+        self.oracle = env.deploy("PriceOracle", "SHARE/USD", PRICE, DAY)
+        self.module = env.deploy("SwapModule", self.stable, self.share, self.oracle, BASE, RECOVERY, SPREAD)
         for t in (self.stable, self.share):
-            t.set_minter(chain.accounts[0], True)
+            t.set_minter(env.accounts[0], True)
             t.set_minter(self.module, True)
             for i in (T1, T2):
-                t.mint(chain.accounts[i], 10_000_000 * WAD)
-            t.set_minter(chain.accounts[0], False)
+                t.mint(env.accounts[i], 10_000_000 * WAD)
+            t.set_minter(env.accounts[0], False)
 
 
 @pytest.fixture(scope="module")
-def base(compiled):
-    return Sys(Chain())
+def base(env):
+    return Sys(env)
 
 
 @pytest.fixture
 def s(base):
-    with base.chain.isolated():
-        yield base
+    return base
 
 
 def test_small_swaps_pay_the_min_spread(s):
-    m, a = s.module, s.chain.accounts
+    m, a = s.module, s.env.accounts
     amount = 100 * WAD
-    out = m.swap_stable_for_share(amount, 0, sender=T1).value
+    out = m.swap_stable_for_share(amount, 0, sender=T1)
     assert out == amount * (WAD - SPREAD) // WAD * WAD // PRICE
     assert s.share.balanceOf(a[T1]) == 10_000_000 * WAD + out
     assert s.stable.balanceOf(a[T1]) == 10_000_000 * WAD - amount
     assert m.get_delta() == amount
-    back = m.swap_share_for_stable(WAD, 0, sender=T2).value
+    back = m.swap_share_for_stable(WAD, 0, sender=T2)
     assert back == PRICE * (WAD - SPREAD) // WAD
     assert m.get_delta() == amount - back
 
@@ -57,9 +57,9 @@ def test_quotes_match_swaps(s):
     m = s.module
     for amount in (WAD, 10_000 * WAD, 500_000 * WAD):
         q = m.quote_stable_for_share(amount)
-        assert m.swap_stable_for_share(amount, q, sender=T1).value == q
+        assert m.swap_stable_for_share(amount, q, sender=T1) == q
         q = m.quote_share_for_stable(amount // 80)
-        assert m.swap_share_for_stable(amount // 80, q, sender=T2).value == q
+        assert m.swap_share_for_stable(amount // 80, q, sender=T2) == q
 
 
 def test_spread_widens_with_volume(s):
@@ -68,7 +68,7 @@ def test_spread_widens_with_volume(s):
     rates = [m.quote_stable_for_share(x) * WAD // x for x in sizes]
     assert rates == sorted(rates, reverse=True) and rates[0] > rates[-1] * 2
     # successive swaps in one direction get worse and worse rates
-    got = [m.swap_stable_for_share(200_000 * WAD, 0, sender=T1).value for _ in range(4)]
+    got = [m.swap_stable_for_share(200_000 * WAD, 0, sender=T1) for _ in range(4)]
     assert got == sorted(got, reverse=True) and got[0] > got[-1]
     p = m.pools()
     assert p.stable_pool == BASE + 800_000 * WAD
@@ -78,11 +78,11 @@ def test_spread_widens_with_volume(s):
 
 
 def test_spread_recovers_over_time(s):
-    m, chain = s.module, s.chain
+    m, env = s.module, s.env
     m.swap_stable_for_share(800_000 * WAD, 0, sender=T1)
     worse = m.quote_stable_for_share(100_000 * WAD)
     delta = m.get_delta()
-    chain.travel(RECOVERY)
+    env.travel(RECOVERY)
     m.recover(sender=T2)  # anyone may apply the decay
     decayed = m.get_delta()
     assert 0 < decayed < delta
@@ -90,7 +90,7 @@ def test_spread_recovers_over_time(s):
     assert abs(decayed * 1000 // delta - 368) <= 2
     better = m.quote_stable_for_share(100_000 * WAD)
     assert better > worse
-    chain.travel(50 * RECOVERY)
+    env.travel(50 * RECOVERY)
     s.oracle.post(PRICE)
     m.recover()
     assert m.get_delta() < WAD
@@ -99,7 +99,7 @@ def test_spread_recovers_over_time(s):
     m.swap_share_for_stable(20_000 * WAD, 0, sender=T2)
     d = m.get_delta()
     assert d < 0
-    chain.travel(RECOVERY)
+    env.travel(RECOVERY)
     m.recover()
     assert d < m.get_delta() < 0
 
@@ -133,18 +133,18 @@ ALGO_REVERTS = [
      "burn amount exceeds balance"),
     ("share_for_stable without share", lambda s, a: s.module.swap_share_for_stable(WAD, 0, sender=3),
      "burn amount exceeds balance"),
-    ("stale price swap", lambda s, a: (s.chain.travel(DAY + 1), s.module.swap_stable_for_share(WAD, 0, sender=T1)),
+    ("stale price swap", lambda s, a: (s.env.travel(DAY + 1), s.module.swap_stable_for_share(WAD, 0, sender=T1)),
      "price is stale"),
-    ("stale price swap back", lambda s, a: (s.chain.travel(DAY + 1), s.module.swap_share_for_stable(WAD, 0, sender=T1)),
+    ("stale price swap back", lambda s, a: (s.env.travel(DAY + 1), s.module.swap_share_for_stable(WAD, 0, sender=T1)),
      "price is stale"),
-    ("stale price quote", lambda s, a: (s.chain.travel(DAY + 1), s.module.quote_stable_for_share(WAD)),
+    ("stale price quote", lambda s, a: (s.env.travel(DAY + 1), s.module.quote_stable_for_share(WAD)),
      "price is stale"),
     ("set_parameters by non-owner", lambda s, a: s.module.set_parameters(BASE, RECOVERY, SPREAD, sender=T1),
      "caller is not the owner"),
     ("base pool 0", lambda s, a: s.module.set_parameters(0, RECOVERY, SPREAD), "base pool must be positive"),
     ("recovery 0", lambda s, a: s.module.set_parameters(BASE, 0, SPREAD), "recovery period must be positive"),
     ("spread 100%", lambda s, a: s.module.set_parameters(BASE, RECOVERY, WAD), "min spread must be below 100%"),
-    ("deploy with spread 100%", lambda s, a: s.chain.deploy("SwapModule", s.stable, s.share, s.oracle, BASE, RECOVERY,
+    ("deploy with spread 100%", lambda s, a: s.env.deploy("SwapModule", s.stable, s.share, s.oracle, BASE, RECOVERY,
                                                             WAD), "min spread must be below 100%"),
     ("module not a minter", lambda s, a: (s.share.set_minter(s.module, False),
                                           s.module.swap_stable_for_share(WAD, 0, sender=T1)), "caller is not a minter"),
@@ -155,7 +155,7 @@ ALGO_REVERTS = [
 def test_reverts(s, action, message):
     supplies = (s.stable.totalSupply(), s.share.totalSupply())
     with reverts(message):
-        action(s, s.chain.accounts)
+        action(s, s.env.accounts)
     assert (s.stable.totalSupply(), s.share.totalSupply()) == supplies
     assert s.module.get_delta() == 0
 

@@ -1,4 +1,4 @@
-"""ConstantProductPool (x * y = k) and StableSwapPool (Curve's invariant) through the chain:
+"""ConstantProductPool (x * y = k) and StableSwapPool (Curve's invariant) through the env:
 liquidity, swaps, quotes, slippage limits, and how StableSwap prices near balance and
 when one side is drained."""
 
@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.contracts.conftest import WAD, Chain, reverts
+from coinc.testing import Env, reverts
+from tests.contracts.conftest import WAD
 
 MAX = 2**256 - 1
 ZERO = "0x" + "00" * 20
@@ -14,13 +15,13 @@ LP, TRADER, OTHER = 1, 2, 3
 
 
 @pytest.fixture
-def tokens(chain: Chain):
-    usd = chain.deploy("ReferenceDollar")
-    tok = chain.deploy("MintableToken", "Token", "TOK", 18)
-    tok.set_minter(chain.accounts[0], True)
+def tokens(env: Env):
+    usd = env.deploy("ReferenceDollar")
+    tok = env.deploy("MintableToken", "Token", "TOK", 18)
+    tok.set_minter(env.accounts[0], True)
     for i in (LP, TRADER, OTHER):
-        usd.mint(chain.accounts[i], 10_000_000 * WAD)
-        tok.mint(chain.accounts[i], 10_000_000 * WAD)
+        usd.mint(env.accounts[i], 10_000_000 * WAD)
+        tok.mint(env.accounts[i], 10_000_000 * WAD)
     return tok, usd
 
 
@@ -31,27 +32,27 @@ def approve_all(pool, *tokens, who=(LP, TRADER, OTHER)):
 
 
 @pytest.fixture
-def cp(chain, tokens):
+def cp(env, tokens):
     tok, usd = tokens
-    pool = chain.deploy("ConstantProductPool", tok, usd, 30)
+    pool = env.deploy("ConstantProductPool", tok, usd, 30)
     approve_all(pool, tok, usd)
     pool.add_liquidity(1_000 * WAD, 80_000 * WAD, 0, sender=LP)
     return pool
 
 
 @pytest.fixture
-def ss(chain, tokens):
+def ss(env, tokens):
     tok, usd = tokens
-    pool = chain.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
+    pool = env.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
     approve_all(pool, tok, usd)
     pool.add_liquidity(1_000_000 * WAD, 1_000_000 * WAD, 0, sender=LP)
     return pool
 
 
 # ---------------------------------------------------------------- constant product
-def test_cp_liquidity_and_locked_minimum(chain, tokens, cp):
+def test_cp_liquidity_and_locked_minimum(env, tokens, cp):
     tok, usd = tokens
-    shares = cp.balanceOf(chain.accounts[LP])
+    shares = cp.balanceOf(env.accounts[LP])
     root = 8_944_271_909_999_158_785_636  # isqrt(1000e18 * 80000e18)
     assert shares == root - 1000 and cp.balanceOf(cp) == 1000 and cp.totalSupply() == root
     r = cp.get_reserves()
@@ -60,24 +61,24 @@ def test_cp_liquidity_and_locked_minimum(chain, tokens, cp):
     t = cp.tokens()
     assert (t.amount0, t.amount1) == (int(tok.address, 16), int(usd.address, 16))
     # a second deposit mints shares pro rata (the smaller side counts)
-    added = cp.add_liquidity(10 * WAD, 900 * WAD, 0, sender=OTHER).value
+    added = cp.add_liquidity(10 * WAD, 900 * WAD, 0, sender=OTHER)
     assert added == 10 * WAD * root // (1_000 * WAD)
-    out = cp.remove_liquidity(added, 0, 0, sender=OTHER).value
+    out = cp.remove_liquidity(added, 0, 0, sender=OTHER)
     assert out.amount0 <= 10 * WAD and out.amount1 <= 900 * WAD
     assert cp.totalSupply() == root
 
 
 @pytest.mark.parametrize("zero_in, amount", [(True, WAD), (True, 100 * WAD), (False, 3 * WAD), (False, 10**6),
                                              (True, 5_000 * WAD)])
-def test_cp_swap_matches_quote_and_keeps_k(chain, tokens, cp, zero_in, amount):
+def test_cp_swap_matches_quote_and_keeps_k(env, tokens, cp, zero_in, amount):
     tok, usd = tokens
     token_in, token_out = (tok, usd) if zero_in else (usd, tok)
     r0 = cp.get_reserves()
     quote = cp.get_amount_out(token_in, amount)
-    before = token_out.balanceOf(chain.accounts[TRADER])
-    tx = cp.swap(token_in, amount, quote, sender=TRADER)
+    before = token_out.balanceOf(env.accounts[TRADER])
+    tx = cp.swap.transact(token_in, amount, quote, sender=TRADER)
     assert tx.value == quote > 0
-    assert token_out.balanceOf(chain.accounts[TRADER]) - before == quote
+    assert token_out.balanceOf(env.accounts[TRADER]) - before == quote
     r1 = cp.get_reserves()
     assert r1.amount0 * r1.amount1 >= r0.amount0 * r0.amount1
     # the pool's token balances are its reserves
@@ -110,16 +111,16 @@ CP_REVERTS = [
 
 
 @pytest.mark.parametrize("action, message", [(f, m) for _, f, m in CP_REVERTS], ids=[i for i, _, _ in CP_REVERTS])
-def test_cp_reverts(chain, tokens, cp, action, message):
+def test_cp_reverts(env, tokens, cp, action, message):
     before = cp.get_reserves()
     with reverts(message):
-        action(chain, tokens, cp)
+        action(env, tokens, cp)
     assert cp.get_reserves() == before
 
 
-def test_cp_empty_pool_and_bad_construction(chain, tokens):
+def test_cp_empty_pool_and_bad_construction(env, tokens):
     tok, usd = tokens
-    pool = chain.deploy("ConstantProductPool", tok, usd, 30)
+    pool = env.deploy("ConstantProductPool", tok, usd, 30)
     approve_all(pool, tok, usd, who=(LP,))
     with reverts("no liquidity"):
         pool.swap(tok, WAD, 0, sender=LP)
@@ -128,17 +129,17 @@ def test_cp_empty_pool_and_bad_construction(chain, tokens):
     with reverts("initial liquidity too small"):
         pool.add_liquidity(1000, 1000, 0, sender=LP)  # sqrt = 1000, all of it would be locked
     with reverts("tokens must differ"):
-        chain.deploy("ConstantProductPool", tok, tok, 30)
+        env.deploy("ConstantProductPool", tok, tok, 30)
     with reverts("token is the zero address"):
-        chain.deploy("ConstantProductPool", tok, ZERO, 30)
+        env.deploy("ConstantProductPool", tok, ZERO, 30)
     with reverts("fee must be below 100%"):
-        chain.deploy("ConstantProductPool", tok, usd, 10_000)
+        env.deploy("ConstantProductPool", tok, usd, 10_000)
 
 
-def test_cp_tokens_that_return_false(chain, tokens, flaky):
+def test_cp_tokens_that_return_false(env, tokens, flaky):
     _, usd = tokens
-    pool = chain.deploy("ConstantProductPool", flaky, usd, 30)
-    flaky.mint(chain.accounts[LP], 1_000 * WAD)
+    pool = env.deploy("ConstantProductPool", flaky, usd, 30)
+    flaky.mint(env.accounts[LP], 1_000 * WAD)
     usd.approve(pool, MAX, sender=LP)
     pool.add_liquidity(100 * WAD, 100 * WAD, 0, sender=LP)
     flaky.set_failures(True, False)
@@ -150,36 +151,36 @@ def test_cp_tokens_that_return_false(chain, tokens, flaky):
 
 
 # ---------------------------------------------------------------- StableSwap
-def test_ss_first_deposit_and_invariant(chain, tokens, ss):
+def test_ss_first_deposit_and_invariant(env, tokens, ss):
     assert ss.totalSupply() == ss.invariant() == 2_000_000 * WAD
-    assert ss.balanceOf(chain.accounts[LP]) == 2_000_000 * WAD
+    assert ss.balanceOf(env.accounts[LP]) == 2_000_000 * WAD
     r = ss.get_reserves()
     assert (r.amount0, r.amount1) == (1_000_000 * WAD, 1_000_000 * WAD)
     # one-sided deposits are allowed once both coins are in
-    got = ss.add_liquidity(1_000 * WAD, 0, 0, sender=OTHER).value
+    got = ss.add_liquidity(1_000 * WAD, 0, 0, sender=OTHER)
     assert 990 * WAD < got < 1_000 * WAD
-    out = ss.remove_liquidity(got, 0, 0, sender=OTHER).value
+    out = ss.remove_liquidity(got, 0, 0, sender=OTHER)
     assert out.amount0 + out.amount1 <= 1_000 * WAD
 
 
 @pytest.mark.parametrize("amount", [WAD, 1_000 * WAD, 100_000 * WAD])
-def test_ss_is_flat_near_balance(chain, tokens, ss, cp, amount):
+def test_ss_is_flat_near_balance(env, tokens, ss, cp, amount):
     tok, usd = tokens
     out = ss.get_amount_out(tok, amount)
     fee = amount * 4_000_000 // 10**10
     # within the fee plus a sliver of curvature of 1:1, far better than x * y = k at the same depth
     assert amount - fee - amount // 500 <= out <= amount - fee + 1
-    assert ss.swap(tok, amount, out, sender=TRADER).value == out
+    assert ss.swap(tok, amount, out, sender=TRADER) == out
     assert abs(ss.price0() - WAD) < WAD // 100
 
 
-def test_ss_bends_when_one_side_is_drained(chain, tokens, ss):
+def test_ss_bends_when_one_side_is_drained(env, tokens, ss):
     tok, usd = tokens
-    a = chain.accounts[TRADER]
+    a = env.accounts[TRADER]
     quotes = [ss.get_amount_out(tok, n * WAD) * WAD // (n * WAD) for n in (1, 500_000, 900_000, 2_000_000)]
     assert quotes == sorted(quotes, reverse=True)  # bigger trades get worse rates
     usd_before = usd.balanceOf(a)
-    got = ss.swap(tok, 5_000_000 * WAD, 0, sender=TRADER).value  # 5x the pool's side
+    got = ss.swap(tok, 5_000_000 * WAD, 0, sender=TRADER)  # 5x the pool's side
     assert usd.balanceOf(a) - usd_before == got
     r = ss.get_reserves()
     assert r.amount1 > 0 and got < 1_000_000 * WAD  # never empties the other side
@@ -210,18 +211,18 @@ SS_REVERTS = [
 
 
 @pytest.mark.parametrize("action, message", [(f, m) for _, f, m in SS_REVERTS], ids=[i for i, _, _ in SS_REVERTS])
-def test_ss_reverts(request, chain, tokens, ss, action, message):
+def test_ss_reverts(request, env, tokens, ss, action, message):
     if request.node.callspec.id == "add dust":
         ss.swap(tokens[0], 300_000 * WAD, 0, sender=TRADER)
     before = ss.get_reserves()
     with reverts(message):
-        action(chain, tokens, ss)
+        action(env, tokens, ss)
     assert ss.get_reserves() == before
 
 
-def test_ss_empty_pool_and_bad_construction(chain, tokens):
+def test_ss_empty_pool_and_bad_construction(env, tokens):
     tok, usd = tokens
-    pool = chain.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
+    pool = env.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
     approve_all(pool, tok, usd, who=(LP,))
     with reverts("no liquidity"):
         pool.swap(tok, WAD, 0, sender=LP)
@@ -234,21 +235,21 @@ def test_ss_empty_pool_and_bad_construction(chain, tokens):
                           ((tok, usd, 1_000_001, 0), "amp must be in 1..1000000"),
                           ((tok, usd, 100, 5 * 10**9), "fee must be below 50%")]:
         with reverts(message):
-            chain.deploy("StableSwapPool", *args)
+            env.deploy("StableSwapPool", *args)
 
 
-def test_ss_all_liquidity_out_and_back(chain, tokens, ss):
+def test_ss_all_liquidity_out_and_back(env, tokens, ss):
     tok, usd = tokens
-    ss.remove_liquidity(ss.balanceOf(chain.accounts[LP]), 0, 0, sender=LP)
+    ss.remove_liquidity(ss.balanceOf(env.accounts[LP]), 0, 0, sender=LP)
     assert ss.totalSupply() == 0 and tuple(ss.get_reserves()) == (0, 0)
-    assert ss.add_liquidity(5 * WAD, 5 * WAD, 0, sender=OTHER).value == 10 * WAD
+    assert ss.add_liquidity(5 * WAD, 5 * WAD, 0, sender=OTHER) == 10 * WAD
 
 
-def test_ss_deposit_that_adds_no_value(chain, tokens):
+def test_ss_deposit_that_adds_no_value(env, tokens):
     """Newton's method settles within 1 of D: on some imbalanced pools 1 wei more of the
     abundant coin leaves the computed D where it was (found by a random walk of swaps)."""
     tok, usd = tokens
-    pool = chain.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
+    pool = env.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
     approve_all(pool, tok, usd, who=(LP,))
     pool.add_liquidity(34251008306188953600018, 2099007288112455240964155, 0, sender=LP)
     with reverts("deposit adds no value"):

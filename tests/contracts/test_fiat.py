@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coinc.systems.registry import defaults
-from tests.contracts.conftest import DAY, WAD, Chain, reverts
+from coinc.testing import Env, reverts
+from tests.contracts.conftest import DAY, WAD
 
 DEFAULTS = defaults()
 
@@ -18,9 +19,9 @@ AGE = 7 * DAY
 OWNER, MASTER, PAUSER, BLACKLISTER, ATTESTER, ISSUER, MINTER, H1, H2, H3 = range(10)
 
 
-def build(chain: Chain):
-    a = chain.accounts
-    coin = chain.deploy("FiatCoin", "Coin USD", "CUSD", AGE)
+def build(env: Env):
+    a = env.accounts
+    coin = env.deploy("FiatCoin", "Coin USD", "CUSD", AGE)
     coin.attest_reserves(1_000 * WAD)
     coin.set_master_minter(a[MASTER])
     coin.set_pauser(a[PAUSER])
@@ -34,52 +35,45 @@ def build(chain: Chain):
 
 
 @pytest.fixture(scope="module")
-def base(compiled):
-    chain = Chain()
-    return chain, build(chain)
+def base(env):
+    return env, build(env)
 
 
 @pytest.fixture
 def coin(base):
-    chain, c = base
-    with chain.isolated():
-        yield c
+    env, c = base
+    return c
 
 
-@pytest.fixture
-def chain(base):
-    return base[0]
+def addr(env, i):
+    return env.accounts[i].address.lower()
 
 
-def addr(chain, i):
-    return chain.accounts[i].address.lower()
-
-
-def test_roles_assigned(chain, coin):
+def test_roles_assigned(env, coin):
     r = coin.roles()
     assert (r.master_minter, r.pauser, r.blacklister, r.attester, r.issuer) == tuple(
-        addr(chain, i) for i in (MASTER, PAUSER, BLACKLISTER, ATTESTER, ISSUER))
-    assert coin.get_owner().lower() == addr(chain, OWNER)
+        addr(env, i) for i in (MASTER, PAUSER, BLACKLISTER, ATTESTER, ISSUER))
+    assert coin.get_owner().lower() == addr(env, OWNER)
 
 
-def test_roles_view_reports_the_owner(chain, coin):
-    assert coin.roles().owner == addr(chain, OWNER)
+def test_roles_view_reports_the_owner(env, coin):
+    assert coin.roles().owner == addr(env, OWNER)
 
 
 def test_systems_defaults_deploy(fiat):
     c = fiat.coin
     assert c.totalSupply() == DEFAULTS["fiat.initial_supply"]
     assert c.get_reserves() == DEFAULTS["fiat.reserves"]
-    assert c.minter_allowance(fiat.chain.accounts[0]) == DEFAULTS["fiat.minter_allowance"] - DEFAULTS[
+    assert c.minter_allowance(fiat.env.accounts[0]) == DEFAULTS["fiat.minter_allowance"] - DEFAULTS[
         "fiat.initial_supply"]
 
 
-def test_mint_consumes_allowance_and_is_bounded_by_reserves(chain, coin):
-    a = chain.accounts
+def test_mint_consumes_allowance_and_is_bounded_by_reserves(env, coin):
+    a = env.accounts
     assert coin.minter_allowance(a[MINTER]) == 400 * WAD
-    tx = coin.mint(a[H3], 50 * WAD, sender=MINTER)
+    tx = coin.mint.transact(a[H3], 50 * WAD, sender=MINTER)
     assert tx.value is True
-    assert tx.events(coin, "Mint") == [{"minter": addr(chain, MINTER), "to": addr(chain, H3), "amount": 50 * WAD}]
+    assert tx.events(coin, "Mint") == [{"minter": addr(env, MINTER), "to": addr(env, H3), "amount": 50 * WAD}]
     assert coin.minter_allowance(a[MINTER]) == 350 * WAD
     assert coin.available_reserves() == 1_000 * WAD
     # allowance 350 left but reserves 1000 - supply 250 = 750: the allowance binds
@@ -93,33 +87,33 @@ def test_mint_consumes_allowance_and_is_bounded_by_reserves(chain, coin):
     assert coin.backing_ratio() == WAD
 
 
-def test_attestation_goes_stale(chain, coin):
-    a = chain.accounts
-    chain.travel(AGE)  # exactly max age: still fresh
+def test_attestation_goes_stale(env, coin):
+    a = env.accounts
+    env.travel(AGE)  # exactly max age: still fresh
     coin.mint(a[H3], WAD, sender=MINTER)
-    chain.travel(1)
+    env.travel(1)
     with reverts("reserve attestation is stale"):
         coin.mint(a[H3], WAD, sender=MINTER)
     coin.attest_reserves(1_000 * WAD, sender=ATTESTER)
-    assert coin.get_attested_at() == chain.now()
+    assert coin.get_attested_at() == env.now()
     coin.mint(a[H3], WAD, sender=MINTER)
     coin.set_max_attestation_age(10)
-    chain.travel(11)
+    env.travel(11)
     with reverts("reserve attestation is stale"):
         coin.mint(a[H3], WAD, sender=MINTER)
 
 
-def test_never_attested(chain):
-    c = chain.deploy("FiatCoin", "X", "X", AGE)
-    c.configure_minter(chain.accounts[0], WAD)
+def test_never_attested(env):
+    c = env.deploy("FiatCoin", "X", "X", AGE)
+    c.configure_minter(env.accounts[0], WAD)
     with reverts("reserves were never attested"):
-        c.mint(chain.accounts[1], 1)
+        c.mint(env.accounts[1], 1)
     with reverts("max_attestation_age must be positive"):
-        chain.deploy("FiatCoin", "X", "X", 0)
+        env.deploy("FiatCoin", "X", "X", 0)
 
 
-def test_pause_stops_every_movement(chain, coin):
-    a = chain.accounts
+def test_pause_stops_every_movement(env, coin):
+    a = env.accounts
     coin.approve(a[H3], WAD, sender=H1)
     coin.pause(sender=PAUSER)
     assert coin.is_paused()
@@ -134,8 +128,8 @@ def test_pause_stops_every_movement(chain, coin):
     coin.transfer(a[H2], 1, sender=H1)
 
 
-def test_blacklist_blocks_sender_recipient_spender_and_minter(chain, coin):
-    a = chain.accounts
+def test_blacklist_blocks_sender_recipient_spender_and_minter(env, coin):
+    a = env.accounts
     coin.approve(a[H3], 10 * WAD, sender=H1)
     coin.blacklist_account(a[H2], sender=BLACKLISTER)
     assert coin.is_blacklisted(a[H2])
@@ -156,8 +150,8 @@ def test_blacklist_blocks_sender_recipient_spender_and_minter(chain, coin):
         coin.mint(a[H1], 1, sender=MINTER)
 
 
-def test_minter_burn(chain, coin):
-    a = chain.accounts
+def test_minter_burn(env, coin):
+    a = env.accounts
     coin.mint(a[MINTER], 10 * WAD, sender=MINTER)
     coin.burn(4 * WAD, sender=MINTER)
     assert coin.balanceOf(a[MINTER]) == 6 * WAD and coin.totalSupply() == 206 * WAD
@@ -173,15 +167,15 @@ def test_minter_burn(chain, coin):
         coin.mint(a[H1], 1, sender=MINTER)
 
 
-def test_redemption_queue(chain, coin):
-    tx = coin.request_redemption(30 * WAD, sender=H1)
+def test_redemption_queue(env, coin):
+    tx = coin.request_redemption.transact(30 * WAD, sender=H1)
     assert tx.value == 0
-    assert coin.request_redemption(20 * WAD, sender=H2).value == 1
+    assert coin.request_redemption(20 * WAD, sender=H2) == 1
     assert coin.redemption_queue() == 2
     assert coin.pending_redemptions() == 50 * WAD
     assert coin.totalSupply() == 150 * WAD
     r = coin.redemption(0)
-    assert (r.holder, r.amount, r.requested_at, r.status) == (addr(chain, H1), 30 * WAD, chain.now(), 1)
+    assert (r.holder, r.amount, r.requested_at, r.status) == (addr(env, H1), 30 * WAD, env.now(), 1)
     # pending redemptions are not available for minting
     assert coin.available_reserves() == 950 * WAD
     coin.complete_redemption(1, sender=ISSUER)
@@ -202,8 +196,8 @@ def test_redemption_queue(chain, coin):
         coin.request_redemption(71 * WAD, sender=H1)
 
 
-def test_impaired_reserves(chain, coin):
-    a = chain.accounts
+def test_impaired_reserves(env, coin):
+    a = env.accounts
     coin.request_redemption(50 * WAD, sender=H1)
     coin.set_impaired(960 * WAD, sender=ISSUER)  # a failed bank
     assert coin.get_impaired() == 960 * WAD
@@ -222,8 +216,8 @@ def test_impaired_reserves(chain, coin):
     assert coin.get_reserves() == 950 * WAD and coin.available_reserves() == 950 * WAD
 
 
-def test_role_handover(chain, coin):
-    a = chain.accounts
+def test_role_handover(env, coin):
+    a = env.accounts
     coin.set_pauser(a[H3])
     with reverts("caller is not the pauser"):
         coin.pause(sender=PAUSER)
@@ -265,9 +259,9 @@ ROLE_REVERTS: list[RoleCase] = [
 
 
 @pytest.mark.parametrize("action, message", [(f, m) for _, f, m in ROLE_REVERTS], ids=[i for i, _, _ in ROLE_REVERTS])
-def test_reverts(chain, coin, action, message):
+def test_reverts(env, coin, action, message):
     supply, roles = coin.totalSupply(), coin.roles()
     with reverts(message):
-        action(coin, chain.accounts)
+        action(coin, env.accounts)
     assert coin.roles() == roles
     assert coin.totalSupply() <= supply

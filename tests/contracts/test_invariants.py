@@ -1,5 +1,5 @@
 """Stateful properties: random sequences of actions by random dev accounts, each a signed
-transaction on the chain, with the system's invariants checked after every step.
+transaction on the env, with the system's invariants checked after every step.
 
 Every machine starts from a snapshot of one deployment (reverted after each example)."""
 
@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
 from coinc.systems.vault import TWO_PERCENT_A_YEAR
-from tests.contracts.conftest import DAY, RAY, WAD, Chain, Reverted
+from coinc.testing import Env, Reverted
+from coinc.testing.machine import ContractMachine
+from tests.contracts.conftest import DAY, RAY, WAD
 
 SETTINGS = settings(max_examples=25, stateful_step_count=25, deadline=None,
                     suppress_health_check=list(HealthCheck))
@@ -20,22 +22,21 @@ amounts = st.one_of(st.integers(0, 3), st.integers(1, 2_000).map(lambda x: x * W
                     st.integers(1, 10**24))
 
 
-class ChainMachine(RuleBasedStateMachine):
-    base: tuple[Chain, object]
+class ChainMachine(ContractMachine):
+    """The public ContractMachine (a snapshot per run) with this suite's hand-written
+    rules: `attempt` sends a transaction whose revert must be one of the expected ones."""
+
+    base: tuple[Env, object]
 
     def __init__(self):
         super().__init__()
-        self.chain, self.s = self.base
-        self.snapshot = self.chain.node.snapshot()
-        self.a = self.chain.accounts
-
-    def teardown(self):
-        assert self.chain.node.revert(self.snapshot)
+        self.env, self.s = self.base
+        self.a = self.env.accounts
 
     def attempt(self, fn, *args, allowed: set[str] | None = None, **kw):
         """Send the transaction; a revert must carry one of the `allowed` messages."""
         try:
-            return fn(*args, **kw)
+            return fn(*args, **kw) if fn.is_view else fn.transact(*args, **kw)
         except Reverted as e:
             if allowed is not None:
                 assert e.message in allowed, f"unexpected revert {e.message!r}"
@@ -55,14 +56,14 @@ ROLE_MESSAGE = {MASTER: "caller is not the master minter", PAUSER: "caller is no
 MOVEMENT = {"paused", "account is blacklisted", "transfer amount exceeds balance", "burn amount exceeds balance"}
 
 
-def build_fiat(chain: Chain):
-    coin = chain.deploy("FiatCoin", "Coin USD", "CUSD", 7 * DAY)
+def build_fiat(env: Env):
+    coin = env.deploy("FiatCoin", "Coin USD", "CUSD", 7 * DAY)
     for i, setter in ((MASTER, coin.set_master_minter), (PAUSER, coin.set_pauser),
                       (BLACKLISTER, coin.set_blacklister), (ATTESTER, coin.set_attester), (ISSUER, coin.set_issuer)):
-        setter(chain.accounts[i])
+        setter(env.accounts[i])
     coin.attest_reserves(5_000 * WAD, sender=ATTESTER)
-    coin.configure_minter(chain.accounts[6], 3_000 * WAD, sender=MASTER)
-    coin.mint(chain.accounts[7], 1_000 * WAD, sender=6)
+    coin.configure_minter(env.accounts[6], 3_000 * WAD, sender=MASTER)
+    coin.mint(env.accounts[7], 1_000 * WAD, sender=6)
     return coin
 
 
@@ -161,7 +162,7 @@ class FiatMachine(ChainMachine):
 
     @rule(seconds=st.sampled_from([1, 3_600, DAY, 7 * DAY]))
     def travel(self, seconds):
-        self.chain.travel(seconds)
+        self.env.travel(seconds)
 
     @invariant()
     def supply_is_the_sum_of_balances(self):
@@ -184,9 +185,8 @@ class FiatMachine(ChainMachine):
 
 
 @pytest.fixture(scope="module")
-def fiat_machine_base(compiled):
-    c = Chain()
-    return c, build_fiat(c)
+def fiat_machine_base(env):
+    return env, build_fiat(env)
 
 
 def test_fiat_invariants(fiat_machine_base):
@@ -198,17 +198,17 @@ VAULTS = (1, 2, 3, 4, 5)
 KEEPER = 6
 
 
-def build_vault(chain: Chain):
-    oracle = chain.deploy("PriceOracle", "COIN/USD", 2_000 * WAD, 3_650 * DAY)
-    osm = chain.deploy("DelayedOracle", oracle, 0)
-    coin = chain.deploy("MintableToken", "Coin Dai", "CDAI", 18)
-    engine = chain.deploy("VaultEngine", coin, osm, 15 * WAD // 10, 13 * WAD // 100, TWO_PERCENT_A_YEAR * 1000 - RAY * 999,
+def build_vault(env: Env):
+    oracle = env.deploy("PriceOracle", "COIN/USD", 2_000 * WAD, 3_650 * DAY)
+    osm = env.deploy("DelayedOracle", oracle, 0)
+    coin = env.deploy("MintableToken", "Coin Dai", "CDAI", 18)
+    engine = env.deploy("VaultEngine", coin, osm, 15 * WAD // 10, 13 * WAD // 100, TWO_PERCENT_A_YEAR * 1000 - RAY * 999,
                           10**6 * WAD, 100 * WAD, 3 * 3_600, 12 * WAD // 10)
     coin.set_minter(engine, True)
-    coin.set_minter(chain.accounts[0], True)
-    coin.mint(chain.accounts[KEEPER], 10**6 * WAD)
+    coin.set_minter(env.accounts[0], True)
+    coin.mint(env.accounts[KEEPER], 10**6 * WAD)
     for i in VAULTS:
-        coin.mint(chain.accounts[i], 1_000 * WAD)  # so that full repays can cover accrued fees
+        coin.mint(env.accounts[i], 1_000 * WAD)  # so that full repays can cover accrued fees
     return oracle, coin, engine
 
 
@@ -276,7 +276,7 @@ class VaultMachine(ChainMachine):
           wait=st.sampled_from([0, 600, 3_600, 3 * 3_600]))
     def take(self, actor, which, amount, wait):
         if wait:
-            self.chain.travel(wait)
+            self.env.travel(wait)
         n = self.engine.auctions_started()
         if n == 0:
             return
@@ -288,7 +288,7 @@ class VaultMachine(ChainMachine):
 
     @rule(seconds=st.sampled_from([1, 3_600, DAY, 30 * DAY]))
     def travel(self, seconds):
-        self.chain.travel(seconds)
+        self.env.travel(seconds)
         self.engine.drip()
 
     @invariant()
@@ -301,7 +301,7 @@ class VaultMachine(ChainMachine):
     def engine_holds_all_collateral(self):
         held = sum(self.engine.collateral_of(self.a[i]) for i in VAULTS)
         held += sum(self.engine.auction(i).collateral for i in range(self.engine.auctions_started()))
-        assert self.chain.balance(self.engine) == held
+        assert self.env.balance(self.engine) == held
 
     @invariant()
     def coin_supply_is_the_sum_of_balances(self):
@@ -309,9 +309,8 @@ class VaultMachine(ChainMachine):
 
 
 @pytest.fixture(scope="module")
-def vault_machine_base(compiled):
-    c = Chain()
-    return c, build_vault(c)
+def vault_machine_base(env):
+    return env, build_vault(env)
 
 
 def test_vault_invariants(vault_machine_base):
@@ -322,15 +321,15 @@ def test_vault_invariants(vault_machine_base):
 LPS = (1, 2, 3)
 
 
-def build_pools(chain: Chain):
-    usd = chain.deploy("ReferenceDollar")
-    tok = chain.deploy("MintableToken", "Token", "TOK", 18)
-    tok.set_minter(chain.accounts[0], True)
-    cp = chain.deploy("ConstantProductPool", tok, usd, 30)
-    ss = chain.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
+def build_pools(env: Env):
+    usd = env.deploy("ReferenceDollar")
+    tok = env.deploy("MintableToken", "Token", "TOK", 18)
+    tok.set_minter(env.accounts[0], True)
+    cp = env.deploy("ConstantProductPool", tok, usd, 30)
+    ss = env.deploy("StableSwapPool", tok, usd, 100, 4_000_000)
     for i in LPS:
         for t in (tok, usd):
-            t.mint(chain.accounts[i], 10**7 * WAD)
+            t.mint(env.accounts[i], 10**7 * WAD)
             t.approve(cp, 2**256 - 1, sender=i)
             t.approve(ss, 2**256 - 1, sender=i)
     cp.add_liquidity(10_000 * WAD, 10_000 * WAD, 0, sender=1)
@@ -393,9 +392,8 @@ class PoolMachine(ChainMachine):
 
 
 @pytest.fixture(scope="module")
-def pool_machine_base(compiled):
-    c = Chain()
-    return c, build_pools(c)
+def pool_machine_base(env):
+    return env, build_pools(env)
 
 
 def test_pool_invariants(pool_machine_base):
@@ -406,16 +404,16 @@ def test_pool_invariants(pool_machine_base):
 TRADERS = (1, 2, 3, 4)
 
 
-def build_algo(chain: Chain):
-    stable = chain.deploy("MintableToken", "Algo USD", "AUSD", 18)
-    share = chain.deploy("MintableToken", "Algo Share", "SHARE", 18)
-    oracle = chain.deploy("PriceOracle", "SHARE/USD", 80 * WAD, 3_650 * DAY)
-    module = chain.deploy("SwapModule", stable, share, oracle, 1_000_000 * WAD, 216, 5 * WAD // 1000)
+def build_algo(env: Env):
+    stable = env.deploy("MintableToken", "Algo USD", "AUSD", 18)
+    share = env.deploy("MintableToken", "Algo Share", "SHARE", 18)
+    oracle = env.deploy("PriceOracle", "SHARE/USD", 80 * WAD, 3_650 * DAY)
+    module = env.deploy("SwapModule", stable, share, oracle, 1_000_000 * WAD, 216, 5 * WAD // 1000)
     for t in (stable, share):
-        t.set_minter(chain.accounts[0], True)
+        t.set_minter(env.accounts[0], True)
         for i in TRADERS:
-            t.mint(chain.accounts[i], 10**6 * WAD)
-        t.set_minter(chain.accounts[0], False)
+            t.mint(env.accounts[i], 10**6 * WAD)
+        t.set_minter(env.accounts[0], False)
         t.set_minter(module, True)
     return stable, share, oracle, module
 
@@ -447,7 +445,7 @@ class AlgoMachine(ChainMachine):
 
     @rule(seconds=st.sampled_from([1, 60, 216, 3_600]))
     def travel(self, seconds):
-        self.chain.travel(seconds)
+        self.env.travel(seconds)
 
     @invariant()
     def supplies_are_the_sums_of_balances(self):
@@ -456,9 +454,8 @@ class AlgoMachine(ChainMachine):
 
 
 @pytest.fixture(scope="module")
-def algo_machine_base(compiled):
-    c = Chain()
-    return c, build_algo(c)
+def algo_machine_base(env):
+    return env, build_algo(env)
 
 
 def test_algo_invariants(algo_machine_base):

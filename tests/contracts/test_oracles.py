@@ -5,45 +5,46 @@ from __future__ import annotations
 
 import pytest
 
-from tests.contracts.conftest import WAD, reverts
+from coinc.testing import reverts
+from tests.contracts.conftest import WAD
 
 P1, P2, P3 = 2_000 * WAD, 1_000 * WAD, 500 * WAD
 HOUR = 3_600
 
 
 @pytest.fixture
-def oracle(chain):
-    return chain.deploy("PriceOracle", "X/USD", P1, HOUR * 24)
+def oracle(env):
+    return env.deploy("PriceOracle", "X/USD", P1, HOUR * 24)
 
 
-def test_price_and_staleness(chain, oracle):
-    assert oracle.price() == P1 and oracle.updated_at() == chain.now()
+def test_price_and_staleness(env, oracle):
+    assert oracle.price() == P1 and oracle.updated_at() == env.now()
     assert oracle.get_max_age() == HOUR * 24
-    assert oracle.is_reporter(chain.accounts[0])
-    chain.travel(HOUR * 24)
+    assert oracle.is_reporter(env.accounts[0])
+    env.travel(HOUR * 24)
     assert oracle.price() == P1  # exactly max_age old
-    chain.travel(1)
+    env.travel(1)
     with reverts("price is stale"):
         oracle.price()
     assert oracle.peek() == P1  # monitoring still sees it
-    oracle.set_reporter(chain.accounts[3], True)
+    oracle.set_reporter(env.accounts[3], True)
     oracle.post(P2, sender=3)
-    assert oracle.price() == P2 and oracle.updated_at() == chain.now()
+    assert oracle.price() == P2 and oracle.updated_at() == env.now()
     oracle.set_max_age(10)
-    chain.travel(11)
+    env.travel(11)
     with reverts("price is stale"):
         oracle.price()
-    oracle.set_reporter(chain.accounts[3], False)
+    oracle.set_reporter(env.accounts[3], False)
     with reverts("caller is not a reporter"):
         oracle.post(P2, sender=3)
 
 
-def test_no_price_yet(chain):
-    o = chain.deploy("PriceOracle", "X/USD", 0, HOUR)
+def test_no_price_yet(env):
+    o = env.deploy("PriceOracle", "X/USD", 0, HOUR)
     with reverts("no price yet"):
         o.price()
     with reverts("no price yet"):
-        chain.deploy("DelayedOracle", o, HOUR)  # the OSM reads its source when deployed
+        env.deploy("DelayedOracle", o, HOUR)  # the OSM reads its source when deployed
 
 
 ORACLE_REVERTS = [
@@ -58,24 +59,24 @@ ORACLE_REVERTS = [
 
 @pytest.mark.parametrize("action, message", [(f, m) for _, f, m in ORACLE_REVERTS],
                          ids=[i for i, _, _ in ORACLE_REVERTS])
-def test_oracle_reverts(chain, oracle, action, message):
+def test_oracle_reverts(env, oracle, action, message):
     with reverts(message):
-        action(chain, oracle)
+        action(env, oracle)
     assert oracle.price() == P1
 
 
-def test_delayed_oracle_serves_the_previous_reading(chain, oracle):
-    osm = chain.deploy("DelayedOracle", oracle, HOUR)
-    start = chain.now()
+def test_delayed_oracle_serves_the_previous_reading(env, oracle):
+    osm = env.deploy("DelayedOracle", oracle, HOUR)
+    start = env.now()
     assert osm.price() == osm.next_price() == P1 and osm.get_delay() == HOUR
     assert osm.updated_at() == start
     oracle.post(P2)  # the crash
     with reverts("too early to poke"):
         osm.poke()
-    chain.travel_to(start + HOUR - 1)
+    env.travel_to(start + HOUR - 1)
     with reverts("too early to poke"):
         osm.poke(sender=4)
-    chain.travel_to(start + HOUR)
+    env.travel_to(start + HOUR)
     osm.poke(sender=4)  # anyone may poke
     assert osm.price() == P1 and osm.next_price() == P2  # the crash is queued, not served
     aligned = (start + HOUR) - (start + HOUR) % HOUR
@@ -83,29 +84,29 @@ def test_delayed_oracle_serves_the_previous_reading(chain, oracle):
     with reverts("too early to poke"):
         osm.poke()
     oracle.post(P3)
-    chain.travel_to(aligned + HOUR)  # pokes align to the delay's boundaries
+    env.travel_to(aligned + HOUR)  # pokes align to the delay's boundaries
     osm.poke()
     assert osm.price() == P2 and osm.next_price() == P3
-    chain.travel_to(aligned + 2 * HOUR)
+    env.travel_to(aligned + 2 * HOUR)
     osm.poke()
     assert osm.price() == osm.next_price() == P3
 
 
-def test_delayed_oracle_refuses_a_stale_source(chain, oracle):
-    osm = chain.deploy("DelayedOracle", oracle, HOUR)
-    chain.travel(HOUR * 24 + 1)
+def test_delayed_oracle_refuses_a_stale_source(env, oracle):
+    osm = env.deploy("DelayedOracle", oracle, HOUR)
+    env.travel(HOUR * 24 + 1)
     with reverts("price is stale"):
         osm.poke()
     assert osm.price() == P1  # what it served keeps being served
 
 
-def test_delay_zero_passes_the_source_through(chain, oracle):
-    osm = chain.deploy("DelayedOracle", oracle, 0)
+def test_delay_zero_passes_the_source_through(env, oracle):
+    osm = env.deploy("DelayedOracle", oracle, 0)
     oracle.post(P2)
-    assert osm.price() == P2 and osm.updated_at() == chain.now()
+    assert osm.price() == P2 and osm.updated_at() == env.now()
     with reverts("no delay: nothing to poke"):
         osm.poke()
-    chain.travel(HOUR * 24 + 1)
+    env.travel(HOUR * 24 + 1)
     with reverts("price is stale"):
         osm.price()
     with reverts("caller is not the owner"):
@@ -116,10 +117,10 @@ def test_delay_zero_passes_the_source_through(chain, oracle):
     # turning the delay on starts from the source's current price, not the one read
     # when the OSM was deployed (P1, two prices ago)
     assert osm.price() == osm.next_price() == P3
-    assert osm.updated_at() == chain.now()
+    assert osm.updated_at() == env.now()
     with reverts("too early to poke"):
         osm.poke()
-    chain.travel(HOUR)
+    env.travel(HOUR)
     osm.poke()
     assert osm.price() == P3
     osm.set_delay(0)

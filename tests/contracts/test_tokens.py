@@ -1,10 +1,11 @@
-"""Token (ERC-20 base), Owned, MintableToken and ReferenceDollar through the chain."""
+"""Token (ERC-20 base), Owned, MintableToken and ReferenceDollar through the env."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.contracts.conftest import WAD, Chain, Reverted, reverts
+from coinc.testing import Env, Reverted, reverts
+from tests.contracts.conftest import WAD
 
 MAX = 2**256 - 1
 ZERO = "0x" + "00" * 20
@@ -12,19 +13,19 @@ ZERO = "0x" + "00" * 20
 
 
 @pytest.fixture
-def token(chain: Chain):
-    t = chain.deploy("MintableToken", "Test Token", "TT", 18)
-    t.set_minter(chain.accounts[0], True)
-    t.mint(chain.accounts[1], 100 * WAD)
+def token(env: Env):
+    t = env.deploy("MintableToken", "Test Token", "TT", 18)
+    t.set_minter(env.accounts[0], True)
+    t.mint(env.accounts[1], 100 * WAD)
     return t
 
 
-def test_metadata_and_owner(chain, token):
+def test_metadata_and_owner(env, token):
     assert token.symbol() == "TT"
     assert token.decimals() == 18
     assert token.totalSupply() == 100 * WAD
-    assert token.get_owner().lower() == chain.accounts[0].address.lower()
-    plain = chain.deploy("Token", "Plain", "PLN", 6)
+    assert token.get_owner().lower() == env.accounts[0].address.lower()
+    plain = env.deploy("Token", "Plain", "PLN", 6)
     assert (plain.name(), plain.symbol(), plain.decimals(), plain.totalSupply()) == ("Plain", "PLN", 6, 0)
 
 
@@ -33,13 +34,13 @@ def test_metadata_and_owner(chain, token):
     ("ReferenceDollar", (), "Reference Dollar"),
     ("FiatCoin", ("Coin USD", "CUSD", 86_400), "Coin USD"),
 ])
-def test_name_of_owned_tokens(chain, contract, args, name):
-    assert chain.deploy(contract, *args).name() == name
+def test_name_of_owned_tokens(env, contract, args, name):
+    assert env.deploy(contract, *args).name() == name
 
 
-def test_transfer_approve_transfer_from(chain, token):
-    a1, a2, a3 = chain.accounts[1:4]
-    tx = token.transfer(a2, 10 * WAD, sender=1)
+def test_transfer_approve_transfer_from(env, token):
+    a1, a2, a3 = env.accounts[1:4]
+    tx = token.transfer.transact(a2, 10 * WAD, sender=1)
     assert tx.value is True
     assert tx.events(token, "Transfer") == [{"from": a1.address.lower(), "to": a2.address.lower(), "value": 10 * WAD}]
     assert token.balanceOf(a1) == 90 * WAD and token.balanceOf(a2) == 10 * WAD
@@ -58,8 +59,8 @@ def test_transfer_approve_transfer_from(chain, token):
     assert token.totalSupply() == 100 * WAD
 
 
-def test_minters_mint_and_burn_from_any_holder(chain, token):
-    a1, a2 = chain.accounts[1:3]
+def test_minters_mint_and_burn_from_any_holder(env, token):
+    a1, a2 = env.accounts[1:3]
     token.set_minter(a2, True)
     assert token.is_minter(a2)
     token.mint(a1, WAD, sender=2)
@@ -70,20 +71,20 @@ def test_minters_mint_and_burn_from_any_holder(chain, token):
         token.mint(a1, 1, sender=2)
 
 
-def test_reference_dollar_deployer_is_minter(chain):
-    usd = chain.deploy("ReferenceDollar")
-    assert usd.is_minter(chain.accounts[0]) and usd.symbol() == "USD"
-    usd.mint(chain.accounts[4], 7)
-    assert usd.balanceOf(chain.accounts[4]) == 7
+def test_reference_dollar_deployer_is_minter(env):
+    usd = env.deploy("ReferenceDollar")
+    assert usd.is_minter(env.accounts[0]) and usd.symbol() == "USD"
+    usd.mint(env.accounts[4], 7)
+    assert usd.balanceOf(env.accounts[4]) == 7
 
 
-def test_ownership_moves(chain, token):
-    token.transfer_ownership(chain.accounts[5])
-    assert token.get_owner().lower() == chain.accounts[5].address.lower()
+def test_ownership_moves(env, token):
+    token.transfer_ownership(env.accounts[5])
+    assert token.get_owner().lower() == env.accounts[5].address.lower()
     with reverts("caller is not the owner"):
-        token.set_minter(chain.accounts[0], True)
-    token.set_minter(chain.accounts[6], True, sender=5)
-    assert token.is_minter(chain.accounts[6])
+        token.set_minter(env.accounts[0], True)
+    token.set_minter(env.accounts[6], True, sender=5)
+    assert token.is_minter(env.accounts[6])
 
 
 REVERTS = [
@@ -116,18 +117,18 @@ REVERTS = [
 
 
 @pytest.mark.parametrize("action, message", [(a, m) for _, a, m in REVERTS], ids=[i for i, _, _ in REVERTS])
-def test_reverts(chain, token, action, message):
-    before = (token.totalSupply(), token.balanceOf(chain.accounts[1]), token.balanceOf(chain.accounts[2]))
+def test_reverts(env, token, action, message):
+    before = (token.totalSupply(), token.balanceOf(env.accounts[1]), token.balanceOf(env.accounts[2]))
     with reverts(message):
-        action(chain, token)
-    assert (token.totalSupply(), token.balanceOf(chain.accounts[1]), token.balanceOf(chain.accounts[2])) == before
+        action(env, token)
+    assert (token.totalSupply(), token.balanceOf(env.accounts[1]), token.balanceOf(env.accounts[2])) == before
 
 
-def test_a_reverted_transaction_is_mined_and_costs_gas(chain, token):
-    before = chain.balance(1)
-    head = chain.node.head.number
+def test_a_reverted_transaction_is_mined_and_costs_gas(env, token):
+    before = env.balance(1)
+    head = env.block_number
     with pytest.raises(Reverted) as e:
-        token.transfer(chain.accounts[2], 10**30, sender=1)
+        token.transfer(env.accounts[2], 10**30, sender=1)
     assert e.value.message == "transfer amount exceeds balance"
-    assert chain.node.head.number == head + 1
-    assert chain.balance(1) < before
+    assert env.block_number == head + 1
+    assert env.balance(1) < before

@@ -7,15 +7,8 @@ import pytest
 
 from coinc.systems.registry import defaults
 from coinc.systems.vault import TWO_PERCENT_A_YEAR
-from tests.contracts.conftest import (
-    DAY,
-    RAY,
-    WAD,
-    Chain,
-    compile_test_contract,
-    deploy_fiat,
-    reverts,
-)
+from coinc.testing import Env, reverts
+from tests.contracts.conftest import DAY, RAY, WAD, deploy_fiat
 
 DEFAULTS = defaults()
 
@@ -31,17 +24,17 @@ A, B, C, KEEPER = 1, 2, 3, 4
 
 
 class Sys:
-    def __init__(self, chain: Chain, fee: int = RAY):
-        self.chain = chain
-        self.oracle = chain.deploy("PriceOracle", "COIN/USD", PRICE, 10 * DAY)
-        self.coin = chain.deploy("MintableToken", "Coin Dai", "CDAI", 18)
+    def __init__(self, env: Env, fee: int = RAY):
+        self.env = env
+        self.oracle = env.deploy("PriceOracle", "COIN/USD", PRICE, 10 * DAY)
+        self.coin = env.deploy("MintableToken", "Coin Dai", "CDAI", 18)
         # delay 0: the engine sees the source directly (the OSM delay is tested separately)
-        self.osm = chain.deploy("DelayedOracle", self.oracle, 0)
-        self.engine = chain.deploy("VaultEngine", self.coin, self.osm, LR, PENALTY, fee, CEILING, DUST, DURATION,
+        self.osm = env.deploy("DelayedOracle", self.oracle, 0)
+        self.engine = env.deploy("VaultEngine", self.coin, self.osm, LR, PENALTY, fee, CEILING, DUST, DURATION,
                                    BUFFER)
         self.coin.set_minter(self.engine, True)
-        self.coin.set_minter(chain.accounts[0], True)
-        self.coin.mint(chain.accounts[KEEPER], 1_000_000 * WAD)
+        self.coin.set_minter(env.accounts[0], True)
+        self.coin.mint(env.accounts[KEEPER], 1_000_000 * WAD)
 
     def open(self, who: int, collateral: int, debt: int):
         self.engine.deposit(sender=who, value=collateral)
@@ -53,9 +46,8 @@ class Sys:
 
 
 @pytest.fixture(scope="module")
-def base(compiled):
-    chain = Chain()
-    s = Sys(chain)
+def base(env):
+    s = Sys(env)
     s.open(A, 10 * WAD, 10_000 * WAD)  # ratio 2.0
     s.open(B, 10 * WAD, 13_000 * WAD)  # ratio ~1.54
     return s
@@ -63,12 +55,11 @@ def base(compiled):
 
 @pytest.fixture
 def s(base):
-    with base.chain.isolated():
-        yield base
+    return base
 
 
 def test_borrow_and_views(s):
-    e, a = s.engine, s.chain.accounts
+    e, a = s.engine, s.env.accounts
     assert e.collateral_of(a[A]) == 10 * WAD and e.debt_of(a[A]) == 10_000 * WAD
     assert s.coin.balanceOf(a[A]) == 10_000 * WAD
     assert e.collateral_ratio(a[A]) == 2 * WAD
@@ -79,16 +70,16 @@ def test_borrow_and_views(s):
     assert e.get_total_art() == 23_000 * WAD and e.get_rate() == RAY
     assert e.get_coin().lower() == s.coin.address.lower() and e.get_oracle().lower() == s.osm.address.lower()
     assert e.collateral_ratio(a[C]) == 0 and e.is_safe(a[C])
-    assert s.chain.balance(e) == 20 * WAD
+    assert s.env.balance(e) == 20 * WAD
     p = e.parameters()
     assert (p.liquidation_ratio, p.dust, p.debt_ceiling, p.auction_duration) == (LR, DUST, CEILING, DURATION)
 
 
 def test_withdraw_and_repay(s):
-    e, a = s.engine, s.chain.accounts
-    before = s.chain.balance(A)
-    tx = e.withdraw(WAD, sender=A)
-    assert s.chain.balance(A) == before + WAD - tx.fee
+    e, a = s.engine, s.env.accounts
+    before = s.env.balance(A)
+    tx = e.withdraw.transact(WAD, sender=A)
+    assert s.env.balance(A) == before + WAD - tx.fee
     assert e.collateral_of(a[A]) == 9 * WAD
     e.repay(4_000 * WAD, sender=A)
     assert e.debt_of(a[A]) == 6_000 * WAD and s.coin.balanceOf(a[A]) == 6_000 * WAD
@@ -98,24 +89,24 @@ def test_withdraw_and_repay(s):
     assert e.vault(a[A]) == (0, 0)
 
 
-def test_stability_fee_accrues(chain):
-    s = Sys(chain, fee=TWO_PERCENT_A_YEAR)
+def test_stability_fee_accrues(env):
+    s = Sys(env, fee=TWO_PERCENT_A_YEAR)
     s.open(A, 10 * WAD, 10_000 * WAD)
-    chain.travel(365 * DAY)
+    env.travel(365 * DAY)
     s.oracle.post(PRICE)
     s.engine.drip(sender=C)
     rate = s.engine.get_rate()
     assert abs(rate - RAY * 102 // 100) < RAY // 10**6  # 2% a year
-    debt = s.engine.debt_of(chain.accounts[A])
+    debt = s.engine.debt_of(env.accounts[A])
     assert abs(debt - 10_200 * WAD) < WAD // 100
     assert s.engine.get_surplus() == s.engine.system_debt() - 10_000 * WAD
     # repaying everything takes the accrued fee too
-    s.coin.mint(chain.accounts[A], 300 * WAD)
+    s.coin.mint(env.accounts[A], 300 * WAD)
     s.engine.repay(10**30, sender=A)
-    assert s.engine.debt_of(chain.accounts[A]) == 0
-    assert s.coin.balanceOf(chain.accounts[A]) == 10_300 * WAD - debt
+    assert s.engine.debt_of(env.accounts[A]) == 0
+    assert s.coin.balanceOf(env.accounts[A]) == 10_300 * WAD - debt
     # governance drips before changing the fee
-    chain.travel(DAY)
+    env.travel(DAY)
     s.oracle.post(PRICE)
     s.engine.set_parameters(LR, PENALTY, RAY, CEILING, DUST, DURATION, BUFFER)
     assert s.engine.get_rate() > rate
@@ -159,28 +150,28 @@ VAULT_REVERTS = [
      "auction duration must be positive"),
     ("buffer below 1", lambda s, a: s.engine.set_parameters(LR, PENALTY, RAY, CEILING, DUST, DURATION, WAD - 1),
      "auction buffer must be at least 1"),
-    ("deploy with bad ratio", lambda s, a: s.chain.deploy("VaultEngine", s.coin, s.osm, WAD // 2, PENALTY, RAY,
+    ("deploy with bad ratio", lambda s, a: s.env.deploy("VaultEngine", s.coin, s.osm, WAD // 2, PENALTY, RAY,
                                                           CEILING, DUST, DURATION, BUFFER),
      "liquidation ratio must be at least 100%"),
-    ("stale oracle borrow", lambda s, a: (s.chain.travel(10 * DAY + 1), s.engine.borrow(DUST, sender=A)),
+    ("stale oracle borrow", lambda s, a: (s.env.travel(10 * DAY + 1), s.engine.borrow(DUST, sender=A)),
      "price is stale"),
-    ("stale oracle liquidate", lambda s, a: (s.chain.travel(10 * DAY + 1), s.engine.liquidate(a[B], sender=KEEPER)),
+    ("stale oracle liquidate", lambda s, a: (s.env.travel(10 * DAY + 1), s.engine.liquidate(a[B], sender=KEEPER)),
      "price is stale"),
-    ("stale oracle withdraw", lambda s, a: (s.chain.travel(10 * DAY + 1), s.engine.withdraw(1, sender=A)),
+    ("stale oracle withdraw", lambda s, a: (s.env.travel(10 * DAY + 1), s.engine.withdraw(1, sender=A)),
      "price is stale"),
 ]
 
 
 @pytest.mark.parametrize("action, message", [(f, m) for _, f, m in VAULT_REVERTS], ids=[i for i, _, _ in VAULT_REVERTS])
 def test_reverts(s, action, message):
-    a = s.chain.accounts
+    a = s.env.accounts
     with reverts(message):
         action(s, a)
     assert s.engine.debt_of(a[A]) == 10_000 * WAD and s.engine.collateral_of(a[A]) == 10 * WAD
 
 
 def test_dust_allows_full_repay_and_exact_dust(s):
-    e, a = s.engine, s.chain.accounts
+    e, a = s.engine, s.env.accounts
     e.repay(10_000 * WAD - DUST, sender=A)
     assert e.debt_of(a[A]) == DUST
     e.repay(DUST, sender=A)
@@ -189,17 +180,17 @@ def test_dust_allows_full_repay_and_exact_dust(s):
 
 def liquidate_b(s, price=1_900 * WAD) -> int:
     s.crash(price)  # B: 10 * 1900 = 19000 < 13000 * 1.5 = 19500
-    assert not s.engine.is_safe(s.chain.accounts[B])
-    assert s.engine.is_safe(s.chain.accounts[A]) == (price * 10 >= 15_000 * WAD)
-    if s.engine.is_safe(s.chain.accounts[A]):
+    assert not s.engine.is_safe(s.env.accounts[B])
+    assert s.engine.is_safe(s.env.accounts[A]) == (price * 10 >= 15_000 * WAD)
+    if s.engine.is_safe(s.env.accounts[A]):
         with reverts("vault is safe"):
-            s.engine.liquidate(s.chain.accounts[A], sender=KEEPER)
-    tx = s.engine.liquidate(s.chain.accounts[B], sender=KEEPER)
+            s.engine.liquidate(s.env.accounts[A], sender=KEEPER)
+    tx = s.engine.liquidate.transact(s.env.accounts[B], sender=KEEPER)
     return tx.value
 
 
 def test_liquidation_opens_a_dutch_auction(s):
-    e, a = s.engine, s.chain.accounts
+    e, a = s.engine, s.env.accounts
     debt_before = e.system_debt()
     aid = liquidate_b(s)
     assert aid == 0 and e.auctions_started() == 1
@@ -209,21 +200,21 @@ def test_liquidation_opens_a_dutch_auction(s):
     assert au.start_price == 1_900 * WAD * 12 // 10
     assert e.vault(a[B]) == (0, 0)
     assert e.get_auction_debt() == 13_000 * WAD and e.system_debt() == debt_before
-    assert s.chain.balance(e) == 20 * WAD  # the collateral stays in the engine until taken
+    assert s.env.balance(e) == 20 * WAD  # the collateral stays in the engine until taken
     with reverts("vault has no debt"):
         e.liquidate(a[B], sender=KEEPER)
     # the price falls linearly to zero over the auction's duration
     start = au.started_at
     prices = []
     for t in (0, DURATION // 4, DURATION // 2, DURATION - 1, DURATION, DURATION + 99):
-        s.chain.travel_to(start + t)
+        s.env.travel_to(start + t)
         prices.append(e.auction_price(aid))
     top = au.start_price
     assert prices == [top, top * 3 // 4, top // 2, top * 1 // DURATION, 0, 0]
 
 
 def test_takes_pay_the_tab_and_return_the_rest(s):
-    e, a, coin = s.engine, s.chain.accounts, s.coin
+    e, a, coin = s.engine, s.env.accounts, s.coin
     aid = liquidate_b(s)
     au = e.auction(aid)
     price = e.auction_price(aid)
@@ -233,37 +224,37 @@ def test_takes_pay_the_tab_and_return_the_rest(s):
     with reverts("nothing to take"):
         e.take(aid, 0, price, sender=KEEPER)
     supply = coin.totalSupply()
-    got = e.take(aid, 4 * WAD, price, sender=KEEPER).value
+    got = e.take(aid, 4 * WAD, price, sender=KEEPER)
     assert got == 4 * WAD and coin.totalSupply() == supply - 9_120 * WAD
     au = e.auction(aid)
     assert au.collateral == 6 * WAD and au.debt == 13_000 * WAD - 9_120 * WAD and au.active
     assert e.get_auction_debt() == au.debt
     # buying everything left: only the rest of the tab is charged, the rest returns to B
     keeper_coins = coin.balanceOf(a[KEEPER])
-    b_native = s.chain.balance(B)
-    tx = e.take(aid, 10 * WAD, price, sender=KEEPER)
+    b_native = s.env.balance(B)
+    tx = e.take.transact(aid, 10 * WAD, price, sender=KEEPER)
     tab = 13_000 * WAD * 113 // 100 - 9_120 * WAD
     assert keeper_coins - coin.balanceOf(a[KEEPER]) == tab
     assert tx.value == tab * WAD // price
     returned = 6 * WAD - tx.value
-    assert s.chain.balance(B) == b_native + returned
+    assert s.env.balance(B) == b_native + returned
     assert tx.events(e, "AuctionClosed") == [{"id": 0, "returned": returned, "bad_debt": 0}]
     assert not e.auction(aid).active and e.get_auction_debt() == 0 and e.get_bad_debt() == 0
     assert e.get_surplus() == 13_000 * WAD * 13 // 100  # the penalty
-    assert s.chain.balance(e) == 10 * WAD  # only A's collateral is left
+    assert s.env.balance(e) == 10 * WAD  # only A's collateral is left
     with reverts("auction is not active"):
         e.take(aid, WAD, price, sender=KEEPER)
 
 
 def test_zero_price_wins_leave_bad_debt(s):
-    e, _a, coin = s.engine, s.chain.accounts, s.coin
+    e, _a, coin = s.engine, s.env.accounts, s.coin
     aid = liquidate_b(s)
-    s.chain.travel_to(e.auction(aid).started_at + DURATION)
+    s.env.travel_to(e.auction(aid).started_at + DURATION)
     assert e.auction_price(aid) == 0
     supply = coin.totalSupply()
-    before = s.chain.balance(C)
-    tx = e.take(aid, 10 * WAD, 0, sender=C)  # C holds no coins and needs none
-    assert tx.value == 10 * WAD and s.chain.balance(C) == before + 10 * WAD - tx.fee
+    before = s.env.balance(C)
+    tx = e.take.transact(aid, 10 * WAD, 0, sender=C)  # C holds no coins and needs none
+    assert tx.value == 10 * WAD and s.env.balance(C) == before + 10 * WAD - tx.fee
     assert coin.totalSupply() == supply
     assert e.get_bad_debt() == 13_000 * WAD and e.get_auction_debt() == 0
     assert e.system_debt() == e.vault_debt() + 13_000 * WAD
@@ -273,29 +264,29 @@ def test_zero_price_wins_leave_bad_debt(s):
 def test_auction_running_out_of_collateral_records_the_shortfall(s):
     e = s.engine
     aid = liquidate_b(s, price=1_000 * WAD)  # collateral worth 10000 < debt 13000
-    s.chain.travel_to(e.auction(aid).started_at + DURATION // 2)  # price 600
+    s.env.travel_to(e.auction(aid).started_at + DURATION // 2)  # price 600
     e.take(aid, 10 * WAD, 600 * WAD, sender=KEEPER)
     assert e.get_bad_debt() == 13_000 * WAD - 6_000 * WAD
     assert e.get_surplus() == 0
 
 
-def test_osm_delays_the_crash_reaching_the_vaults(chain):
-    s = Sys(chain)
-    osm = chain.deploy("DelayedOracle", s.oracle, HOUR)
+def test_osm_delays_the_crash_reaching_the_vaults(env):
+    s = Sys(env)
+    osm = env.deploy("DelayedOracle", s.oracle, HOUR)
     s.engine.set_oracle(osm)
     s.open(B, 10 * WAD, 13_000 * WAD)
     s.crash(1_000 * WAD)
-    assert s.engine.is_safe(chain.accounts[B])  # the crash is not visible yet
+    assert s.engine.is_safe(env.accounts[B])  # the crash is not visible yet
     with reverts("vault is safe"):
-        s.engine.liquidate(chain.accounts[B], sender=KEEPER)
-    chain.travel(HOUR)
+        s.engine.liquidate(env.accounts[B], sender=KEEPER)
+    env.travel(HOUR)
     s.oracle.post(1_000 * WAD)
     osm.poke()  # crash queued
-    assert s.engine.is_safe(chain.accounts[B])
-    chain.travel(HOUR)
+    assert s.engine.is_safe(env.accounts[B])
+    env.travel(HOUR)
     osm.poke()  # and now served
-    assert not s.engine.is_safe(chain.accounts[B])
-    s.engine.liquidate(chain.accounts[B], sender=KEEPER)
+    assert not s.engine.is_safe(env.accounts[B])
+    s.engine.liquidate(env.accounts[B], sender=KEEPER)
 
 
 REENTRANT_TAKER = '''
@@ -333,50 +324,50 @@ contract ReentrantTaker {
 def test_take_is_safe_against_reentrancy(s):
     """take() pays the taker in native coin with all the gas: a taker contract that buys
     again from its `receive` must see the auction as the first take left it."""
-    e, a = s.engine, s.chain.accounts
+    e, a = s.engine, s.env.accounts
     aid = liquidate_b(s)
-    attacker = s.chain.deploy("ReentrantTaker", e, compiled=compile_test_contract(REENTRANT_TAKER, "ReentrantTaker"))
+    attacker = s.env.loads(REENTRANT_TAKER, e, name="ReentrantTaker")
     s.coin.transfer(attacker, 100_000 * WAD, sender=KEEPER)
-    s.chain.travel_to(e.auction(aid).started_at + DURATION // 2)
+    s.env.travel_to(e.auction(aid).started_at + DURATION // 2)
     s.engine.drip()
     attacker.attack(aid, 3 * WAD, sender=KEEPER)
     au = e.auction(aid)
     # two takes of 3: 6 of 10 sold, paid twice, recorded twice
-    assert s.chain.balance(attacker) == 6 * WAD
+    assert s.env.balance(attacker) == 6 * WAD
     assert au.collateral == 4 * WAD
     assert au.debt == e.get_auction_debt() == 13_000 * WAD - 2 * 3 * 1_140 * WAD
     # the engine still holds every vault's and every auction's collateral
-    assert s.chain.balance(e) == e.collateral_of(a[A]) + au.collateral
+    assert s.env.balance(e) == e.collateral_of(a[A]) + au.collateral
     e.take(aid, 10 * WAD, 10**30, sender=KEEPER)
-    assert s.chain.balance(e) == e.collateral_of(a[A])
+    assert s.env.balance(e) == e.collateral_of(a[A])
     e.withdraw(WAD, sender=A)
 
 
 # ---------------------------------------------------------------- PSM
 @pytest.fixture
-def psm_sys(chain):
-    s = Sys(chain)
-    gem = deploy_fiat(chain).coin
-    psm = chain.deploy("PegStabilityModule", gem, s.coin, WAD // 100, WAD // 50, 1_000 * WAD)
+def psm_sys(env):
+    s = Sys(env)
+    gem = deploy_fiat(env).coin
+    psm = env.deploy("PegStabilityModule", gem, s.coin, WAD // 100, WAD // 50, 1_000 * WAD)
     s.coin.set_minter(psm, True)
-    gem.transfer(chain.accounts[A], 5_000 * WAD)
+    gem.transfer(env.accounts[A], 5_000 * WAD)
     gem.approve(psm, 2**256 - 1, sender=A)
     return s, psm, gem
 
 
-def test_psm_swaps_with_fees(chain, psm_sys):
+def test_psm_swaps_with_fees(env, psm_sys):
     s, psm, gem = psm_sys
-    a = chain.accounts[A]
-    assert psm.sell_gem(100 * WAD, sender=A).value == 99 * WAD  # 1% in
+    a = env.accounts[A]
+    assert psm.sell_gem(100 * WAD, sender=A) == 99 * WAD  # 1% in
     assert s.coin.balanceOf(a) == 99 * WAD and gem.balanceOf(psm) == psm.gem_held() == 100 * WAD
-    assert psm.buy_gem(50 * WAD, sender=A).value == 51 * WAD  # 2% out
+    assert psm.buy_gem(50 * WAD, sender=A) == 51 * WAD  # 2% out
     assert s.coin.balanceOf(a) == 48 * WAD and gem.balanceOf(psm) == psm.gem_held() == 50 * WAD
     assert psm.get_fees() == WAD + WAD
     psm.set_fees(0, 0)
-    assert psm.sell_gem(10 * WAD, sender=A).value == 10 * WAD
+    assert psm.sell_gem(10 * WAD, sender=A) == 10 * WAD
 
 
-def test_psm_ceiling(chain, psm_sys):
+def test_psm_ceiling(env, psm_sys):
     s, psm, gem = psm_sys
     psm.sell_gem(1_000 * WAD, sender=A)
     with reverts("PSM debt ceiling reached"):
@@ -387,9 +378,9 @@ def test_psm_ceiling(chain, psm_sys):
         psm.sell_gem(1, sender=A)
 
 
-def test_psm_reverts(chain, psm_sys):
+def test_psm_reverts(env, psm_sys):
     s, psm, gem = psm_sys
-    a = chain.accounts
+    a = env.accounts
     with reverts("amount must be positive"):
         psm.sell_gem(0, sender=A)
     with reverts("amount must be positive"):
@@ -405,7 +396,7 @@ def test_psm_reverts(chain, psm_sys):
     with reverts("fees must be below 100%"):
         psm.set_fees(0, WAD)
     with reverts("fees must be below 100%"):
-        chain.deploy("PegStabilityModule", gem, s.coin, WAD, 0, 0)
+        env.deploy("PegStabilityModule", gem, s.coin, WAD, 0, 0)
     psm.sell_gem(100 * WAD, sender=A)
     s.coin.transfer(a[C], 99 * WAD, sender=A)
     with reverts("burn amount exceeds balance"):
@@ -418,11 +409,11 @@ def test_psm_reverts(chain, psm_sys):
         psm.buy_gem(WAD, sender=C)
 
 
-def test_psm_gem_returning_false(chain, flaky):
-    s = Sys(chain)
-    psm = chain.deploy("PegStabilityModule", flaky, s.coin, 0, 0, 1_000 * WAD)
+def test_psm_gem_returning_false(env, flaky):
+    s = Sys(env)
+    psm = env.deploy("PegStabilityModule", flaky, s.coin, 0, 0, 1_000 * WAD)
     s.coin.set_minter(psm, True)
-    flaky.mint(chain.accounts[A], 100 * WAD)
+    flaky.mint(env.accounts[A], 100 * WAD)
     psm.sell_gem(10 * WAD, sender=A)
     flaky.set_failures(True, False)
     with reverts("gem transfer failed"):
@@ -434,11 +425,11 @@ def test_psm_gem_returning_false(chain, flaky):
 
 def test_systems_vault_defaults(vault):
     """The system as coinc deploys it: OSM delay, PSM against the fiat coin."""
-    c = vault.chain
+    c = vault.env
     e = vault.engine
     e.deposit(sender=A, value=10 * WAD)
     e.borrow(DEFAULTS["vault.dust"], sender=A)
     assert e.debt_of(c.accounts[A]) == DEFAULTS["vault.dust"]
     assert vault.osm.get_delay() == DEFAULTS["vault.oracle_delay"]
     vault.gem.approve(vault.psm, 10 * WAD)
-    assert vault.psm.sell_gem(10 * WAD).value == 10 * WAD  # fee_in 0
+    assert vault.psm.sell_gem(10 * WAD) == 10 * WAD  # fee_in 0
