@@ -3,10 +3,10 @@ compiler's diagnostics, and an index of declarations (names, spans, signatures, 
 comments) built from the parsed modules, used for hover, definitions, the outline and
 completion.
 
-It reads the compiler through its public stages only: `lang.compiler.load_modules` and
-`compile_source` (for diagnostics, and for expression types: `expression_types` reads
-`CompiledContract.checked.functions[...].node`, the checked AST, and nothing else of
-the checker).
+It reads the compiler through its stages only: `compile_source` for diagnostics,
+`lang.compiler.load_modules` for the index, and `lang.compiler.check` for the types of
+expressions (`expression_types`, the one accessor to move if the checker's entry point
+moves); nothing of the checker's internals.
 """
 
 from __future__ import annotations
@@ -185,26 +185,26 @@ def _struct_symbol(src: str, s: ast.StructDef, doc: str, container: str | None,
     return sym
 
 
-def expression_types(source: str, file: str) -> dict[tuple[int, int], str]:
-    """The checker's type of every expression, by (start, end) offset, when `source`
-    compiles; empty otherwise."""
+def expression_types(modules: list[ast.Module], file: str) -> dict[tuple[int, int], str]:
+    """The checker's type of every expression of `file`, by (start, end) offset, when the
+    program checks; empty otherwise.
+
+    Runs the compiler's checking stage (`lang.compiler.check`, the stage `compile_source`
+    runs) on the modules this index was built from, which annotates their expressions
+    (`Expr.ty`, the AST's documented contract with the checker)."""
+    from lang import compiler
+
     try:
-        contracts = compile_source(source, file)
+        compiler.check(modules)
     except Exception:  # noqa: BLE001  (diagnostics report it; types are a bonus)
         return {}
+    root = next(m for m in modules if m.file == file)
     types: dict[tuple[int, int], str] = {}
-    for contract in contracts:
-        fns = list(contract.checked.functions.values())
-        if contract.checked.init is not None:
-            fns.append(contract.checked.init)
-        for info in fns:
-            if info.node.span.file != file:
-                continue
-            for node in _walk(info.node.body):
-                if isinstance(node, ast.Expr) and node.ty is not None:
-                    types[(node.span.start, node.span.end)] = str(node.ty)
-                    if isinstance(node, ast.Attribute):
-                        types[(node.attr_span.start, node.attr_span.end)] = str(node.ty)
+    for node in _walk([root.contracts, root.functions, root.consts]):
+        if isinstance(node, ast.Expr) and node.ty is not None:
+            types[(node.span.start, node.span.end)] = str(node.ty)
+            if isinstance(node, ast.Attribute):
+                types[(node.attr_span.start, node.attr_span.end)] = str(node.ty)
     return types
 
 
@@ -242,7 +242,7 @@ class Project:
         modules = load_modules(file, source)  # raises CompileErrors when it does not parse
         self.indexes = {m.file: index_module(m) for m in modules}
         self.root = self.indexes[file]
-        self.types = expression_types(source, file)
+        self.types = expression_types(modules, file)
 
     # ---- lookups
     def globals(self) -> dict[str, Symbol]:
