@@ -86,7 +86,8 @@ def register(main: click.Group, out, err) -> None:
         out.print(f"wrote {output}", markup=False)
 
     @main.command()
-    @click.option("--stdio", is_flag=True, default=True, help="Talk LSP over stdin/stdout (the default).")
+    @click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout: the only transport, "
+                  "accepted because editor clients pass it.")
     def lsp(stdio: bool) -> None:
         """Run the Coin language server (diagnostics, hover, definitions, outline, completion)."""
         try:

@@ -186,6 +186,17 @@ async def test_completion_of_scope_and_members(client: LanguageClient):
     scope = await complete("let root = sqrt", 11)
     assert {"amount0", "supply", "sqrt", "MINIMUM_LIQUIDITY", "Amounts", "let", "return"} <= scope
 
+    # struct fields of a local whose type the checker inferred (`let v = self.vaults[...]`)
+    vault = BUNDLED_CONTRACTS / "vault.coin"
+    vault_text = vault.read_text(encoding="utf-8")
+    assert await open_doc(client, vault) == []
+    at = vault_text.index("v.collateral", vault_text.index("let v = self.vaults[msg.sender]")) + 2
+    line = vault_text.count("\n", 0, at)
+    result = await client.text_document_completion_async(lsp.CompletionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=vault.resolve().as_uri()),
+        position=lsp.Position(line=line, character=at - (vault_text.rfind("\n", 0, at) + 1))))
+    assert {item.label for item in result.items} == {"collateral", "art"}
+
 
 @pytest.mark.asyncio
 async def test_hostile_sources_get_diagnostics_and_the_server_keeps_answering(client: LanguageClient,
