@@ -157,6 +157,11 @@ class _Formatter:
                 self._emit("}", kind, space=False)
             self.prev = tok
             return
+        if kind == "ELSE" and self.line is None:  # `}` newline `else`: one line, `} else`
+            above = next((line for line in reversed(self.lines) if line.text()), None)
+            if above is not None and above.last == "RBRACE" and not above.commented:
+                self._drop_blank_tail()
+                self.line = self.lines.pop()
         if self.prev is not None and self.prev.type == "RBRACE" and self.line is not None \
                 and kind != "ELSE":
             self._break()

@@ -121,6 +121,8 @@ def test_messy_source_compiles_to_the_same_bytecode_after_formatting():
     ("contract A {\n fn f() {\n  if true { }\n  // c\n  else { }\n }\n}",
      "contract A {\n    fn f() {\n        if true {}\n        // c\n        else {}\n    }\n}\n"),
     ("const X: uint = 1 -\n-2", "const X: uint = 1 -\n    -2\n"),
+    ("contract A {\n fn f() {\n  if true {\n  }\n\n  else {\n  }\n }\n}",
+     "contract A {\n    fn f() {\n        if true {} else {}\n    }\n}\n"),
     ("contract A {\r\n  storage x: uint\r\n}\r\n", "contract A {\n    storage x: uint\n}\n"),
 ])
 def test_edge_layouts(source: str, expected: str):
