@@ -206,5 +206,9 @@ from coinc import testcmd  # noqa: E402
 
 testcmd.register(main)
 
+from coinc import editor_cmds  # noqa: E402
+
+editor_cmds.register(main, out, err)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
