@@ -201,5 +201,9 @@ from coinc.stress import cli as stress_cli  # noqa: E402
 
 stress_cli.register(main, out, err)
 
+from coinc import cbc as cbc_cli  # noqa: E402
+
+cbc_cli.register(main, out, err)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
