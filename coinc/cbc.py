@@ -115,19 +115,14 @@ CELL_COLUMNS = [("validators", "validators"), ("delay", "delay"), ("runs", "runs
                 ("safety_violations", "safety violations"), ("share_finalized", "share finalized")]
 
 
-def write_report(out_dir: Path, params: dict, rows: list[dict], extra_md: str = "") -> list[Path]:
-    """report.json (every run), report.md (the table) and latency/oracle PNG charts."""
+def write_charts(out_dir: Path, cells: list[dict]) -> list[Path]:
+    """latency.png and oracle_time.png: median and p95 against validator count, one line per delay model."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    cells = aggregate(rows)
-    slim = [{k: v for k, v in r.items() if k not in ("latencies", "oracle_seconds_per_message")} for r in rows]
-    (out_dir / "report.json").write_text(json.dumps({"parameters": params, "cells": cells, "runs": slim},
-                                                    indent=2) + "\n")
-    written = [out_dir / "report.json"]
+    written = []
     delays = sorted({c["delay"] for c in cells})
     for key, ylabel, name in (("latency", "finality latency (periods)", "latency.png"),
                               ("oracle_ms_per_message", "oracle time per message (ms)", "oracle_time.png")):
@@ -135,9 +130,12 @@ def write_report(out_dir: Path, params: dict, rows: list[dict], extra_md: str = 
         for delay in delays:
             mine = [c for c in cells if c["delay"] == delay and c[f"{key}_median"] is not None]
             xs = [c["validators"] for c in mine]
-            ax.plot(xs, [c[f"{key}_median"] for c in mine], marker="o", label=f"{delay} median")
-            ax.plot(xs, [c[f"{key}_p95"] for c in mine], marker="x", linestyle="--", label=f"{delay} p95")
+            (line,) = ax.plot(xs, [c[f"{key}_median"] for c in mine], marker="o", label=f"{delay} median")
+            ax.plot(xs, [c[f"{key}_p95"] for c in mine], marker="x", linestyle="--", color=line.get_color(),
+                    label=f"{delay} p95")
         ax.set_xscale("log", base=2)
+        if key.startswith("oracle"):
+            ax.set_yscale("log")
         ax.set_xlabel("validators")
         ax.set_ylabel(ylabel)
         ax.legend(fontsize=7)
@@ -146,6 +144,17 @@ def write_report(out_dir: Path, params: dict, rows: list[dict], extra_md: str = 
         fig.savefig(out_dir / name, dpi=110)
         plt.close(fig)
         written.append(out_dir / name)
+    return written
+
+
+def write_report(out_dir: Path, params: dict, rows: list[dict], extra_md: str = "") -> list[Path]:
+    """report.json (every run), report.md (the table) and the PNG charts."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cells = aggregate(rows)
+    slim = [{k: v for k, v in r.items() if k not in ("latencies", "oracle_seconds_per_message")} for r in rows]
+    (out_dir / "report.json").write_text(json.dumps({"parameters": params, "cells": cells, "runs": slim},
+                                                    indent=2) + "\n")
+    written = [out_dir / "report.json", *write_charts(out_dir, cells)]
     md = ["# CBC simulation report", "", "Parameters: `" + json.dumps(params) + "`", "",
           markdown_table(cells, CELL_COLUMNS), "", "![latency](latency.png)", "",
           "![oracle time](oracle_time.png)", ""]

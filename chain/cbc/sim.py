@@ -195,7 +195,6 @@ class Simulation:
 
     def run(self) -> SimResult:
         c = self.config
-        n = len(self.actors)
         for a, actor in enumerate(self.actors):
             offset = c.period * (actor.number + 0.5 * (actor.group if not actor.honest else 0)) / c.validators
             self._push(offset, 0, a)
@@ -209,7 +208,6 @@ class Simulation:
             else:
                 target, message = data  # type: ignore[misc]
                 self._deliver(at, self.actors[target], message)
-        del n
         return self._result()
 
     def _emit(self, now: float, a: int) -> None:
