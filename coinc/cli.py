@@ -210,5 +210,9 @@ from coinc import editor_cmds  # noqa: E402
 
 editor_cmds.register(main, out, err)
 
+from coinc import cbc as cbc_cli  # noqa: E402
+
+cbc_cli.register(main, out, err)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
