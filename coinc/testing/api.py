@@ -31,8 +31,9 @@ from eth_utils import to_checksum_address
 
 from chain.api import CallRequest, ExecutionReverted
 from chain.genesis import dev_keys
-from chain.node import Node, revert_reason
+from chain.node import Node
 from lang.abi import PANIC_SELECTOR
+from lang.abi import decode_revert as revert_reason
 from lang.errors import CompileErrors, render
 from vm.hashing import keccak
 
