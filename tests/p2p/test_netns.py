@@ -307,7 +307,9 @@ def test_three_nodes_in_network_namespaces_partition_and_heal(tmp_path, netem):
     logs = [p.read_text(errors="replace") for p in lab.logs]
     for path, text in zip(lab.logs, logs, strict=True):
         assert "Traceback" not in text, f"{path.name}:\n{text[-3000:]}"
-        assert "imported block" in text, f"{path.name}:\n{text[-3000:]}"
+        # every node took blocks from peers: imported one on its head, or switched branch to
+        # a peer's (a miner that won every race before the partition only reorganises)
+        assert "imported block" in text or "reorganised at block" in text, f"{path.name}:\n{text[-3000:]}"
         # an honest network bans nobody, and no handler may fail on what honest peers send
         trouble = [line for line in text.splitlines() if "banned" in line or "internal error" in line]
         assert not trouble, f"{path.name}:\n" + "\n".join(trouble)
