@@ -131,16 +131,18 @@ def py_eval(expr: str, env: dict[str, int]) -> int | None | str:
         for v, c in ((a, ca), (b, cb)):
             if c and not 0 <= v <= UMAX:
                 raise _CompileTimeError
+        if a is None or b is None:  # a run-time failure below: the compile-time checks above still apply
+            return None, False
         r = reference(op, a, b, 0, UMAX)
         if not isinstance(r, int):
-            raise ArithmeticError
+            return None, False
         return r, False
 
     try:
         value, const = ev(pyast.parse(expr, mode="eval").body)
     except _CompileTimeError:
         return "compile error"
-    except ArithmeticError:
+    if value is None:
         return None
     if const and not 0 <= value <= UMAX:
         return "compile error"

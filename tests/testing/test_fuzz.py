@@ -104,7 +104,7 @@ class PlantedMachine(ContractMachine):
 
 
 def test_a_planted_bug_shrinks_to_a_short_sequence_ending_in_the_planted_call():
-    run = seed(0)(lambda: PlantedMachine.run(settings(max_examples=40, stateful_step_count=5,
+    run = seed(0)(lambda: PlantedMachine.run(settings(max_examples=300, stateful_step_count=5,
                                                      deadline=None, database=None)))
     with pytest.raises(AssertionError, match="the planted bug fired"):
         run()
