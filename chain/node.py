@@ -262,7 +262,7 @@ class Node(Queries, Producer, DevMethods):
         td = parent_td + header.difficulty
         self.store.put_side_block(block_hash, header.number, header.parent_hash, header.encode(),
                                   body.encode(), td)
-        if td <= self.head.total_difficulty:  # ties keep the block seen first
+        if not _more_work(td, block_hash, self.head.total_difficulty, self.head.hash):
             return "side"
         self._reorganise(block_hash)
         return "head"
@@ -392,3 +392,12 @@ def open_node(data_dir: str | Path | None, **kw) -> Node:
         return Node(data_dir, **kw)
     except StoreError as e:
         raise ChainError(str(e)) from None
+
+
+def _more_work(td: int, tip: bytes, head_td: int, head_hash: bytes) -> bool:
+    """Fork choice: the branch with more total difficulty wins; on a tie the lower tip hash
+    wins. The tie-break is deterministic so that every node holding the same blocks picks
+    the same head: two miners in lock step on the two sides of a healed partition would
+    otherwise each keep the branch it saw first for ever (geth flips a coin instead, which
+    converges too, but only after a run of lucky draws)."""
+    return td > head_td or (td == head_td and tip < head_hash)
