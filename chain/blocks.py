@@ -20,7 +20,25 @@ BASE_FEE_CHANGE_DENOMINATOR = 8
 
 
 class BlockError(Exception):
-    """A block breaks a consensus rule; the message names the rule."""
+    """A block breaks a consensus rule; the message names the rule. The block (its hash)
+    is invalid for good: the node remembers it as bad and refuses its descendants."""
+
+    marks_block = True  # whether the error proves the block itself invalid
+
+
+class BodyMismatch(BlockError):
+    """The body is not the one the header commits to (the transactions root differs).
+    That is the sender's fault, not the block's: the same header with its real body may
+    still be valid, so the hash is not remembered as bad; the sender is banned."""
+
+    marks_block = False
+
+
+class FutureBlock(BlockError):
+    """The header is dated too far ahead of the local clock: refused for now, but it may
+    be valid later (or to a node whose clock agrees), so nothing is remembered."""
+
+    marks_block = False
 
 
 def next_base_fee(parent: Header) -> int:

@@ -24,7 +24,14 @@ from chain.queries import Queries
 from chain.state import MemoryBackend, State
 from chain.store import Store, StoreError, decode_header, decode_receipt
 from chain.transactions import decode_transaction
-from chain.transition import Executed, admit_transaction, apply_block, apply_genesis, check_header
+from chain.transition import (
+    Executed,
+    admit_transaction,
+    apply_block,
+    apply_genesis,
+    check_body_root,
+    check_header,
+)
 from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Transaction, bloom_of
 
 CLIENT_VERSION = "coinc/0.1.0"
@@ -222,6 +229,10 @@ class Node(Queries, Producer, DevMethods):
         return self.store.canonical_headers(start, count)
 
     def _mark_bad(self, block_hash: bytes, why: str) -> None:
+        """Remember a block as invalid for good. Only for what the block itself proves
+        (its header, or its execution once the body is known to be the header's): a wrong
+        body or a future timestamp is `BlockError.marks_block` false and never lands here,
+        or a peer could make the node refuse the honest block by relaying it forged."""
         self.bad_blocks[block_hash] = why
         while len(self.bad_blocks) > BAD_BLOCKS:
             self.bad_blocks.popitem(last=False)
@@ -236,7 +247,9 @@ class Node(Queries, Producer, DevMethods):
         is stored, and a block only counts once executed in full: extending the head
         executes it at once; a side branch is executed when it overtakes the head by total
         difficulty, and if any of its blocks fails the node returns to its previous chain.
-        Raises BlockError for an invalid block (the peer that sent it misbehaves)."""
+        Raises BlockError for an invalid block (the peer that sent it misbehaves): the
+        block is remembered as bad only if `marks_block` (a BodyMismatch, a body that is not
+        the header's, says nothing of the block, so the real one is still accepted)."""
         block_hash = header.hash
         why = self.bad_blocks.get(block_hash) or self.bad_blocks.get(header.parent_hash)
         if why is not None:
@@ -244,6 +257,7 @@ class Node(Queries, Producer, DevMethods):
             raise BlockError(f"block 0x{block_hash.hex()} is invalid: {why}")
         if self.store.has_block(block_hash):
             return "known"
+        check_body_root(header, body)  # BodyMismatch: the sender's fault, nothing remembered
         parent = self.stored_header(header.parent_hash)
         if parent is None:
             return "orphan"
@@ -257,8 +271,9 @@ class Node(Queries, Producer, DevMethods):
         try:
             check_header(self.genesis, parent_header, header, body, now=self._now())
         except BlockError as e:
-            self._mark_bad(block_hash, str(e))
-            raise BlockError(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
+            if e.marks_block:
+                self._mark_bad(block_hash, str(e))
+            raise type(e)(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
         td = parent_td + header.difficulty
         self.store.put_side_block(block_hash, header.number, header.parent_hash, header.encode(),
                                   body.encode(), td)
@@ -273,8 +288,9 @@ class Node(Queries, Producer, DevMethods):
         try:
             executed = apply_block(self.state, self.genesis, self.head.header, header, body, now)
         except BlockError as e:
-            self._mark_bad(header.hash, str(e))
-            raise BlockError(f"block {header.number} (0x{header.hash.hex()}): {e}") from None
+            if e.marks_block:
+                self._mark_bad(header.hash, str(e))
+            raise type(e)(f"block {header.number} (0x{header.hash.hex()}): {e}") from None
         return self._connect(executed, body.dev_ops)
 
     def _reorganise(self, tip: bytes) -> None:
@@ -299,9 +315,9 @@ class Node(Queries, Producer, DevMethods):
         try:
             for header, body in branch:
                 applied.append(self._apply(header, body, now))
-        except BlockError:
+        except BlockError as e:
             failed = branch[len(applied)][0].hash
-            for header, _ in branch[len(applied) + 1:]:
+            for header, _ in branch[len(applied) + 1:] if e.marks_block else []:
                 self._mark_bad(header.hash, f"descends from the invalid block 0x{failed.hex()}")
             self._unwind_to(ancestor)
             for block in reversed(old):  # our own former chain: valid when it was the head

@@ -27,6 +27,8 @@ from chain.api import ChainError
 from chain.blocks import (
     BlockError,
     Body,
+    BodyMismatch,
+    FutureBlock,
     block_context,
     execute_body,
     next_base_fee,
@@ -51,15 +53,14 @@ class Executed:
 
 def validate_header(genesis: Genesis, parent: Header, header: Header, now: int | None) -> None:
     """Header rules that need no execution. `now` enables the future-timestamp check
-    (off when re-verifying a stored chain, whose blocks were once in the future)."""
+    (off when re-verifying a stored chain, whose blocks were once in the future), which
+    raises FutureBlock: it is the only one a valid block can fail, for a while."""
     if header.parent_hash != parent.hash:
         raise BlockError("parent hash does not match the parent block")
     if header.number != parent.number + 1:
         raise BlockError(f"number {header.number} does not follow the parent's {parent.number}")
     if header.timestamp < parent.timestamp:
         raise BlockError(f"timestamp {header.timestamp} is before the parent's {parent.timestamp}")
-    if now is not None and not genesis.dev and header.timestamp > now + genesis.max_future_seconds:
-        raise BlockError(f"timestamp {header.timestamp} is more than {genesis.max_future_seconds}s in the future")
     if header.gas_limit != genesis.gas_limit:
         raise BlockError(f"gas limit {header.gas_limit} differs from the chain's {genesis.gas_limit}")
     if header.gas_used > header.gas_limit:
@@ -73,14 +74,23 @@ def validate_header(genesis: Genesis, parent: Header, header: Header, now: int |
         raise BlockError("extra data is longer than 32 bytes")
     if not powlib.check_pow(header.seal_hash(), header.nonce, header.difficulty):
         raise BlockError("proof of work is invalid: the seal does not meet the difficulty")
+    # last, so that a header breaking a rule for good is reported (and remembered) as such
+    if now is not None and not genesis.dev and header.timestamp > now + genesis.max_future_seconds:
+        raise FutureBlock(f"timestamp {header.timestamp} is more than {genesis.max_future_seconds}s in the future")
 
 
 def check_header(genesis: Genesis, parent: Header, header: Header, body: Body, now: int | None) -> None:
     """Everything that can be checked without executing: the header rules and that the
     header commits to this body. A side block is stored only once it passes these."""
     validate_header(genesis, parent, header, now)
+    check_body_root(header, body)
+
+
+def check_body_root(header: Header, body: Body) -> None:
+    """That `body` is the one `header` commits to; BodyMismatch (the sender's fault, not the
+    block's) if not. Needs no parent, so even an orphan is checked before it is held."""
     if body.transactions_root() != header.transactions_root:
-        raise BlockError("transactions root does not match the body")
+        raise BodyMismatch("transactions root does not match the body")
 
 
 def _execute(state: State, genesis: Genesis, ctx: BlockContext, body: Body, strict: bool

@@ -149,15 +149,22 @@ def bloom_of(logs) -> bytes:
 
 
 def merkle_root(leaves: list[bytes]) -> bytes:
-    """Binary keccak Merkle root of the leaves' hashes (the last one repeated on odd levels).
+    """Binary keccak Merkle root of the leaves, as RFC 6962's Merkle Tree Hash: a leaf is
+    hashed as `keccak(0x00 ++ leaf)`, an inner node as `keccak(0x01 ++ left ++ right)`,
+    and the last node of an odd level moves up unchanged.
 
     Used for the transactions and receipts roots: it commits to their order and content
-    as Ethereum's tries do, at a cost linear in the block's size."""
+    as Ethereum's tries do, at a cost linear in the block's size. Bitcoin's tree repeats
+    the last node of an odd level instead, so `[a, b, c]` and `[a, b, c, c]` share a root
+    (CVE-2012-2459) and a peer could relay a real header with a forged body; here no two
+    lists of leaves share a root without a keccak collision (the prefixes keep a leaf
+    from passing for an inner node, and nothing is ever duplicated)."""
     if not leaves:
         return keccak(b"")
-    level = [keccak(x) for x in leaves]
+    level = [keccak(b"\x00" + x) for x in leaves]
     while len(level) > 1:
+        paired = [keccak(b"\x01" + level[i] + level[i + 1]) for i in range(0, len(level) - 1, 2)]
         if len(level) % 2:
-            level.append(level[-1])
-        level = [keccak(level[i] + level[i + 1]) for i in range(0, len(level), 2)]
+            paired.append(level[-1])
+        level = paired
     return level[0]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chain.api import ChainError
-from chain.blocks import BlockError, Body
+from chain.blocks import BlockError, Body, BodyMismatch, FutureBlock
 from chain.nesting import load_json
 from chain.node import Node
 from chain.p2p.messages import (
@@ -559,7 +559,14 @@ class P2P:
         peer.requested_blocks.discard(h)
         peer.known_blocks.add(h)
         self.inflight.pop(h, None)
-        self._import(peer, header, body)
+        try:
+            self._import(peer, header, body)
+        except FutureBlock as e:  # not invalid, and an honest clock may differ: no ban
+            self.log(f"p2p: block {header.number} from {peer.label()} refused for now: {e}")
+            return
+        except BodyMismatch:  # the block may be fine: ask a peer that announced it
+            self._ask_elsewhere(h, peer)
+            raise  # and ban this one
         s = self.sync
         if s is not None and s.peer is peer and h in s.pending:
             s.pending.discard(h)
@@ -603,6 +610,16 @@ class P2P:
                     self.log(f"p2p: cannot import block {o_header.number}: {e}")
                     continue
                 ready.append(child)
+
+    def _ask_elsewhere(self, block_hash: bytes, sender: Peer) -> None:
+        """Fetch a block from another peer that announced it, after `sender` relayed it
+        with a body that is not the header's (the hash is not bad, only that copy)."""
+        for peer in self.peers.values():
+            if peer is not sender and not peer.closed and block_hash in peer.known_blocks:
+                self.inflight[block_hash] = (peer.node_id, time.monotonic())
+                peer.requested_blocks.add(block_hash)
+                peer.send(Msg.GET_DATA, [int(Kind.BLOCK), [block_hash]])
+                return
 
     def _hold_orphan(self, peer: Peer, header: Header, body: Body) -> None:
         h = header.hash
@@ -674,17 +691,24 @@ class P2P:
             raise ProtocolError("HEADERS do not connect to any block this node has")
         prev = parent[0]
         now = int(time.time())
-        for header in headers:
+        for i, header in enumerate(headers):
             if header.hash in self.node.bad_blocks:
                 raise BlockError(f"header of the invalid block 0x{header.hash.hex()}")
             try:
                 validate_header(self.node.genesis, prev, header, now)
+            except FutureBlock as e:  # not invalid: take the blocks before it, no ban
+                self.log(f"sync: header {header.number} from {peer.label()} refused for now: {e}")
+                headers = headers[:i]
+                break
             except BlockError as e:
                 raise BlockError(f"header {header.number}: {e}") from None
             prev = header
+        if not headers:
+            self._end_sync(None)
+            return
         s.target = max(s.target, headers[-1].number)
         s.last_header = headers[-1].hash
-        s.more = len(headers) == MAX_HEADERS
+        s.more = len(headers) == MAX_HEADERS  # a cut list (future header) is the last
         s.queue = [h.hash for h in headers if not self.node.has_block(h.hash)]
         self._next_sync_step()
 
