@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from lang import ast
+from lang import ast, limits
 from lang.abi import contract_abi, keccak
 from lang.check import check
 from lang.checked import CheckedContract
@@ -176,17 +176,19 @@ def _fmt_arg(item) -> str:
 
 
 def load_modules(root_file: str, root_source: str, search_paths: list[Path] | None = None) -> list[ast.Module]:
-    """Stage 1 for a file and everything it imports (each file once, cycles reported)."""
+    """Stage 1 for a file and everything it imports: each file once, an import of a file
+    still being loaded further up reported as a cycle, the import depth, the number of
+    files and struct nesting bounded (`lang.limits`)."""
     errors: list[CoinError] = []
     modules: list[ast.Module] = []
-    seen: dict[str, ast.Module | None] = {}
+    seen: set[str] = set()
+    loading: list[str] = []  # keys of the files being loaded, root first
+    names: dict[str, str] = {}  # key -> the name errors show
     search = [*(search_paths or []), Path.cwd(), BUNDLED_CONTRACTS]
 
-    def visit(file: str, source: str, via: Span | None) -> None:
-        key = str(Path(file).resolve()) if not file.startswith("<") else file
-        if key in seen:
-            return
-        seen[key] = None
+    def visit(file: str, source: str, key: str) -> None:
+        seen.add(key)
+        names[key] = file
         try:
             module = parse(source, file)
         except CoinError as e:
@@ -194,22 +196,46 @@ def load_modules(root_file: str, root_source: str, search_paths: list[Path] | No
             return
         modules.append(module)
         base = Path(file).parent if not file.startswith("<") else Path.cwd()
+        loading.append(key)
         for imp in module.imports:
             target = _resolve_import(imp.path, base, search)
+            if isinstance(target, str):
+                errors.append(ImportError_(f"cannot look up imported file \"{imp.path}\": {target}", imp.span))
+                continue
             if target is None:
                 errors.append(ImportError_(
                     f"cannot find imported file \"{imp.path}\"", imp.span,
                     "imports are looked up next to the importing file, then in the current "
                     "directory, then among the bundled contracts"))
                 continue
+            target_key = str(target.resolve())
+            if target_key in loading:
+                errors.append(limits.import_cycle([names[k] for k in loading], names[target_key], imp.span))
+                continue
+            if target_key in seen:
+                continue
+            if len(loading) > limits.MAX_IMPORT_DEPTH:
+                errors.append(ImportError_(f"imports nested more than {limits.MAX_IMPORT_DEPTH} files deep",
+                                           imp.span))
+                continue
+            if len(seen) >= limits.MAX_FILES:
+                errors.append(ImportError_(f"more than {limits.MAX_FILES} files in one compilation", imp.span))
+                continue
             try:
                 text = target.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 errors.append(ImportError_(f"cannot read \"{imp.path}\": {exc}", imp.span))
                 continue
-            visit(_display_path(target), text, imp.span)
+            visit(_display_path(target), text, target_key)
+        loading.pop()
 
-    visit(root_file, root_source, None)
+    root_key = str(Path(root_file).resolve()) if not root_file.startswith("<") else root_file
+    visit(root_file, root_source, root_key)
+    if not errors:
+        try:
+            limits.check_struct_depth(modules)
+        except CoinError as e:
+            errors.append(e)
     if errors:
         raise CompileErrors(errors)
     return modules
@@ -222,11 +248,15 @@ def _display_path(p: Path) -> str:
         return str(p.resolve())
 
 
-def _resolve_import(path: str, base: Path, search: list[Path]) -> Path | None:
+def _resolve_import(path: str, base: Path, search: list[Path]) -> Path | str | None:
+    """The file an import names, None if there is none, or why the lookup failed."""
     for root in [base, *search]:
         candidate = (root / path)
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except (OSError, ValueError) as e:  # a name too long for this file system, ...
+            return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
     return None
 
 

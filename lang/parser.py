@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, v_args
 from lark.exceptions import (
     UnexpectedCharacters,
     UnexpectedEOF,
@@ -14,8 +14,9 @@ from lark.exceptions import (
     UnexpectedToken,
     VisitError,
 )
+from lark.visitors import Transformer_NonRecursive
 
-from lang import ast
+from lang import ast, limits
 from lang.errors import ParseError, Span
 
 # Newlines after these token values continue the statement on the next line.
@@ -49,6 +50,7 @@ class _NewlineFilter:
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         depth = 0
+        brackets = 0  # (, [ and { still open: bounded before the parser sees them
         prev: Token | None = None
         pending: Token | None = None
         for tok in stream:
@@ -64,10 +66,24 @@ class _NewlineFilter:
                 depth += 1
             elif tok in (")", "]") and depth > 0:
                 depth -= 1
+            if tok in ("(", "[", "{"):
+                brackets += 1
+                if brackets > limits.MAX_DEPTH:
+                    raise _TooDeep(tok)
+            elif tok in (")", "]", "}"):
+                brackets -= 1
             yield tok
             prev = tok
         if pending is not None:
             yield pending
+
+
+class _TooDeep(Exception):
+    """Raised by the post-lexer at the bracket that opens one level too many."""
+
+    def __init__(self, tok: Token):
+        super().__init__(str(tok))
+        self.tok = tok
 
 
 @functools.cache
@@ -114,8 +130,10 @@ def _unescape(raw: str, span: Span) -> bytes:
 
 
 @v_args(meta=True)  # every rule gets (meta, children), as miniwdl's builders do
-class _Builder(Transformer):
-    """Turns Lark's parse tree into `lang.ast` nodes with spans."""
+class _Builder(Transformer_NonRecursive):
+    """Turns Lark's parse tree into `lang.ast` nodes with spans. Non-recursive: each
+    bracket costs the parse tree seven levels (the precedence rules), so a recursive
+    transformer would exhaust Python's stack long before `limits.MAX_DEPTH` is reached."""
 
     def __init__(self, file: str):
         super().__init__()
@@ -152,7 +170,8 @@ class _Builder(Transformer):
         return module
 
     def import_decl(self, meta, items):
-        return ast.Import(path=_unescape(str(items[0]), self._tspan(items[0])).decode("utf-8"),
+        span = self._tspan(items[0])
+        return ast.Import(path=limits.check_import_path(_unescape(str(items[0]), span), span),
                           span=self._span(meta))
 
     def contract_decl(self, meta, items):
@@ -338,6 +357,7 @@ class _Builder(Transformer):
         digits = text.replace("_", "")
         if text.endswith("_") or "__" in text or text.startswith("0x_"):
             raise ParseError(f"malformed number `{text}`: underscores go between digits", span)
+        limits.check_literal(digits, text, span)
         try:
             value = int(digits, 16) if digits.startswith(("0x", "0X")) else int(digits, 10)
         except ValueError:
@@ -381,9 +401,17 @@ def _token_text(tok: Token) -> str:
 
 
 def parse(source: str, file: str = "<source>") -> ast.Module:
-    """Parse one file's text into a module, or raise ParseError."""
+    """Parse one file's text into a module, or raise ParseError (also for a file past
+    the limits of `lang.limits`: its size, a literal's digits, nesting depth)."""
+    limits.check_source_size(source, file)
     try:
         tree = _lark().parse(source)
+    except _TooDeep as e:
+        tok = e.tok
+        raise ParseError(f"brackets nested too deeply: more than {limits.MAX_DEPTH} `(`, `[` and `{{` open",
+                         Span(file, tok.line, tok.column, tok.line, tok.column + 1, tok.start_pos,
+                              tok.start_pos + 1),
+                         hint="split the expression with `let`, or move a block into a function") from None
     except UnexpectedCharacters as e:
         span = Span(file, e.line, e.column, e.line, e.column + 1, e.pos_in_stream, e.pos_in_stream + 1)
         ch = source[e.pos_in_stream] if e.pos_in_stream < len(source) else ""
@@ -422,5 +450,6 @@ def parse(source: str, file: str = "<source>") -> ast.Module:
         if isinstance(e.orig_exc, ParseError):
             raise e.orig_exc from None
         raise
+    limits.check_depth(module)
     module.source = source
     return module

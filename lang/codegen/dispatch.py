@@ -89,7 +89,9 @@ class Dispatch(Emitter):
             self.op("STOP")
             self.place(fallback + "_revert")
         self.revert_message(None)
+        base_temp = self.next_temp
         for f, label in stubs:
+            self.next_temp = base_temp  # each stub ends the call: its temporaries die with it
             self.span = f.node.span
             self.place(label)
             self.op("POP")
