@@ -233,7 +233,7 @@ def load_modules(root_file: str, root_source: str, search_paths: list[Path] | No
     visit(root_file, root_source, root_key)
     if not errors:
         try:
-            limits.check_struct_depth(modules)
+            limits.check_declaration_depth(modules)
         except CoinError as e:
             errors.append(e)
     if errors:

@@ -5,7 +5,8 @@ The checker, the code generators and the formatter walk the AST recursively, as 
 compilers do; instead of trusting Python's recursion limit (which a dependency may raise
 until the C stack overflows), the parser refuses trees deeper than `MAX_DEPTH` with an
 iterative walk, so every later stage runs well inside the default limit. Struct types
-nest by name, not by syntax, so their depth is bounded separately (`check_struct_depth`),
+nest by name, not by syntax, so their depth is bounded separately
+(`check_declaration_depth`, with the depth of inheritance),
 and imports are followed with bounded depth and count, cycles reported.
 docs/language.md ("Limits") lists the values.
 """
@@ -23,6 +24,7 @@ MAX_DEPTH = 100  # nested expressions and statements (a chain `a + b + c` nests 
 MAX_LITERAL_DIGITS = 160  # digits of a number literal (a 256-bit value has at most 78)
 MAX_SOURCE_CHARS = 2_000_000  # characters of one source file (the language server's limit too)
 MAX_STRUCT_DEPTH = 32  # structs inside structs
+MAX_INHERITANCE_DEPTH = 33  # a contract and 32 levels of bases above it
 MAX_IMPORT_PATH = 1024  # bytes of an import path
 MAX_PATH_COMPONENT = 255  # bytes of one file or directory name in it (NAME_MAX)
 MAX_IMPORT_DEPTH = 32  # a file importing a file importing ... (the root is depth 0)
@@ -113,40 +115,60 @@ def _type_names(t: ast.TypeExpr | None) -> list[tuple[str, Span]]:
     return out
 
 
-def check_struct_depth(modules: list[ast.Module]) -> None:
-    """TypeCheckError for a struct nested (by field types) more than `MAX_STRUCT_DEPTH`
-    deep. Cycles are left to the checker, which reports them; this walk stops at them."""
-    structs: dict[str, ast.StructDef] = {}
-    for m in modules:
-        for s in m.structs:
-            structs.setdefault(s.name, s)
-        for c in m.contracts:
-            for member in c.members:
-                if isinstance(member, ast.StructDef):
-                    structs.setdefault(member.name, member)
+def _deepest(edges: dict[str, list[str]], limit: int) -> tuple[str, int] | None:
+    """The first name whose longest chain of edges (itself included) exceeds `limit`, with
+    that length; iterative. Cycles are left to the checker, which reports them: a name
+    still on the path counts as 0 here."""
     depth: dict[str, int] = {}
-    for root in structs:
+    for root in edges:
         if root in depth:
             continue
-        # iterative post-order; a name on the path is a cycle (depth 0 here, the checker reports it)
         on_path: set[str] = set()
         stack: list[tuple[str, bool]] = [(root, False)]
         while stack:
             name, done = stack.pop()
-            fields = [n for f in structs[name].fields for n, _ in _type_names(f.type) if n in structs]
             if done:
                 on_path.discard(name)
-                depth[name] = 1 + max((depth.get(n, 0) for n in fields), default=0)
-                if depth[name] > MAX_STRUCT_DEPTH:
-                    s = structs[name]
-                    raise TypeCheckError(f"struct `{name}` nests structs {depth[name]} deep: the limit is "
-                                         f"{MAX_STRUCT_DEPTH}", s.span)
+                depth[name] = 1 + max((depth.get(n, 0) for n in edges[name]), default=0)
+                if depth[name] > limit:
+                    return name, depth[name]
                 continue
             if name in depth or name in on_path:
                 continue
             on_path.add(name)
             stack.append((name, True))
-            stack.extend((n, False) for n in fields if n not in depth and n not in on_path)
+            stack.extend((n, False) for n in edges[name] if n not in depth and n not in on_path)
+    return None
+
+
+def check_declaration_depth(modules: list[ast.Module]) -> None:
+    """TypeCheckError for a struct nested (by its fields' types) more than
+    `MAX_STRUCT_DEPTH` deep, or a contract with more than `MAX_INHERITANCE_DEPTH` levels
+    of bases (each level compiles everything above it again, so a long chain is
+    quadratic work)."""
+    structs: dict[str, ast.StructDef] = {}
+    contracts: dict[str, ast.ContractDef] = {}
+    for m in modules:
+        for s in m.structs:
+            structs.setdefault(s.name, s)
+        for c in m.contracts:
+            contracts.setdefault(c.name, c)
+            for member in c.members:
+                if isinstance(member, ast.StructDef):
+                    structs.setdefault(member.name, member)
+    edges = {name: [n for f in s.fields for n, _ in _type_names(f.type) if n in structs]
+             for name, s in structs.items()}
+    found = _deepest(edges, MAX_STRUCT_DEPTH)
+    if found is not None:
+        name, depth = found
+        raise TypeCheckError(f"struct `{name}` nests structs {depth} deep: the limit is {MAX_STRUCT_DEPTH}",
+                             structs[name].span)
+    edges = {name: [b for b, _ in c.bases if b in contracts] for name, c in contracts.items()}
+    found = _deepest(edges, MAX_INHERITANCE_DEPTH)
+    if found is not None:
+        name, depth = found
+        raise TypeCheckError(f"contract `{name}` has {depth - 1} levels of base contracts: the limit is "
+                             f"{MAX_INHERITANCE_DEPTH - 1}", contracts[name].name_span)
 
 
 def import_cycle(chain: list[str], target: str, span: Span) -> CoinError:

@@ -124,6 +124,22 @@ def test_struct_nesting_at_the_limit_compiles(world):
                  "        self.x.b = 7\n        return self.x.b\n    }\n}\n").f() == 7
 
 
+def _chain(n: int) -> str:
+    return "contract C0 {\n    pub fn f0() -> uint {\n        return 0\n    }\n}\n" + "".join(
+        f"contract C{i} is C{i - 1} {{\n    pub fn f{i}() -> uint {{\n        return {i}\n    }}\n}}\n"
+        for i in range(1, n))
+
+
+def test_a_long_inheritance_chain_is_a_limit_error():
+    e = one_error(_chain(1000), "levels of base contracts")
+    assert e.message.startswith(f"contract `C{limits.MAX_INHERITANCE_DEPTH}`")
+
+
+def test_inheritance_at_the_limit_compiles(world):
+    c = world.deploy(_chain(limits.MAX_INHERITANCE_DEPTH))
+    assert c.call("f0") == 0 and c.call(f"f{limits.MAX_INHERITANCE_DEPTH - 1}") == limits.MAX_INHERITANCE_DEPTH - 1
+
+
 def test_a_struct_cycle_is_still_the_checkers_error():
     errs = errors_of("struct A { b: B }\nstruct B { a: A }\ncontract C {\n    pub fn f() -> uint {\n"
                      "        return 1\n    }\n}\n")
