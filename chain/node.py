@@ -47,13 +47,27 @@ class Node(Queries, Producer, DevMethods):
     def __init__(self, data_dir: str | Path | None = None, genesis: Genesis | None = None, *,
                  automine: bool = True, coinbase: bytes | None = None,
                  clock: Callable[[], float] = time.time, log: Callable[[str], None] | None = None,
-                 sync: str = "normal"):
+                 sync: str = "normal", check: bool = True):
         self.clock = clock
         self._no_log = lambda line: None
         self.log = log or self._no_log
         self.automine = automine
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.store = Store(self.data_dir / "chain.db" if self.data_dir else ":memory:", sync=sync)
+        try:
+            self._open(genesis, coinbase, clock, check)
+        except BaseException as e:
+            self.store.close()
+            if isinstance(e, StoreError | ChainError) or not isinstance(e, Exception):
+                raise
+            # a file that passed SQLite's check but holds records coinc cannot read
+            raise StoreError(f"the chain database {self.store.path} cannot be read: {type(e).__name__}: {e}; "
+                             "it was left as it is") from None
+
+    def _open(self, genesis: Genesis | None, coinbase: bytes | None, clock: Callable[[], float],
+              check: bool) -> None:
+        """Load (or create) the chain; `check` runs `_check_store` on an existing one (off
+        only for `coinc verify`, which replays the whole chain to say what is wrong)."""
         stored = self.store.get_meta("genesis")
         if stored is not None:
             self.genesis = Genesis.from_json(stored.decode())
@@ -81,10 +95,34 @@ class Node(Queries, Producer, DevMethods):
         head_hash = self.store.get_meta("head")
         if head_hash is None:
             raise StoreError("the chain database has a genesis but no head block")
-        self.head = self._load_block(head_hash)
         row = self.store.block_row(head_hash)
-        assert row is not None  # _load_block found it
+        if row is None:
+            raise StoreError(f"the chain database names head block 0x{head_hash.hex()}, which it does not hold")
+        self.head = self._load_block(head_hash)
         self.state = State(self.store, Accumulator.from_bytes(row.accumulator))
+        if stored is not None and check:
+            self._check_store(row.accumulator)
+
+    def _check_store(self, accumulator: bytes) -> None:
+        """At open, what can be checked without replaying the chain: the head is the tip
+        of the canonical index and hashes to its key, and the state tables are exactly
+        the head's state (the accumulator recomputed from them is the stored one, whose
+        keccak is the head's state root). O(state size), about 10 us an entry; the full
+        replay is `coinc verify`. A node never serves a store that fails these."""
+        head = self.head
+        where = f"the chain database {self.store.path}"
+        advice = "it was changed outside coinc or is damaged: restore a copy or start a new data directory"
+        if head.header.hash != head.hash:
+            raise StoreError(f"{where}: the head block's header does not hash to its key; {advice}")
+        if self.store.hash_by_number(head.number) != head.hash or self.store.canonical_tip() != head.number:
+            raise StoreError(f"{where}: the canonical index does not end at the head block {head.number}; {advice}")
+        if self.store.hash_by_number(0) is None:
+            raise StoreError(f"{where}: the genesis block is missing; {advice}")
+        if Accumulator.from_bytes(accumulator).root() != head.header.state_root:
+            raise StoreError(f"{where}: the stored state commitment is not the head block's state root; {advice}")
+        if self.store.state_accumulator() != Accumulator.from_bytes(accumulator).value:
+            raise StoreError(f"{where}: the stored accounts and storage are not the state of the head block "
+                             f"{head.number}; {advice}")
 
     # ---------------------------------------------------------------- set-up
     def _create_genesis(self) -> None:
@@ -95,8 +133,8 @@ class Node(Queries, Producer, DevMethods):
                         Body([], []).transactions_root(), receipts_root([]), bloom_of(()),
                         g.gas_limit, 0, g.base_fee, g.difficulty, g.extra_data.encode()[:32], 0)
         block = Block(header, [], [], g.difficulty)
-        self.store.set_meta("genesis", g.to_json().encode())
-        self.store.write_block(block, Body([], []).encode(), diff, state.accumulator.to_bytes(), [])
+        self.store.write_block(block, Body([], []).encode(), diff, state.accumulator.to_bytes(), [],
+                               meta={"genesis": g.to_json().encode()})  # one transaction: never half made
 
     def close(self) -> None:
         self.store.close()
@@ -170,6 +208,8 @@ class Node(Queries, Producer, DevMethods):
                                    self.state.accumulator.to_bytes(), dev_ops)
         except BaseException as e:
             self.state.undo(executed.diff)
+            if isinstance(e, StoreError) or not isinstance(e, Exception):
+                raise  # names the block and the cause (a full disk, ...)
             raise ChainError(f"could not store block {block.number}: {e}") from e
         self.head = block
         self._cache(block)
@@ -367,7 +407,12 @@ class Node(Queries, Producer, DevMethods):
         """Re-validate every stored block from genesis with `transition.apply_block` on a
         fresh in-memory state (seal, header rules, every transaction re-executed, gas,
         roots and logs bloom), then check that the stored state is exactly the replayed
-        one. Returns the number of blocks; raises BlockError naming the first bad block."""
+        one. Returns the number of blocks; raises BlockError naming the first bad block,
+        or StoreError if SQLite's full integrity check (every page and index) fails first."""
+        problems = self.store.integrity_problems()
+        if problems:
+            raise StoreError(f"the chain database {self.store.path} is damaged: SQLite's integrity check "
+                             f"reports {'; '.join(problems)[:800]}")
         backend = MemoryBackend()
         state = State(backend)
         backend.apply(apply_genesis(state, self.genesis))

@@ -9,6 +9,7 @@ always holds whole blocks: the head block and the state always agree.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import rlp
 
+from chain.api import ChainError
+from chain.commitment import MASK, account_leaf, element, storage_leaf
 from chain.encoding import encode_rlp
 from chain.state import EMPTY_ACCOUNT, Account, BlockDiff
 from chain.types import Block, Header, Log, Receipt
@@ -46,8 +49,27 @@ CREATE TABLE IF NOT EXISTS undo (hash BLOB PRIMARY KEY, body BLOB NOT NULL) WITH
 """
 
 
-class StoreError(Exception):
-    """The data directory cannot be used (locked, corrupt, another chain, newer schema)."""
+class StoreError(ChainError):
+    """The data directory cannot be used (locked, corrupt, another chain, newer schema, a
+    full disk); the message says which and what to do. A ChainError, so a write that
+    fails while the node serves reaches the client as a message, not an internal error."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def describe(e: sqlite3.Error, path: str) -> str:
+    """SQLite's complaint with its cause spelled out: a full disk, a damaged file, ..."""
+    name = getattr(e, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL"):
+        return f"the disk holding {path} is full ({e}): free some space and try again"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"{path} is damaged ({e}); `coinc verify` cannot repair it: restore a copy or start a new data directory"
+    if name.startswith("SQLITE_IOERR"):
+        return f"reading or writing {path} failed ({e}, {name}): is the disk full or failing?"
+    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
+        return f"cannot write {path} ({e}): check its permissions"
+    return f"{e}" + (f" ({name})" if name else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,22 +146,98 @@ def _encode_diff(diff: BlockDiff, old: bool) -> bytes:
 
 class Store:
     def __init__(self, path: str | Path, sync: str = "normal"):
+        """Open the database at `path`, creating it only if no file is there. An existing
+        file must be a whole coinc chain database: an empty file, another SQLite database
+        or a damaged one is refused, never overwritten or re-initialised."""
         self.path = str(path)
+        existing = self.path != ":memory:" and self._inspect_file()
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as e:
+            why = describe(e, self.path) if isinstance(e, sqlite3.Error) else e.strerror or str(e)
+            raise StoreError(f"cannot open the chain database {self.path}: {why}") from None
+        try:
+            if existing:
+                self._check_existing()
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(f"PRAGMA synchronous={'FULL' if sync == 'full' else 'NORMAL'}")
             self.db.execute("PRAGMA foreign_keys=OFF")
-            self.db.executescript(_SCHEMA)
-            version = self.get_meta("schema")
-            if version is None:
-                self.set_meta("schema", str(SCHEMA_VERSION).encode())
-            elif int(version) > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} was written by a newer coinc (schema {int(version)})")
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"cannot open the chain database {self.path}: {e}") from None
+            if not existing:  # the schema and its version in one transaction: never half made
+                self.db.executescript("BEGIN IMMEDIATE;\n" + _SCHEMA + "INSERT OR IGNORE INTO meta VALUES "
+                                      f"('schema', CAST('{SCHEMA_VERSION}' AS BLOB));\nCOMMIT;")
+        except sqlite3.Error as e:
+            self.db.close()
+            raise StoreError(f"cannot open the chain database {self.path}: {describe(e, self.path)}") from None
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _inspect_file(self) -> bool:
+        """Whether a database file is already there (then it is checked, never re-made);
+        StoreError for a file that cannot be a chain database at all."""
+        p = Path(self.path)
+        try:
+            if not p.exists():
+                return False
+            if p.is_dir():
+                raise StoreError(f"{p} is a directory, not a chain database")
+            size = p.stat().st_size
+            wal = Path(self.path + "-wal")
+            if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+                raise StoreError(f"{p} is empty (0 bytes), not a chain database; it was left as it is: "
+                                 "move it away (or choose another --data-dir) to start a new chain")
+            if size > 0:
+                with p.open("rb") as f:
+                    magic = f.read(len(SQLITE_MAGIC))
+                if magic != SQLITE_MAGIC:
+                    raise StoreError(f"{p} is not an SQLite database (it does not start with the SQLite "
+                                     "header); it was left as it is: move it away to start a new chain")
+        except OSError as e:
+            raise StoreError(f"cannot read the chain database {p}: {e.strerror or e}") from None
+        return True
+
+    def _check_existing(self) -> None:
+        """An existing file: SQLite's quick check, then the coinc schema record."""
+        problems = [r[0] for r in self.db.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{self.path} is damaged: SQLite's check reports {'; '.join(problems)[:500]}; "
+                             "restore a copy or start a new data directory")
+        has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        version = self.get_meta("schema") if has_meta else None
+        if version is None:
+            raise StoreError(f"{self.path} is an SQLite database but not a coinc chain (it has no schema "
+                             "record); it was left as it is")
+        try:
+            number = int(version)
+        except ValueError:
+            raise StoreError(f"{self.path} has an unreadable schema record {version[:40]!r}") from None
+        if number > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer coinc (schema {number})")
+        self.db.executescript(_SCHEMA)  # CREATE ... IF NOT EXISTS: a no-op on a whole database
+
+    def integrity_problems(self, limit: int = 20) -> list[str]:
+        """SQLite's full integrity check (every page, index and constraint): empty if sound."""
+        rows = [r[0] for r in self.db.execute(f"PRAGMA integrity_check({int(limit)})")]
+        return [] if rows == ["ok"] else rows
+
+    @contextlib.contextmanager
+    def _transaction(self, what: str):
+        """One write transaction. On failure it is rolled back if SQLite has not already
+        done so (a full disk ends it; a second ROLLBACK would hide the cause), and an
+        SQLite error becomes a StoreError that names the cause."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield self.db
+            self.db.execute("COMMIT")
+        except BaseException as e:
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"cannot {what}: {describe(e, self.path)}") from e
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -196,13 +294,13 @@ class Store:
             db.executemany("INSERT OR IGNORE INTO code VALUES (?, ?)", list(codes.items()))
 
     # -- blocks
-    def write_block(self, block: Block, body: bytes, diff: BlockDiff, acc: bytes, dev_ops: list) -> None:
-        """Append a canonical block and its state changes, atomically."""
+    def write_block(self, block: Block, body: bytes, diff: BlockDiff, acc: bytes, dev_ops: list,
+                    meta: dict[str, bytes] | None = None) -> None:
+        """Append a canonical block and its state changes (and `meta` records: the genesis
+        configuration with the genesis block), atomically."""
         h = block.header
         receipts = encode_rlp([encode_receipt(r) for r in block.receipts])
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction(f"store block {h.number}") as db:
             db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (block.hash, h.number, h.parent_hash, h.encode(), body, receipts,
                         str(block.total_difficulty), acc))
@@ -223,16 +321,12 @@ class Store:
             self._apply_state(diff.accounts, diff.storage, diff.codes)
             db.execute("INSERT OR REPLACE INTO undo VALUES (?, ?)", (block.hash, _encode_diff(diff, old=True)))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('head', ?)", (block.hash,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+            for key, value in (meta or {}).items():
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def remove_head_block(self, block: Block, diff: BlockDiff, new_head: bytes) -> None:
         """Undo the head block (evm_revert, reorganisation), atomically."""
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction(f"undo block {block.number}") as db:
             self._apply_state(diff.old_accounts, diff.old_storage, {})
             db.execute("DELETE FROM canon WHERE number=?", (block.number,))
             db.execute("DELETE FROM txs WHERE block=?", (block.hash,))
@@ -240,10 +334,6 @@ class Store:
             db.execute("DELETE FROM undo WHERE hash=?", (block.hash,))
             db.execute("DELETE FROM blocks WHERE hash=?", (block.hash,))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('head', ?)", (new_head,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def undo_record(self, block_hash: bytes, diff_new: BlockDiff | None = None) -> BlockDiff:
         """The block's diff: old values from its undo record, new values from the current state."""
@@ -322,6 +412,19 @@ class Store:
             topics = tuple(bytes(t) for t in (t0, t1, t2, t3) if t is not None)
             yield LogRow(Log(bytes(address), topics, bytes(data)), number, log_index, tx_index, bytes(block),
                          bytes(tx))
+
+    def canonical_tip(self) -> int | None:
+        row = self.db.execute("SELECT MAX(number) FROM canon").fetchone()
+        return None if row is None else row[0]
+
+    def state_accumulator(self) -> int:
+        """The state commitment recomputed from the state tables (`chain.commitment`)."""
+        total = 0
+        for a, n, b, c in self.db.execute("SELECT address, nonce, balance, code_hash FROM accounts"):
+            total += element(account_leaf(bytes(a), n, int.from_bytes(b, "big"), bytes(c)))
+        for a, slot, v in self.db.execute("SELECT address, slot, value FROM storage"):
+            total += element(storage_leaf(bytes(a), int.from_bytes(slot, "big"), int.from_bytes(v, "big")))
+        return total & MASK
 
     def state_mismatch(self, accounts: dict[bytes, Account], storage: dict[tuple[bytes, int], int]
                        ) -> str | None:

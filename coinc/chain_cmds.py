@@ -391,16 +391,19 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
     def verify(data_dir):
         """Re-validate every stored block: seals, header rules, re-execution, roots."""
+        from chain.api import ChainError
         from chain.blocks import BlockError
 
         d = data_dir_from(data_dir)
         if not (d / "chain.db").exists():
             raise UserError(f"there is no chain in {d}")
-        conn = connect(None, d)
+        conn = connect(None, d, check=False)  # the replay below says what is wrong, if anything
         try:
             n = conn.node.verify_chain()
         except BlockError as e:
             raise UserError(f"the stored chain is invalid: {e}") from None
+        except ChainError as e:  # the database itself: SQLite's integrity check, a failed read
+            raise UserError(str(e)) from None
         finally:
             conn.close()
         out.print(f"all {n} blocks after genesis are valid", markup=False)

@@ -82,14 +82,19 @@ def lock_data_dir(data_dir: Path):
         f.close()
         raise UserError(f"the chain in {data_dir} is in use by {holder}; if it is a `coinc node`, talk to it "
                         "with --rpc-url http://127.0.0.1:8545") from None
-    f.seek(0)
-    f.truncate()
-    f.write(f"coinc process {os.getpid()}")
-    f.flush()
+    try:
+        f.seek(0)
+        f.truncate()
+        f.write(f"coinc process {os.getpid()}")
+        f.flush()
+    except OSError as e:  # a full disk: say so rather than fail later with less to go on
+        f.close()
+        raise UserError(f"cannot use data directory {data_dir}: writing {data_dir / 'LOCK'} failed: "
+                        f"{e.strerror}") from None
     return f
 
 
-def connect(rpc_url: str | None, data_dir: Path, *, automine: bool = True) -> Connection:
+def connect(rpc_url: str | None, data_dir: Path, *, automine: bool = True, check: bool = True) -> Connection:
     from web3 import Web3
 
     if rpc_url:
@@ -108,7 +113,7 @@ def connect(rpc_url: str | None, data_dir: Path, *, automine: bool = True) -> Co
 
     lock = lock_data_dir(data_dir)
     try:
-        node = open_node(data_dir, automine=automine)
+        node = open_node(data_dir, automine=automine, check=check)
     except ChainError as e:
         lock.close()
         raise UserError(str(e)) from None

@@ -15,6 +15,7 @@ from chain.blocks import BlockError, next_base_fee
 from chain.genesis import dev_addresses, dev_keys
 from chain.node import Node
 from chain.pow import PowParams, check_pow, next_difficulty
+from chain.store import StoreError
 from chain.transactions import contract_address
 
 GWEI = 10**9
@@ -154,8 +155,10 @@ def test_the_stored_chain_revalidates_and_tampering_is_caught(tmp_path: Path):
     db.execute("UPDATE accounts SET balance=? WHERE address=?", ((10**30).to_bytes(32, "big"), row[0]))
     db.commit()
     db.close()
-    reopened = Node(tmp_path)
-    assert reopened.block_number() == 4  # still opens
+    with pytest.raises(StoreError, match="not the state of the head block 4"):
+        Node(tmp_path)  # the node refuses to serve it (issue 12, item 10)
+    reopened = Node(tmp_path, check=False)  # as `coinc verify` opens it, to say what is wrong
+    assert reopened.block_number() == 4
     with pytest.raises(BlockError, match="stored state of account"):
         reopened.verify_chain()
     reopened.close()
@@ -167,7 +170,7 @@ def test_the_stored_chain_revalidates_and_tampering_is_caught(tmp_path: Path):
     db.commit()
     db.close()
     with pytest.raises(BlockError, match="block 2"):
-        Node(tmp_path).verify_chain()
+        Node(tmp_path, check=False).verify_chain()
 
 
 def test_state_and_mempool_after_reopen(tmp_path: Path):
