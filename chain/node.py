@@ -37,12 +37,18 @@ from chain.types import ZERO_ADDRESS, ZERO_HASH, Block, Header, Transaction, blo
 CLIENT_VERSION = "coinc/0.1.0"
 BLOCK_CACHE = 512
 BAD_BLOCKS = 4096  # invalid block hashes remembered, so a peer cannot make us re-check them
+SIDE_BLOCK_DEPTH = 1024  # side blocks further below the head are pruned: no deeper reorganisation
+MAX_SIDE_BLOCKS = 4096  # side blocks stored at once; past it the weakest branch tip gives way
+PRUNE_EVERY = 64  # blocks between prunings
 
 
 class Node(Queries, Producer, DevMethods):
     """The chain: its head and state, the mempool, blocks from peers and reorganisations.
     Reading (`Queries`), mining (`Producer`) and dev operations (`DevMethods`) are mixed
     in from their own modules; every block enters through `chain.transition`."""
+
+    side_block_depth = SIDE_BLOCK_DEPTH
+    max_side_blocks = MAX_SIDE_BLOCKS
 
     def __init__(self, data_dir: str | Path | None = None, genesis: Genesis | None = None, *,
                  automine: bool = True, coinbase: bytes | None = None,
@@ -213,6 +219,8 @@ class Node(Queries, Producer, DevMethods):
             raise ChainError(f"could not store block {block.number}: {e}") from e
         self.head = block
         self._cache(block)
+        if block.number % PRUNE_EVERY == 0 and block.number > self.side_block_depth:
+            self._prune_side_blocks()
         return block
 
     def _undo_head(self) -> None:
@@ -281,7 +289,9 @@ class Node(Queries, Producer, DevMethods):
     def import_block(self, header: Header, body: Body) -> str:
         """Take a block from a peer. Returns "known", "orphan" (its parent is unknown: the
         caller holds it until the parent arrives), "head" (it, or the branch it completes,
-        is now the canonical head) or "side" (stored on a branch with less work).
+        is now the canonical head), "side" (stored on a branch with less work) or
+        "refused" (a valid side block not kept: too deep below the head, or the side
+        blocks are at their bound with branches of more work; see `_room_for_side_block`).
 
         The header (seal included) and its transactions root are checked before anything
         is stored, and a block only counts once executed in full: extending the head
@@ -315,12 +325,38 @@ class Node(Queries, Producer, DevMethods):
                 self._mark_bad(block_hash, str(e))
             raise type(e)(f"block {header.number} (0x{block_hash.hex()}): {e}") from None
         td = parent_td + header.difficulty
+        overtakes = _more_work(td, block_hash, self.head.total_difficulty, self.head.hash)
+        if not overtakes and not self._room_for_side_block(header, td):
+            return "refused"
         self.store.put_side_block(block_hash, header.number, header.parent_hash, header.encode(),
                                   body.encode(), td)
-        if not _more_work(td, block_hash, self.head.total_difficulty, self.head.hash):
+        if not overtakes:
             return "side"
         self._reorganise(block_hash)
         return "head"
+
+    def _room_for_side_block(self, header: Header, td: int) -> bool:
+        """Whether a new side block may be stored (issue 12: thousands of cheap side blocks
+        were kept for ever). Below `side_block_depth` under the head they are pruned; at
+        `max_side_blocks` the weakest branch tip (not this block's parent) is dropped if
+        this block has more work, else this one is not kept."""
+        if header.number + self.side_block_depth < self.head.number:
+            return False  # it would be pruned at once: a reorganisation that deep is not followed
+        if self.store.side_block_count() < self.max_side_blocks:
+            return True
+        self._prune_side_blocks()
+        if self.store.side_block_count() < self.max_side_blocks:
+            return True
+        weakest = self.store.weakest_side_leaf(keep=header.parent_hash)
+        if weakest is None or weakest[1] >= td:
+            return False
+        self.store.delete_side_block(weakest[0])
+        return True
+
+    def _prune_side_blocks(self) -> None:
+        gone = self.store.prune_side_blocks(self.head.number - self.side_block_depth)
+        if gone and self._logging():
+            self.log(f"pruned {gone} side block(s) more than {self.side_block_depth} below the head")
 
     def _apply(self, header: Header, body: Body, now: int | None) -> Block:
         """Execute a block on the head through `transition.apply_block` and make it the

@@ -46,7 +46,9 @@ CREATE TABLE IF NOT EXISTS code (hash BLOB PRIMARY KEY, code BLOB NOT NULL) WITH
 CREATE TABLE IF NOT EXISTS storage (address BLOB NOT NULL, slot BLOB NOT NULL, value BLOB NOT NULL,
     PRIMARY KEY (address, slot)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS undo (hash BLOB PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
-"""
+CREATE INDEX IF NOT EXISTS blocks_side ON blocks(number) WHERE length(acc) = 0;
+CREATE INDEX IF NOT EXISTS blocks_side_parent ON blocks(parent) WHERE length(acc) = 0;
+"""  # a side block is one with no state (empty `acc`); the partial indexes find only those
 
 
 class StoreError(ChainError):
@@ -364,6 +366,31 @@ class Store:
         """Forget a non-canonical block (found invalid); canonical blocks are never touched."""
         self.db.execute("DELETE FROM blocks WHERE hash=? AND NOT EXISTS "
                         "(SELECT 1 FROM canon WHERE canon.hash=blocks.hash)", (block_hash,))
+
+    def side_block_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM blocks WHERE length(acc) = 0").fetchone()[0]
+
+    def prune_side_blocks(self, below: int) -> int:
+        """Delete side blocks numbered below `below` and every side block descending from
+        them (so no stored branch is left without its parent). Returns how many went."""
+        with self._transaction("prune side blocks") as db:
+            cur = db.execute(
+                "WITH RECURSIVE doomed(hash) AS ("
+                " SELECT hash FROM blocks WHERE length(acc) = 0 AND number < ?"
+                " UNION SELECT b.hash FROM blocks b JOIN doomed d ON b.parent = d.hash WHERE length(b.acc) = 0)"
+                " DELETE FROM blocks WHERE hash IN (SELECT hash FROM doomed) AND length(acc) = 0", (below,))
+            return cur.rowcount
+
+    def weakest_side_leaf(self, keep: bytes) -> tuple[bytes, int] | None:
+        """The side block with the least total difficulty that no side block builds on,
+        other than `keep`: the one to drop when the side blocks are at their bound."""
+        rows = self.db.execute(
+            "SELECT hash, td FROM blocks b WHERE length(acc) = 0 AND hash != ? AND NOT EXISTS "
+            "(SELECT 1 FROM blocks c WHERE c.parent = b.hash AND length(c.acc) = 0)", (keep,)).fetchall()
+        if not rows:
+            return None
+        h, td = min(((bytes(h), int(td)) for h, td in rows), key=lambda r: r[1])
+        return h, td
 
     def has_block(self, block_hash: bytes) -> bool:
         return self.db.execute("SELECT 1 FROM blocks WHERE hash=?", (block_hash,)).fetchone() is not None

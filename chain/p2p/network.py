@@ -50,6 +50,7 @@ MAX_ORPHANS = 512
 MAX_KNOWN_ADDRESSES = 2048
 BLOCKS_PER_REQUEST = 128
 REQUEST_TIMEOUT = 10.0  # seconds before a block asked of one peer may be asked of another
+MAX_SIDE_BLOCKS_PER_PEER = 2048  # blocks a peer sends that stay off the canonical chain, in a row
 
 
 def parse_address(text: str) -> tuple[str, int]:
@@ -124,6 +125,7 @@ class P2P:
         self.orphans_by_parent: dict[bytes, set[bytes]] = {}
         self.inflight: dict[bytes, tuple[bytes, float]] = {}  # block hash -> (peer id, asked at)
         self.sync: _Sync | None = None
+        self.max_side_blocks_per_peer = MAX_SIDE_BLOCKS_PER_PEER
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task] = set()
         self._dialing: set[tuple[str, int]] = set()
@@ -589,6 +591,12 @@ class P2P:
             if self.sync is None:
                 self._start_sync(peer)
             return
+        if result in ("side", "refused"):  # cheap to make on a low difficulty: bounded per peer
+            peer.side_blocks += 1
+            if peer.side_blocks > self.max_side_blocks_per_peer:
+                raise ProtocolError(f"sent {peer.side_blocks} blocks in a row that stay on side branches")
+        elif result == "head":
+            peer.side_blocks = 0
         self._note_best(peer, header)
         # orphans waiting for this block (and for their own children) can now be imported
         ready = [header.hash]

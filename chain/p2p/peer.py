@@ -55,6 +55,7 @@ class Peer:
         self.known_txs = LRUSet()
         self.requested_blocks: set[bytes] = set()  # asked with GET_DATA, not yet delivered
         self.requested_txs: set[bytes] = set()
+        self.side_blocks = 0  # blocks it sent in a row that stayed off the canonical chain
         self.connected_at = time.monotonic()
         self.last_seen = time.monotonic()
         self._tokens = BURST
