@@ -11,7 +11,7 @@ import sys
 
 from vm import analysis
 from vm.analysis import BlockFault, analyze, locate_fault
-from vm.blocks import compile_program, fault_index
+from vm.blocks import fault_index, lazy_program
 from vm.container import ContainerError, decode
 from vm.errors import (
     AddressCollision,
@@ -59,16 +59,16 @@ def load_code(code: bytes) -> tuple[Program, bytes]:
 def _run(f: Frame) -> bytes:
     """The frame loop: returns the output, or raises with `f.fault` set to the index.
 
-    Runs the program's compiled blocks (`vm.blocks`) once it has any, else steps it
-    one handler at a time (`_run_stepping`), compiling it after `COMPILE_AFTER` runs.
+    Runs the program's blocks through `vm.blocks.LazyBlocks`: each block is stepped one
+    handler at a time until it has run `COMPILE_AFTER` times, then compiled (alone), so
+    compile work stays proportional to the gas paid. `jit=False`: `_run_stepping` only.
     """
     prog = f.program
     compiled = prog.compiled
     if compiled is None:
-        if not prog.jit or prog.runs < analysis.COMPILE_AFTER:
-            prog.runs += 1
+        if not prog.jit:
             return _run_stepping(f)
-        compiled = prog.compiled = compile_program(prog)
+        compiled = prog.compiled = lazy_program(prog, analysis.COMPILE_AFTER)
     blocks = compiled.blocks
     s = f.stack
     i = 0

@@ -34,10 +34,10 @@ class Program:
     effects: list[tuple[int, int, int] | None]  # (pops, pushes, static gas); None: header
     jumpdests: dict[int, int]  # pc of a JUMPDEST -> index of its block header
     enters: dict[int, int]  # pc of an ENTER -> index of its block header
-    # The blocks compiled to Python functions (`vm.blocks`), built once the program has
-    # run `COMPILE_AFTER` times; `jit=False` keeps it on the stepping interpreter.
+    # The blocks as Python functions (`vm.blocks.lazy_program`): stubs that step a block
+    # until it has run `COMPILE_AFTER` times, then its compiled function; `jit=False`
+    # keeps the program on the stepping interpreter.
     compiled: Any = None
-    runs: int = 0
     jit: bool = True
 
 
