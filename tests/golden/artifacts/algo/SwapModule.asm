@@ -1,7 +1,7 @@
 ; contract SwapModule
 ; ---- runtime section (3409 bytes)
     ; algo.coin:22: contract SwapModule is Owned {
-  00000  ENTER 19
+  00000  ENTER 4
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -192,14 +192,14 @@ novalue_18:
   0011e  PUSH 36
   00120  CALLDATALOAD
   00121  CALLF @fn_SwapModule_swap_stable_for_share
-  00124  LSET 2
+  00124  LSET 0
   00126  PUSH 32
   00128  MALLOC
-  00129  LSET 3
-  0012b  LGET 3
-  0012d  LGET 2
+  00129  LSET 1
+  0012b  LGET 1
+  0012d  LGET 0
   0012f  MSTORE
-  00130  LGET 3
+  00130  LGET 1
   00132  PUSH 32
   00134  RETURN
 ext_swap_share_for_stable_7:
@@ -225,14 +225,14 @@ novalue_19:
   0014c  PUSH 36
   0014e  CALLDATALOAD
   0014f  CALLF @fn_SwapModule_swap_share_for_stable
-  00152  LSET 4
+  00152  LSET 0
   00154  PUSH 32
   00156  MALLOC
-  00157  LSET 5
-  00159  LGET 5
-  0015b  LGET 4
+  00157  LSET 1
+  00159  LGET 1
+  0015b  LGET 0
   0015d  MSTORE
-  0015e  LGET 5
+  0015e  LGET 1
   00160  PUSH 32
   00162  RETURN
 ext_quote_stable_for_share_8:
@@ -256,14 +256,14 @@ novalue_20:
   00177  PUSH 4
   00179  CALLDATALOAD
   0017a  CALLF @fn_SwapModule_quote_stable_for_share
-  0017d  LSET 6
+  0017d  LSET 0
   0017f  PUSH 32
   00181  MALLOC
-  00182  LSET 7
-  00184  LGET 7
-  00186  LGET 6
+  00182  LSET 1
+  00184  LGET 1
+  00186  LGET 0
   00188  MSTORE
-  00189  LGET 7
+  00189  LGET 1
   0018b  PUSH 32
   0018d  RETURN
 ext_quote_share_for_stable_9:
@@ -287,14 +287,14 @@ novalue_21:
   001a2  PUSH 4
   001a4  CALLDATALOAD
   001a5  CALLF @fn_SwapModule_quote_share_for_stable
-  001a8  LSET 8
+  001a8  LSET 0
   001aa  PUSH 32
   001ac  MALLOC
-  001ad  LSET 9
-  001af  LGET 9
-  001b1  LGET 8
+  001ad  LSET 1
+  001af  LGET 1
+  001b1  LGET 0
   001b3  MSTORE
-  001b4  LGET 9
+  001b4  LGET 1
   001b6  PUSH 32
   001b8  RETURN
 ext_get_delta_10:
@@ -311,14 +311,14 @@ ext_get_delta_10:
 novalue_22:
   001c4  JUMPDEST
   001c5  CALLF @fn_SwapModule_get_delta
-  001c8  LSET 10
+  001c8  LSET 0
   001ca  PUSH 32
   001cc  MALLOC
-  001cd  LSET 11
-  001cf  LGET 11
-  001d1  LGET 10
+  001cd  LSET 1
+  001cf  LGET 1
+  001d1  LGET 0
   001d3  MSTORE
-  001d4  LGET 11
+  001d4  LGET 1
   001d6  PUSH 32
   001d8  RETURN
 ext_pools_11:
@@ -335,20 +335,20 @@ ext_pools_11:
 novalue_23:
   001e4  JUMPDEST
   001e5  CALLF @fn_SwapModule_pools
-  001e8  LSET 13
-  001ea  LSET 12
+  001e8  LSET 1
+  001ea  LSET 0
   001ec  PUSH 64
   001ee  MALLOC
-  001ef  LSET 14
-  001f1  LGET 14
-  001f3  LGET 12
+  001ef  LSET 2
+  001f1  LGET 2
+  001f3  LGET 0
   001f5  MSTORE
-  001f6  LGET 14
+  001f6  LGET 2
   001f8  PUSH 32
   001fa  ADD
-  001fb  LGET 13
+  001fb  LGET 1
   001fd  MSTORE
-  001fe  LGET 14
+  001fe  LGET 2
   00200  PUSH 64
   00202  RETURN
 ext_parameters_12:
@@ -365,26 +365,26 @@ ext_parameters_12:
 novalue_24:
   0020e  JUMPDEST
   0020f  CALLF @fn_SwapModule_parameters
-  00212  LSET 17
-  00214  LSET 16
-  00216  LSET 15
+  00212  LSET 2
+  00214  LSET 1
+  00216  LSET 0
   00218  PUSH 96
   0021a  MALLOC
-  0021b  LSET 18
-  0021d  LGET 18
-  0021f  LGET 15
+  0021b  LSET 3
+  0021d  LGET 3
+  0021f  LGET 0
   00221  MSTORE
-  00222  LGET 18
+  00222  LGET 3
   00224  PUSH 32
   00226  ADD
-  00227  LGET 16
+  00227  LGET 1
   00229  MSTORE
-  0022a  LGET 18
+  0022a  LGET 3
   0022c  PUSH 64
   0022e  ADD
-  0022f  LGET 17
+  0022f  LGET 2
   00231  MSTORE
-  00232  LGET 18
+  00232  LGET 3
   00234  PUSH 96
   00236  RETURN
 bad_input_15:

@@ -1,7 +1,7 @@
 ; contract ConstantProductPool
 ; ---- runtime section (3402 bytes)
     ; amm.coin:21: contract ConstantProductPool is Token {
-  00000  ENTER 41
+  00000  ENTER 5
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -180,9 +180,9 @@ ext_symbol_3:
 novalue_19:
   00132  JUMPDEST
   00133  CALLF @fn_Token_symbol
-  00136  LSET 5
+  00136  LSET 0
   00138  PUSH 32
-  0013a  LGET 5
+  0013a  LGET 0
   0013c  MLOAD
   0013d  PUSH 31
   0013f  ADD
@@ -193,24 +193,24 @@ novalue_19:
   00146  PUSH 32
   00148  ADD
   00149  ADD
-  0014a  LSET 6
-  0014c  LGET 6
+  0014a  LSET 1
+  0014c  LGET 1
   0014e  MALLOC
-  0014f  LSET 7
+  0014f  LSET 2
   00151  PUSH 32
-  00153  LSET 8
-  00155  LGET 7
+  00153  LSET 3
+  00155  LGET 2
   00157  PUSH 0
   00158  ADD
-  00159  LGET 8
+  00159  LGET 3
   0015b  MSTORE
-  0015c  LGET 7
+  0015c  LGET 2
   0015e  PUSH 0
   0015f  ADD
-  00160  LGET 8
+  00160  LGET 3
   00162  ADD
-  00163  LGET 5
-  00165  LGET 5
+  00163  LGET 0
+  00165  LGET 0
   00167  MLOAD
   00168  PUSH 31
   0016a  ADD
@@ -221,14 +221,14 @@ novalue_19:
   00171  PUSH 32
   00173  ADD
   00174  DUP1
-  00175  LSET 9
+  00175  LSET 4
   00177  MCOPY
-  00178  LGET 8
-  0017a  LGET 9
+  00178  LGET 3
+  0017a  LGET 4
   0017c  ADD
-  0017d  LSET 8
-  0017f  LGET 7
-  00181  LGET 6
+  0017d  LSET 3
+  0017f  LGET 2
+  00181  LGET 1
   00183  RETURN
 ext_decimals_4:
     ; token.coin:42: pub view fn decimals() -> uint {
@@ -244,14 +244,14 @@ ext_decimals_4:
 novalue_20:
   0018f  JUMPDEST
   00190  CALLF @fn_Token_decimals
-  00193  LSET 10
+  00193  LSET 0
   00195  PUSH 32
   00197  MALLOC
-  00198  LSET 11
-  0019a  LGET 11
-  0019c  LGET 10
+  00198  LSET 1
+  0019a  LGET 1
+  0019c  LGET 0
   0019e  MSTORE
-  0019f  LGET 11
+  0019f  LGET 1
   001a1  PUSH 32
   001a3  RETURN
 ext_totalSupply_5:
@@ -268,14 +268,14 @@ ext_totalSupply_5:
 novalue_21:
   001af  JUMPDEST
   001b0  CALLF @fn_Token_totalSupply
-  001b3  LSET 12
+  001b3  LSET 0
   001b5  PUSH 32
   001b7  MALLOC
-  001b8  LSET 13
-  001ba  LGET 13
-  001bc  LGET 12
+  001b8  LSET 1
+  001ba  LGET 1
+  001bc  LGET 0
   001be  MSTORE
-  001bf  LGET 13
+  001bf  LGET 1
   001c1  PUSH 32
   001c3  RETURN
 ext_balanceOf_6:
@@ -304,14 +304,14 @@ novalue_22:
   001e1  SHR
   001e2  JUMPI
   001e3  CALLF @fn_Token_balanceOf
-  001e6  LSET 14
+  001e6  LSET 0
   001e8  PUSH 32
   001ea  MALLOC
-  001eb  LSET 15
-  001ed  LGET 15
-  001ef  LGET 14
+  001eb  LSET 1
+  001ed  LGET 1
+  001ef  LGET 0
   001f1  MSTORE
-  001f2  LGET 15
+  001f2  LGET 1
   001f4  PUSH 32
   001f6  RETURN
 ext_allowance_7:
@@ -347,14 +347,14 @@ novalue_24:
   0021f  SHR
   00220  JUMPI
   00221  CALLF @fn_Token_allowance
-  00224  LSET 16
+  00224  LSET 0
   00226  PUSH 32
   00228  MALLOC
-  00229  LSET 17
-  0022b  LGET 17
-  0022d  LGET 16
+  00229  LSET 1
+  0022b  LGET 1
+  0022d  LGET 0
   0022f  MSTORE
-  00230  LGET 17
+  00230  LGET 1
   00232  PUSH 32
   00234  RETURN
 ext_transfer_8:
@@ -385,14 +385,14 @@ novalue_25:
   00254  PUSH 36
   00256  CALLDATALOAD
   00257  CALLF @fn_Token_transfer
-  0025a  LSET 18
+  0025a  LSET 0
   0025c  PUSH 32
   0025e  MALLOC
-  0025f  LSET 19
-  00261  LGET 19
-  00263  LGET 18
+  0025f  LSET 1
+  00261  LGET 1
+  00263  LGET 0
   00265  MSTORE
-  00266  LGET 19
+  00266  LGET 1
   00268  PUSH 32
   0026a  RETURN
 ext_approve_9:
@@ -423,14 +423,14 @@ novalue_26:
   0028a  PUSH 36
   0028c  CALLDATALOAD
   0028d  CALLF @fn_Token_approve
-  00290  LSET 20
+  00290  LSET 0
   00292  PUSH 32
   00294  MALLOC
-  00295  LSET 21
-  00297  LGET 21
-  00299  LGET 20
+  00295  LSET 1
+  00297  LGET 1
+  00299  LGET 0
   0029b  MSTORE
-  0029c  LGET 21
+  0029c  LGET 1
   0029e  PUSH 32
   002a0  RETURN
 ext_transferFrom_10:
@@ -468,14 +468,14 @@ novalue_27:
   002cb  PUSH 68
   002cd  CALLDATALOAD
   002ce  CALLF @fn_Token_transferFrom
-  002d1  LSET 22
+  002d1  LSET 0
   002d3  PUSH 32
   002d5  MALLOC
-  002d6  LSET 23
-  002d8  LGET 23
-  002da  LGET 22
+  002d6  LSET 1
+  002d8  LGET 1
+  002da  LGET 0
   002dc  MSTORE
-  002dd  LGET 23
+  002dd  LGET 1
   002df  PUSH 32
   002e1  RETURN
 ext_add_liquidity_11:
@@ -503,14 +503,14 @@ novalue_28:
   002fc  PUSH 68
   002fe  CALLDATALOAD
   002ff  CALLF @fn_ConstantProductPool_add_liquidity
-  00302  LSET 24
+  00302  LSET 0
   00304  PUSH 32
   00306  MALLOC
-  00307  LSET 25
-  00309  LGET 25
-  0030b  LGET 24
+  00307  LSET 1
+  00309  LGET 1
+  0030b  LGET 0
   0030d  MSTORE
-  0030e  LGET 25
+  0030e  LGET 1
   00310  PUSH 32
   00312  RETURN
 ext_remove_liquidity_12:
@@ -538,20 +538,20 @@ novalue_29:
   0032d  PUSH 68
   0032f  CALLDATALOAD
   00330  CALLF @fn_ConstantProductPool_remove_liquidity
-  00333  LSET 27
-  00335  LSET 26
+  00333  LSET 1
+  00335  LSET 0
   00337  PUSH 64
   00339  MALLOC
-  0033a  LSET 28
-  0033c  LGET 28
-  0033e  LGET 26
+  0033a  LSET 2
+  0033c  LGET 2
+  0033e  LGET 0
   00340  MSTORE
-  00341  LGET 28
+  00341  LGET 2
   00343  PUSH 32
   00345  ADD
-  00346  LGET 27
+  00346  LGET 1
   00348  MSTORE
-  00349  LGET 28
+  00349  LGET 2
   0034b  PUSH 64
   0034d  RETURN
 ext_swap_13:
@@ -584,14 +584,14 @@ novalue_30:
   00370  PUSH 68
   00372  CALLDATALOAD
   00373  CALLF @fn_ConstantProductPool_swap
-  00376  LSET 29
+  00376  LSET 0
   00378  PUSH 32
   0037a  MALLOC
-  0037b  LSET 30
-  0037d  LGET 30
-  0037f  LGET 29
+  0037b  LSET 1
+  0037d  LGET 1
+  0037f  LGET 0
   00381  MSTORE
-  00382  LGET 30
+  00382  LGET 1
   00384  PUSH 32
   00386  RETURN
 ext_get_amount_out_14:
@@ -622,14 +622,14 @@ novalue_31:
   003a6  PUSH 36
   003a8  CALLDATALOAD
   003a9  CALLF @fn_ConstantProductPool_get_amount_out
-  003ac  LSET 31
+  003ac  LSET 0
   003ae  PUSH 32
   003b0  MALLOC
-  003b1  LSET 32
-  003b3  LGET 32
-  003b5  LGET 31
+  003b1  LSET 1
+  003b3  LGET 1
+  003b5  LGET 0
   003b7  MSTORE
-  003b8  LGET 32
+  003b8  LGET 1
   003ba  PUSH 32
   003bc  RETURN
 ext_get_reserves_15:
@@ -646,20 +646,20 @@ ext_get_reserves_15:
 novalue_32:
   003c8  JUMPDEST
   003c9  CALLF @fn_ConstantProductPool_get_reserves
-  003cc  LSET 34
-  003ce  LSET 33
+  003cc  LSET 1
+  003ce  LSET 0
   003d0  PUSH 64
   003d2  MALLOC
-  003d3  LSET 35
-  003d5  LGET 35
-  003d7  LGET 33
+  003d3  LSET 2
+  003d5  LGET 2
+  003d7  LGET 0
   003d9  MSTORE
-  003da  LGET 35
+  003da  LGET 2
   003dc  PUSH 32
   003de  ADD
-  003df  LGET 34
+  003df  LGET 1
   003e1  MSTORE
-  003e2  LGET 35
+  003e2  LGET 2
   003e4  PUSH 64
   003e6  RETURN
 ext_price0_16:
@@ -676,14 +676,14 @@ ext_price0_16:
 novalue_33:
   003f2  JUMPDEST
   003f3  CALLF @fn_ConstantProductPool_price0
-  003f6  LSET 36
+  003f6  LSET 0
   003f8  PUSH 32
   003fa  MALLOC
-  003fb  LSET 37
-  003fd  LGET 37
-  003ff  LGET 36
+  003fb  LSET 1
+  003fd  LGET 1
+  003ff  LGET 0
   00401  MSTORE
-  00402  LGET 37
+  00402  LGET 1
   00404  PUSH 32
   00406  RETURN
 ext_tokens_17:
@@ -700,20 +700,20 @@ ext_tokens_17:
 novalue_34:
   00412  JUMPDEST
   00413  CALLF @fn_ConstantProductPool_tokens
-  00416  LSET 39
-  00418  LSET 38
+  00416  LSET 1
+  00418  LSET 0
   0041a  PUSH 64
   0041c  MALLOC
-  0041d  LSET 40
-  0041f  LGET 40
-  00421  LGET 38
+  0041d  LSET 2
+  0041f  LGET 2
+  00421  LGET 0
   00423  MSTORE
-  00424  LGET 40
+  00424  LGET 2
   00426  PUSH 32
   00428  ADD
-  00429  LGET 39
+  00429  LGET 1
   0042b  MSTORE
-  0042c  LGET 40
+  0042c  LGET 2
   0042e  PUSH 64
   00430  RETURN
 bad_input_23:

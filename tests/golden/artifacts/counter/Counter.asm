@@ -1,7 +1,7 @@
 ; contract Counter
 ; ---- runtime section (337 bytes)
     ; counter.coin:2: contract Counter {
-  00000  ENTER 6
+  00000  ENTER 2
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -82,14 +82,14 @@ ext_get_3:
 novalue_7:
   00071  JUMPDEST
   00072  CALLF @fn_Counter_get
-  00075  LSET 2
+  00075  LSET 0
   00077  PUSH 32
   00079  MALLOC
-  0007a  LSET 3
-  0007c  LGET 3
-  0007e  LGET 2
+  0007a  LSET 1
+  0007c  LGET 1
+  0007e  LGET 0
   00080  MSTORE
-  00081  LGET 3
+  00081  LGET 1
   00083  PUSH 32
   00085  RETURN
 ext_of_4:
@@ -118,14 +118,14 @@ novalue_8:
   000a3  SHR
   000a4  JUMPI
   000a5  CALLF @fn_Counter_of
-  000a8  LSET 4
+  000a8  LSET 0
   000aa  PUSH 32
   000ac  MALLOC
-  000ad  LSET 5
-  000af  LGET 5
-  000b1  LGET 4
+  000ad  LSET 1
+  000af  LGET 1
+  000b1  LGET 0
   000b3  MSTORE
-  000b4  LGET 5
+  000b4  LGET 1
   000b6  PUSH 32
   000b8  RETURN
 bad_input_6:

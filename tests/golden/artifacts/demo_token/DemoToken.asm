@@ -1,7 +1,7 @@
 ; contract DemoToken
 ; ---- runtime section (1200 bytes)
     ; demo_token.coin:4: contract DemoToken is Token {
-  00000  ENTER 24
+  00000  ENTER 5
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -145,9 +145,9 @@ ext_symbol_3:
 novalue_12:
   000e5  JUMPDEST
   000e6  CALLF @fn_Token_symbol
-  000e9  LSET 5
+  000e9  LSET 0
   000eb  PUSH 32
-  000ed  LGET 5
+  000ed  LGET 0
   000ef  MLOAD
   000f0  PUSH 31
   000f2  ADD
@@ -158,24 +158,24 @@ novalue_12:
   000f9  PUSH 32
   000fb  ADD
   000fc  ADD
-  000fd  LSET 6
-  000ff  LGET 6
+  000fd  LSET 1
+  000ff  LGET 1
   00101  MALLOC
-  00102  LSET 7
+  00102  LSET 2
   00104  PUSH 32
-  00106  LSET 8
-  00108  LGET 7
+  00106  LSET 3
+  00108  LGET 2
   0010a  PUSH 0
   0010b  ADD
-  0010c  LGET 8
+  0010c  LGET 3
   0010e  MSTORE
-  0010f  LGET 7
+  0010f  LGET 2
   00111  PUSH 0
   00112  ADD
-  00113  LGET 8
+  00113  LGET 3
   00115  ADD
-  00116  LGET 5
-  00118  LGET 5
+  00116  LGET 0
+  00118  LGET 0
   0011a  MLOAD
   0011b  PUSH 31
   0011d  ADD
@@ -186,14 +186,14 @@ novalue_12:
   00124  PUSH 32
   00126  ADD
   00127  DUP1
-  00128  LSET 9
+  00128  LSET 4
   0012a  MCOPY
-  0012b  LGET 8
-  0012d  LGET 9
+  0012b  LGET 3
+  0012d  LGET 4
   0012f  ADD
-  00130  LSET 8
-  00132  LGET 7
-  00134  LGET 6
+  00130  LSET 3
+  00132  LGET 2
+  00134  LGET 1
   00136  RETURN
 ext_decimals_4:
     ; token.coin:42: pub view fn decimals() -> uint {
@@ -209,14 +209,14 @@ ext_decimals_4:
 novalue_13:
   00142  JUMPDEST
   00143  CALLF @fn_Token_decimals
-  00146  LSET 10
+  00146  LSET 0
   00148  PUSH 32
   0014a  MALLOC
-  0014b  LSET 11
-  0014d  LGET 11
-  0014f  LGET 10
+  0014b  LSET 1
+  0014d  LGET 1
+  0014f  LGET 0
   00151  MSTORE
-  00152  LGET 11
+  00152  LGET 1
   00154  PUSH 32
   00156  RETURN
 ext_totalSupply_5:
@@ -233,14 +233,14 @@ ext_totalSupply_5:
 novalue_14:
   00162  JUMPDEST
   00163  CALLF @fn_Token_totalSupply
-  00166  LSET 12
+  00166  LSET 0
   00168  PUSH 32
   0016a  MALLOC
-  0016b  LSET 13
-  0016d  LGET 13
-  0016f  LGET 12
+  0016b  LSET 1
+  0016d  LGET 1
+  0016f  LGET 0
   00171  MSTORE
-  00172  LGET 13
+  00172  LGET 1
   00174  PUSH 32
   00176  RETURN
 ext_balanceOf_6:
@@ -269,14 +269,14 @@ novalue_15:
   00194  SHR
   00195  JUMPI
   00196  CALLF @fn_Token_balanceOf
-  00199  LSET 14
+  00199  LSET 0
   0019b  PUSH 32
   0019d  MALLOC
-  0019e  LSET 15
-  001a0  LGET 15
-  001a2  LGET 14
+  0019e  LSET 1
+  001a0  LGET 1
+  001a2  LGET 0
   001a4  MSTORE
-  001a5  LGET 15
+  001a5  LGET 1
   001a7  PUSH 32
   001a9  RETURN
 ext_allowance_7:
@@ -312,14 +312,14 @@ novalue_17:
   001d2  SHR
   001d3  JUMPI
   001d4  CALLF @fn_Token_allowance
-  001d7  LSET 16
+  001d7  LSET 0
   001d9  PUSH 32
   001db  MALLOC
-  001dc  LSET 17
-  001de  LGET 17
-  001e0  LGET 16
+  001dc  LSET 1
+  001de  LGET 1
+  001e0  LGET 0
   001e2  MSTORE
-  001e3  LGET 17
+  001e3  LGET 1
   001e5  PUSH 32
   001e7  RETURN
 ext_transfer_8:
@@ -350,14 +350,14 @@ novalue_18:
   00207  PUSH 36
   00209  CALLDATALOAD
   0020a  CALLF @fn_Token_transfer
-  0020d  LSET 18
+  0020d  LSET 0
   0020f  PUSH 32
   00211  MALLOC
-  00212  LSET 19
-  00214  LGET 19
-  00216  LGET 18
+  00212  LSET 1
+  00214  LGET 1
+  00216  LGET 0
   00218  MSTORE
-  00219  LGET 19
+  00219  LGET 1
   0021b  PUSH 32
   0021d  RETURN
 ext_approve_9:
@@ -388,14 +388,14 @@ novalue_19:
   0023d  PUSH 36
   0023f  CALLDATALOAD
   00240  CALLF @fn_Token_approve
-  00243  LSET 20
+  00243  LSET 0
   00245  PUSH 32
   00247  MALLOC
-  00248  LSET 21
-  0024a  LGET 21
-  0024c  LGET 20
+  00248  LSET 1
+  0024a  LGET 1
+  0024c  LGET 0
   0024e  MSTORE
-  0024f  LGET 21
+  0024f  LGET 1
   00251  PUSH 32
   00253  RETURN
 ext_transferFrom_10:
@@ -433,14 +433,14 @@ novalue_20:
   0027e  PUSH 68
   00280  CALLDATALOAD
   00281  CALLF @fn_Token_transferFrom
-  00284  LSET 22
+  00284  LSET 0
   00286  PUSH 32
   00288  MALLOC
-  00289  LSET 23
-  0028b  LGET 23
-  0028d  LGET 22
+  00289  LSET 1
+  0028b  LGET 1
+  0028d  LGET 0
   0028f  MSTORE
-  00290  LGET 23
+  00290  LGET 1
   00292  PUSH 32
   00294  RETURN
 bad_input_16:

@@ -1,7 +1,7 @@
 ; contract FiatCoin
 ; ---- runtime section (6040 bytes)
     ; fiat.coin:26: contract FiatCoin is Token, Owned {
-  00000  ENTER 66
+  00000  ENTER 7
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -320,9 +320,9 @@ ext_symbol_3:
 novalue_47:
   00266  JUMPDEST
   00267  CALLF @fn_Token_symbol
-  0026a  LSET 5
+  0026a  LSET 0
   0026c  PUSH 32
-  0026e  LGET 5
+  0026e  LGET 0
   00270  MLOAD
   00271  PUSH 31
   00273  ADD
@@ -333,24 +333,24 @@ novalue_47:
   0027a  PUSH 32
   0027c  ADD
   0027d  ADD
-  0027e  LSET 6
-  00280  LGET 6
+  0027e  LSET 1
+  00280  LGET 1
   00282  MALLOC
-  00283  LSET 7
+  00283  LSET 2
   00285  PUSH 32
-  00287  LSET 8
-  00289  LGET 7
+  00287  LSET 3
+  00289  LGET 2
   0028b  PUSH 0
   0028c  ADD
-  0028d  LGET 8
+  0028d  LGET 3
   0028f  MSTORE
-  00290  LGET 7
+  00290  LGET 2
   00292  PUSH 0
   00293  ADD
-  00294  LGET 8
+  00294  LGET 3
   00296  ADD
-  00297  LGET 5
-  00299  LGET 5
+  00297  LGET 0
+  00299  LGET 0
   0029b  MLOAD
   0029c  PUSH 31
   0029e  ADD
@@ -361,14 +361,14 @@ novalue_47:
   002a5  PUSH 32
   002a7  ADD
   002a8  DUP1
-  002a9  LSET 9
+  002a9  LSET 4
   002ab  MCOPY
-  002ac  LGET 8
-  002ae  LGET 9
+  002ac  LGET 3
+  002ae  LGET 4
   002b0  ADD
-  002b1  LSET 8
-  002b3  LGET 7
-  002b5  LGET 6
+  002b1  LSET 3
+  002b3  LGET 2
+  002b5  LGET 1
   002b7  RETURN
 ext_decimals_4:
     ; token.coin:42: pub view fn decimals() -> uint {
@@ -384,14 +384,14 @@ ext_decimals_4:
 novalue_48:
   002c3  JUMPDEST
   002c4  CALLF @fn_Token_decimals
-  002c7  LSET 10
+  002c7  LSET 0
   002c9  PUSH 32
   002cb  MALLOC
-  002cc  LSET 11
-  002ce  LGET 11
-  002d0  LGET 10
+  002cc  LSET 1
+  002ce  LGET 1
+  002d0  LGET 0
   002d2  MSTORE
-  002d3  LGET 11
+  002d3  LGET 1
   002d5  PUSH 32
   002d7  RETURN
 ext_totalSupply_5:
@@ -408,14 +408,14 @@ ext_totalSupply_5:
 novalue_49:
   002e3  JUMPDEST
   002e4  CALLF @fn_Token_totalSupply
-  002e7  LSET 12
+  002e7  LSET 0
   002e9  PUSH 32
   002eb  MALLOC
-  002ec  LSET 13
-  002ee  LGET 13
-  002f0  LGET 12
+  002ec  LSET 1
+  002ee  LGET 1
+  002f0  LGET 0
   002f2  MSTORE
-  002f3  LGET 13
+  002f3  LGET 1
   002f5  PUSH 32
   002f7  RETURN
 ext_balanceOf_6:
@@ -444,14 +444,14 @@ novalue_50:
   00315  SHR
   00316  JUMPI
   00317  CALLF @fn_Token_balanceOf
-  0031a  LSET 14
+  0031a  LSET 0
   0031c  PUSH 32
   0031e  MALLOC
-  0031f  LSET 15
-  00321  LGET 15
-  00323  LGET 14
+  0031f  LSET 1
+  00321  LGET 1
+  00323  LGET 0
   00325  MSTORE
-  00326  LGET 15
+  00326  LGET 1
   00328  PUSH 32
   0032a  RETURN
 ext_allowance_7:
@@ -487,14 +487,14 @@ novalue_52:
   00353  SHR
   00354  JUMPI
   00355  CALLF @fn_Token_allowance
-  00358  LSET 16
+  00358  LSET 0
   0035a  PUSH 32
   0035c  MALLOC
-  0035d  LSET 17
-  0035f  LGET 17
-  00361  LGET 16
+  0035d  LSET 1
+  0035f  LGET 1
+  00361  LGET 0
   00363  MSTORE
-  00364  LGET 17
+  00364  LGET 1
   00366  PUSH 32
   00368  RETURN
 ext_transfer_8:
@@ -525,14 +525,14 @@ novalue_53:
   00388  PUSH 36
   0038a  CALLDATALOAD
   0038b  CALLF @fn_Token_transfer
-  0038e  LSET 18
+  0038e  LSET 0
   00390  PUSH 32
   00392  MALLOC
-  00393  LSET 19
-  00395  LGET 19
-  00397  LGET 18
+  00393  LSET 1
+  00395  LGET 1
+  00397  LGET 0
   00399  MSTORE
-  0039a  LGET 19
+  0039a  LGET 1
   0039c  PUSH 32
   0039e  RETURN
 ext_approve_9:
@@ -563,14 +563,14 @@ novalue_54:
   003be  PUSH 36
   003c0  CALLDATALOAD
   003c1  CALLF @fn_Token_approve
-  003c4  LSET 20
+  003c4  LSET 0
   003c6  PUSH 32
   003c8  MALLOC
-  003c9  LSET 21
-  003cb  LGET 21
-  003cd  LGET 20
+  003c9  LSET 1
+  003cb  LGET 1
+  003cd  LGET 0
   003cf  MSTORE
-  003d0  LGET 21
+  003d0  LGET 1
   003d2  PUSH 32
   003d4  RETURN
 ext_transferFrom_10:
@@ -608,14 +608,14 @@ novalue_55:
   003ff  PUSH 68
   00401  CALLDATALOAD
   00402  CALLF @fn_Token_transferFrom
-  00405  LSET 22
+  00405  LSET 0
   00407  PUSH 32
   00409  MALLOC
-  0040a  LSET 23
-  0040c  LGET 23
-  0040e  LGET 22
+  0040a  LSET 1
+  0040c  LGET 1
+  0040e  LGET 0
   00410  MSTORE
-  00411  LGET 23
+  00411  LGET 1
   00413  PUSH 32
   00415  RETURN
 ext_get_owner_11:
@@ -632,14 +632,14 @@ ext_get_owner_11:
 novalue_56:
   00421  JUMPDEST
   00422  CALLF @fn_Owned_get_owner
-  00425  LSET 24
+  00425  LSET 0
   00427  PUSH 32
   00429  MALLOC
-  0042a  LSET 25
-  0042c  LGET 25
-  0042e  LGET 24
+  0042a  LSET 1
+  0042c  LGET 1
+  0042e  LGET 0
   00430  MSTORE
-  00431  LGET 25
+  00431  LGET 1
   00433  PUSH 32
   00435  RETURN
 ext_transfer_ownership_12:
@@ -910,14 +910,14 @@ novalue_66:
   0058b  PUSH 36
   0058d  CALLDATALOAD
   0058e  CALLF @fn_FiatCoin_mint
-  00591  LSET 26
+  00591  LSET 0
   00593  PUSH 32
   00595  MALLOC
-  00596  LSET 27
-  00598  LGET 27
-  0059a  LGET 26
+  00596  LSET 1
+  00598  LGET 1
+  0059a  LGET 0
   0059c  MSTORE
-  0059d  LGET 27
+  0059d  LGET 1
   0059f  PUSH 32
   005a1  RETURN
 ext_burn_22:
@@ -1118,14 +1118,14 @@ novalue_75:
   00690  PUSH 4
   00692  CALLDATALOAD
   00693  CALLF @fn_FiatCoin_request_redemption
-  00696  LSET 28
+  00696  LSET 0
   00698  PUSH 32
   0069a  MALLOC
-  0069b  LSET 29
-  0069d  LGET 29
-  0069f  LGET 28
+  0069b  LSET 1
+  0069d  LGET 1
+  0069f  LGET 0
   006a1  MSTORE
-  006a2  LGET 29
+  006a2  LGET 1
   006a4  PUSH 32
   006a6  RETURN
 ext_complete_redemption_31:
@@ -1164,14 +1164,14 @@ ext_available_reserves_32:
 novalue_77:
   006cd  JUMPDEST
   006ce  CALLF @fn_FiatCoin_available_reserves
-  006d1  LSET 30
+  006d1  LSET 0
   006d3  PUSH 32
   006d5  MALLOC
-  006d6  LSET 31
-  006d8  LGET 31
-  006da  LGET 30
+  006d6  LSET 1
+  006d8  LGET 1
+  006da  LGET 0
   006dc  MSTORE
-  006dd  LGET 31
+  006dd  LGET 1
   006df  PUSH 32
   006e1  RETURN
 ext_backing_ratio_33:
@@ -1188,14 +1188,14 @@ ext_backing_ratio_33:
 novalue_78:
   006ed  JUMPDEST
   006ee  CALLF @fn_FiatCoin_backing_ratio
-  006f1  LSET 32
+  006f1  LSET 0
   006f3  PUSH 32
   006f5  MALLOC
-  006f6  LSET 33
-  006f8  LGET 33
-  006fa  LGET 32
+  006f6  LSET 1
+  006f8  LGET 1
+  006fa  LGET 0
   006fc  MSTORE
-  006fd  LGET 33
+  006fd  LGET 1
   006ff  PUSH 32
   00701  RETURN
 ext_minter_allowance_34:
@@ -1224,14 +1224,14 @@ novalue_79:
   0071f  SHR
   00720  JUMPI
   00721  CALLF @fn_FiatCoin_minter_allowance
-  00724  LSET 34
+  00724  LSET 0
   00726  PUSH 32
   00728  MALLOC
-  00729  LSET 35
-  0072b  LGET 35
-  0072d  LGET 34
+  00729  LSET 1
+  0072b  LGET 1
+  0072d  LGET 0
   0072f  MSTORE
-  00730  LGET 35
+  00730  LGET 1
   00732  PUSH 32
   00734  RETURN
 ext_is_minter_35:
@@ -1260,14 +1260,14 @@ novalue_80:
   00752  SHR
   00753  JUMPI
   00754  CALLF @fn_FiatCoin_is_minter
-  00757  LSET 36
+  00757  LSET 0
   00759  PUSH 32
   0075b  MALLOC
-  0075c  LSET 37
-  0075e  LGET 37
-  00760  LGET 36
+  0075c  LSET 1
+  0075e  LGET 1
+  00760  LGET 0
   00762  MSTORE
-  00763  LGET 37
+  00763  LGET 1
   00765  PUSH 32
   00767  RETURN
 ext_is_blacklisted_36:
@@ -1296,14 +1296,14 @@ novalue_81:
   00785  SHR
   00786  JUMPI
   00787  CALLF @fn_FiatCoin_is_blacklisted
-  0078a  LSET 38
+  0078a  LSET 0
   0078c  PUSH 32
   0078e  MALLOC
-  0078f  LSET 39
-  00791  LGET 39
-  00793  LGET 38
+  0078f  LSET 1
+  00791  LGET 1
+  00793  LGET 0
   00795  MSTORE
-  00796  LGET 39
+  00796  LGET 1
   00798  PUSH 32
   0079a  RETURN
 ext_is_paused_37:
@@ -1320,14 +1320,14 @@ ext_is_paused_37:
 novalue_82:
   007a6  JUMPDEST
   007a7  CALLF @fn_FiatCoin_is_paused
-  007aa  LSET 40
+  007aa  LSET 0
   007ac  PUSH 32
   007ae  MALLOC
-  007af  LSET 41
-  007b1  LGET 41
-  007b3  LGET 40
+  007af  LSET 1
+  007b1  LGET 1
+  007b3  LGET 0
   007b5  MSTORE
-  007b6  LGET 41
+  007b6  LGET 1
   007b8  PUSH 32
   007ba  RETURN
 ext_get_reserves_38:
@@ -1344,14 +1344,14 @@ ext_get_reserves_38:
 novalue_83:
   007c6  JUMPDEST
   007c7  CALLF @fn_FiatCoin_get_reserves
-  007ca  LSET 42
+  007ca  LSET 0
   007cc  PUSH 32
   007ce  MALLOC
-  007cf  LSET 43
-  007d1  LGET 43
-  007d3  LGET 42
+  007cf  LSET 1
+  007d1  LGET 1
+  007d3  LGET 0
   007d5  MSTORE
-  007d6  LGET 43
+  007d6  LGET 1
   007d8  PUSH 32
   007da  RETURN
 ext_get_impaired_39:
@@ -1368,14 +1368,14 @@ ext_get_impaired_39:
 novalue_84:
   007e6  JUMPDEST
   007e7  CALLF @fn_FiatCoin_get_impaired
-  007ea  LSET 44
+  007ea  LSET 0
   007ec  PUSH 32
   007ee  MALLOC
-  007ef  LSET 45
-  007f1  LGET 45
-  007f3  LGET 44
+  007ef  LSET 1
+  007f1  LGET 1
+  007f3  LGET 0
   007f5  MSTORE
-  007f6  LGET 45
+  007f6  LGET 1
   007f8  PUSH 32
   007fa  RETURN
 ext_get_attested_at_40:
@@ -1392,14 +1392,14 @@ ext_get_attested_at_40:
 novalue_85:
   00806  JUMPDEST
   00807  CALLF @fn_FiatCoin_get_attested_at
-  0080a  LSET 46
+  0080a  LSET 0
   0080c  PUSH 32
   0080e  MALLOC
-  0080f  LSET 47
-  00811  LGET 47
-  00813  LGET 46
+  0080f  LSET 1
+  00811  LGET 1
+  00813  LGET 0
   00815  MSTORE
-  00816  LGET 47
+  00816  LGET 1
   00818  PUSH 32
   0081a  RETURN
 ext_redemption_41:
@@ -1423,32 +1423,32 @@ novalue_86:
   0082f  PUSH 4
   00831  CALLDATALOAD
   00832  CALLF @fn_FiatCoin_redemption
-  00835  LSET 51
-  00837  LSET 50
-  00839  LSET 49
-  0083b  LSET 48
+  00835  LSET 3
+  00837  LSET 2
+  00839  LSET 1
+  0083b  LSET 0
   0083d  PUSH 128
   0083f  MALLOC
-  00840  LSET 52
-  00842  LGET 52
-  00844  LGET 48
+  00840  LSET 4
+  00842  LGET 4
+  00844  LGET 0
   00846  MSTORE
-  00847  LGET 52
+  00847  LGET 4
   00849  PUSH 32
   0084b  ADD
-  0084c  LGET 49
+  0084c  LGET 1
   0084e  MSTORE
-  0084f  LGET 52
+  0084f  LGET 4
   00851  PUSH 64
   00853  ADD
-  00854  LGET 50
+  00854  LGET 2
   00856  MSTORE
-  00857  LGET 52
+  00857  LGET 4
   00859  PUSH 96
   0085b  ADD
-  0085c  LGET 51
+  0085c  LGET 3
   0085e  MSTORE
-  0085f  LGET 52
+  0085f  LGET 4
   00861  PUSH 128
   00863  RETURN
 ext_redemption_queue_42:
@@ -1465,14 +1465,14 @@ ext_redemption_queue_42:
 novalue_87:
   0086f  JUMPDEST
   00870  CALLF @fn_FiatCoin_redemption_queue
-  00873  LSET 53
+  00873  LSET 0
   00875  PUSH 32
   00877  MALLOC
-  00878  LSET 54
-  0087a  LGET 54
-  0087c  LGET 53
+  00878  LSET 1
+  0087a  LGET 1
+  0087c  LGET 0
   0087e  MSTORE
-  0087f  LGET 54
+  0087f  LGET 1
   00881  PUSH 32
   00883  RETURN
 ext_pending_redemptions_43:
@@ -1489,14 +1489,14 @@ ext_pending_redemptions_43:
 novalue_88:
   0088f  JUMPDEST
   00890  CALLF @fn_FiatCoin_pending_redemptions
-  00893  LSET 55
+  00893  LSET 0
   00895  PUSH 32
   00897  MALLOC
-  00898  LSET 56
-  0089a  LGET 56
-  0089c  LGET 55
+  00898  LSET 1
+  0089a  LGET 1
+  0089c  LGET 0
   0089e  MSTORE
-  0089f  LGET 56
+  0089f  LGET 1
   008a1  PUSH 32
   008a3  RETURN
 ext_are_redemptions_open_44:
@@ -1513,14 +1513,14 @@ ext_are_redemptions_open_44:
 novalue_89:
   008af  JUMPDEST
   008b0  CALLF @fn_FiatCoin_are_redemptions_open
-  008b3  LSET 57
+  008b3  LSET 0
   008b5  PUSH 32
   008b7  MALLOC
-  008b8  LSET 58
-  008ba  LGET 58
-  008bc  LGET 57
+  008b8  LSET 1
+  008ba  LGET 1
+  008bc  LGET 0
   008be  MSTORE
-  008bf  LGET 58
+  008bf  LGET 1
   008c1  PUSH 32
   008c3  RETURN
 ext_roles_45:
@@ -1537,44 +1537,44 @@ ext_roles_45:
 novalue_90:
   008cf  JUMPDEST
   008d0  CALLF @fn_FiatCoin_roles
-  008d3  LSET 64
-  008d5  LSET 63
-  008d7  LSET 62
-  008d9  LSET 61
-  008db  LSET 60
-  008dd  LSET 59
+  008d3  LSET 5
+  008d5  LSET 4
+  008d7  LSET 3
+  008d9  LSET 2
+  008db  LSET 1
+  008dd  LSET 0
   008df  PUSH 192
   008e1  MALLOC
-  008e2  LSET 65
-  008e4  LGET 65
-  008e6  LGET 59
+  008e2  LSET 6
+  008e4  LGET 6
+  008e6  LGET 0
   008e8  MSTORE
-  008e9  LGET 65
+  008e9  LGET 6
   008eb  PUSH 32
   008ed  ADD
-  008ee  LGET 60
+  008ee  LGET 1
   008f0  MSTORE
-  008f1  LGET 65
+  008f1  LGET 6
   008f3  PUSH 64
   008f5  ADD
-  008f6  LGET 61
+  008f6  LGET 2
   008f8  MSTORE
-  008f9  LGET 65
+  008f9  LGET 6
   008fb  PUSH 96
   008fd  ADD
-  008fe  LGET 62
+  008fe  LGET 3
   00900  MSTORE
-  00901  LGET 65
+  00901  LGET 6
   00903  PUSH 128
   00905  ADD
-  00906  LGET 63
+  00906  LGET 4
   00908  MSTORE
-  00909  LGET 65
+  00909  LGET 6
   0090b  PUSH 160
   0090d  ADD
-  0090e  LGET 64
+  0090e  LGET 5
   00910  MSTORE
-  00911  LGET 65
+  00911  LGET 6
   00913  PUSH 192
   00915  RETURN
 bad_input_51:

@@ -1,7 +1,7 @@
 ; contract MintableToken
 ; ---- runtime section (2164 bytes)
     ; mintable.coin:6: contract MintableToken is Token, Owned {
-  00000  ENTER 28
+  00000  ENTER 5
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -175,9 +175,9 @@ ext_symbol_3:
 novalue_18:
   00127  JUMPDEST
   00128  CALLF @fn_Token_symbol
-  0012b  LSET 5
+  0012b  LSET 0
   0012d  PUSH 32
-  0012f  LGET 5
+  0012f  LGET 0
   00131  MLOAD
   00132  PUSH 31
   00134  ADD
@@ -188,24 +188,24 @@ novalue_18:
   0013b  PUSH 32
   0013d  ADD
   0013e  ADD
-  0013f  LSET 6
-  00141  LGET 6
+  0013f  LSET 1
+  00141  LGET 1
   00143  MALLOC
-  00144  LSET 7
+  00144  LSET 2
   00146  PUSH 32
-  00148  LSET 8
-  0014a  LGET 7
+  00148  LSET 3
+  0014a  LGET 2
   0014c  PUSH 0
   0014d  ADD
-  0014e  LGET 8
+  0014e  LGET 3
   00150  MSTORE
-  00151  LGET 7
+  00151  LGET 2
   00153  PUSH 0
   00154  ADD
-  00155  LGET 8
+  00155  LGET 3
   00157  ADD
-  00158  LGET 5
-  0015a  LGET 5
+  00158  LGET 0
+  0015a  LGET 0
   0015c  MLOAD
   0015d  PUSH 31
   0015f  ADD
@@ -216,14 +216,14 @@ novalue_18:
   00166  PUSH 32
   00168  ADD
   00169  DUP1
-  0016a  LSET 9
+  0016a  LSET 4
   0016c  MCOPY
-  0016d  LGET 8
-  0016f  LGET 9
+  0016d  LGET 3
+  0016f  LGET 4
   00171  ADD
-  00172  LSET 8
-  00174  LGET 7
-  00176  LGET 6
+  00172  LSET 3
+  00174  LGET 2
+  00176  LGET 1
   00178  RETURN
 ext_decimals_4:
     ; token.coin:42: pub view fn decimals() -> uint {
@@ -239,14 +239,14 @@ ext_decimals_4:
 novalue_19:
   00184  JUMPDEST
   00185  CALLF @fn_Token_decimals
-  00188  LSET 10
+  00188  LSET 0
   0018a  PUSH 32
   0018c  MALLOC
-  0018d  LSET 11
-  0018f  LGET 11
-  00191  LGET 10
+  0018d  LSET 1
+  0018f  LGET 1
+  00191  LGET 0
   00193  MSTORE
-  00194  LGET 11
+  00194  LGET 1
   00196  PUSH 32
   00198  RETURN
 ext_totalSupply_5:
@@ -263,14 +263,14 @@ ext_totalSupply_5:
 novalue_20:
   001a4  JUMPDEST
   001a5  CALLF @fn_Token_totalSupply
-  001a8  LSET 12
+  001a8  LSET 0
   001aa  PUSH 32
   001ac  MALLOC
-  001ad  LSET 13
-  001af  LGET 13
-  001b1  LGET 12
+  001ad  LSET 1
+  001af  LGET 1
+  001b1  LGET 0
   001b3  MSTORE
-  001b4  LGET 13
+  001b4  LGET 1
   001b6  PUSH 32
   001b8  RETURN
 ext_balanceOf_6:
@@ -299,14 +299,14 @@ novalue_21:
   001d6  SHR
   001d7  JUMPI
   001d8  CALLF @fn_Token_balanceOf
-  001db  LSET 14
+  001db  LSET 0
   001dd  PUSH 32
   001df  MALLOC
-  001e0  LSET 15
-  001e2  LGET 15
-  001e4  LGET 14
+  001e0  LSET 1
+  001e2  LGET 1
+  001e4  LGET 0
   001e6  MSTORE
-  001e7  LGET 15
+  001e7  LGET 1
   001e9  PUSH 32
   001eb  RETURN
 ext_allowance_7:
@@ -342,14 +342,14 @@ novalue_23:
   00214  SHR
   00215  JUMPI
   00216  CALLF @fn_Token_allowance
-  00219  LSET 16
+  00219  LSET 0
   0021b  PUSH 32
   0021d  MALLOC
-  0021e  LSET 17
-  00220  LGET 17
-  00222  LGET 16
+  0021e  LSET 1
+  00220  LGET 1
+  00222  LGET 0
   00224  MSTORE
-  00225  LGET 17
+  00225  LGET 1
   00227  PUSH 32
   00229  RETURN
 ext_transfer_8:
@@ -380,14 +380,14 @@ novalue_24:
   00249  PUSH 36
   0024b  CALLDATALOAD
   0024c  CALLF @fn_Token_transfer
-  0024f  LSET 18
+  0024f  LSET 0
   00251  PUSH 32
   00253  MALLOC
-  00254  LSET 19
-  00256  LGET 19
-  00258  LGET 18
+  00254  LSET 1
+  00256  LGET 1
+  00258  LGET 0
   0025a  MSTORE
-  0025b  LGET 19
+  0025b  LGET 1
   0025d  PUSH 32
   0025f  RETURN
 ext_approve_9:
@@ -418,14 +418,14 @@ novalue_25:
   0027f  PUSH 36
   00281  CALLDATALOAD
   00282  CALLF @fn_Token_approve
-  00285  LSET 20
+  00285  LSET 0
   00287  PUSH 32
   00289  MALLOC
-  0028a  LSET 21
-  0028c  LGET 21
-  0028e  LGET 20
+  0028a  LSET 1
+  0028c  LGET 1
+  0028e  LGET 0
   00290  MSTORE
-  00291  LGET 21
+  00291  LGET 1
   00293  PUSH 32
   00295  RETURN
 ext_transferFrom_10:
@@ -463,14 +463,14 @@ novalue_26:
   002c0  PUSH 68
   002c2  CALLDATALOAD
   002c3  CALLF @fn_Token_transferFrom
-  002c6  LSET 22
+  002c6  LSET 0
   002c8  PUSH 32
   002ca  MALLOC
-  002cb  LSET 23
-  002cd  LGET 23
-  002cf  LGET 22
+  002cb  LSET 1
+  002cd  LGET 1
+  002cf  LGET 0
   002d1  MSTORE
-  002d2  LGET 23
+  002d2  LGET 1
   002d4  PUSH 32
   002d6  RETURN
 ext_get_owner_11:
@@ -487,14 +487,14 @@ ext_get_owner_11:
 novalue_27:
   002e2  JUMPDEST
   002e3  CALLF @fn_Owned_get_owner
-  002e6  LSET 24
+  002e6  LSET 0
   002e8  PUSH 32
   002ea  MALLOC
-  002eb  LSET 25
-  002ed  LGET 25
-  002ef  LGET 24
+  002eb  LSET 1
+  002ed  LGET 1
+  002ef  LGET 0
   002f1  MSTORE
-  002f2  LGET 25
+  002f2  LGET 1
   002f4  PUSH 32
   002f6  RETURN
 ext_transfer_ownership_12:
@@ -584,14 +584,14 @@ novalue_30:
   00365  SHR
   00366  JUMPI
   00367  CALLF @fn_MintableToken_is_minter
-  0036a  LSET 26
+  0036a  LSET 0
   0036c  PUSH 32
   0036e  MALLOC
-  0036f  LSET 27
-  00371  LGET 27
-  00373  LGET 26
+  0036f  LSET 1
+  00371  LGET 1
+  00373  LGET 0
   00375  MSTORE
-  00376  LGET 27
+  00376  LGET 1
   00378  PUSH 32
   0037a  RETURN
 ext_mint_15:

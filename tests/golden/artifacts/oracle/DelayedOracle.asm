@@ -1,7 +1,7 @@
 ; contract DelayedOracle
 ; ---- runtime section (1342 bytes)
     ; oracle.coin:92: contract DelayedOracle is Owned {
-  00000  ENTER 10
+  00000  ENTER 2
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -164,14 +164,14 @@ ext_price_6:
 novalue_15:
   000eb  JUMPDEST
   000ec  CALLF @fn_DelayedOracle_price
-  000ef  LSET 2
+  000ef  LSET 0
   000f1  PUSH 32
   000f3  MALLOC
-  000f4  LSET 3
-  000f6  LGET 3
-  000f8  LGET 2
+  000f4  LSET 1
+  000f6  LGET 1
+  000f8  LGET 0
   000fa  MSTORE
-  000fb  LGET 3
+  000fb  LGET 1
   000fd  PUSH 32
   000ff  RETURN
 ext_next_price_7:
@@ -188,14 +188,14 @@ ext_next_price_7:
 novalue_16:
   0010b  JUMPDEST
   0010c  CALLF @fn_DelayedOracle_next_price
-  0010f  LSET 4
+  0010f  LSET 0
   00111  PUSH 32
   00113  MALLOC
-  00114  LSET 5
-  00116  LGET 5
-  00118  LGET 4
+  00114  LSET 1
+  00116  LGET 1
+  00118  LGET 0
   0011a  MSTORE
-  0011b  LGET 5
+  0011b  LGET 1
   0011d  PUSH 32
   0011f  RETURN
 ext_updated_at_8:
@@ -212,14 +212,14 @@ ext_updated_at_8:
 novalue_17:
   0012b  JUMPDEST
   0012c  CALLF @fn_DelayedOracle_updated_at
-  0012f  LSET 6
+  0012f  LSET 0
   00131  PUSH 32
   00133  MALLOC
-  00134  LSET 7
-  00136  LGET 7
-  00138  LGET 6
+  00134  LSET 1
+  00136  LGET 1
+  00138  LGET 0
   0013a  MSTORE
-  0013b  LGET 7
+  0013b  LGET 1
   0013d  PUSH 32
   0013f  RETURN
 ext_get_delay_9:
@@ -236,14 +236,14 @@ ext_get_delay_9:
 novalue_18:
   0014b  JUMPDEST
   0014c  CALLF @fn_DelayedOracle_get_delay
-  0014f  LSET 8
+  0014f  LSET 0
   00151  PUSH 32
   00153  MALLOC
-  00154  LSET 9
-  00156  LGET 9
-  00158  LGET 8
+  00154  LSET 1
+  00156  LGET 1
+  00158  LGET 0
   0015a  MSTORE
-  0015b  LGET 9
+  0015b  LGET 1
   0015d  PUSH 32
   0015f  RETURN
 bad_input_12:

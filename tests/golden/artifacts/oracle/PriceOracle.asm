@@ -1,7 +1,7 @@
 ; contract PriceOracle
 ; ---- runtime section (982 bytes)
     ; oracle.coin:20: contract PriceOracle is Owned {
-  00000  ENTER 12
+  00000  ENTER 2
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -215,14 +215,14 @@ ext_price_7:
 novalue_18:
   0013a  JUMPDEST
   0013b  CALLF @fn_PriceOracle_price
-  0013e  LSET 2
+  0013e  LSET 0
   00140  PUSH 32
   00142  MALLOC
-  00143  LSET 3
-  00145  LGET 3
-  00147  LGET 2
+  00143  LSET 1
+  00145  LGET 1
+  00147  LGET 0
   00149  MSTORE
-  0014a  LGET 3
+  0014a  LGET 1
   0014c  PUSH 32
   0014e  RETURN
 ext_updated_at_8:
@@ -239,14 +239,14 @@ ext_updated_at_8:
 novalue_19:
   0015a  JUMPDEST
   0015b  CALLF @fn_PriceOracle_updated_at
-  0015e  LSET 4
+  0015e  LSET 0
   00160  PUSH 32
   00162  MALLOC
-  00163  LSET 5
-  00165  LGET 5
-  00167  LGET 4
+  00163  LSET 1
+  00165  LGET 1
+  00167  LGET 0
   00169  MSTORE
-  0016a  LGET 5
+  0016a  LGET 1
   0016c  PUSH 32
   0016e  RETURN
 ext_peek_9:
@@ -263,14 +263,14 @@ ext_peek_9:
 novalue_20:
   0017a  JUMPDEST
   0017b  CALLF @fn_PriceOracle_peek
-  0017e  LSET 6
+  0017e  LSET 0
   00180  PUSH 32
   00182  MALLOC
-  00183  LSET 7
-  00185  LGET 7
-  00187  LGET 6
+  00183  LSET 1
+  00185  LGET 1
+  00187  LGET 0
   00189  MSTORE
-  0018a  LGET 7
+  0018a  LGET 1
   0018c  PUSH 32
   0018e  RETURN
 ext_is_reporter_10:
@@ -299,14 +299,14 @@ novalue_21:
   001ac  SHR
   001ad  JUMPI
   001ae  CALLF @fn_PriceOracle_is_reporter
-  001b1  LSET 8
+  001b1  LSET 0
   001b3  PUSH 32
   001b5  MALLOC
-  001b6  LSET 9
-  001b8  LGET 9
-  001ba  LGET 8
+  001b6  LSET 1
+  001b8  LGET 1
+  001ba  LGET 0
   001bc  MSTORE
-  001bd  LGET 9
+  001bd  LGET 1
   001bf  PUSH 32
   001c1  RETURN
 ext_get_max_age_11:
@@ -323,14 +323,14 @@ ext_get_max_age_11:
 novalue_22:
   001cd  JUMPDEST
   001ce  CALLF @fn_PriceOracle_get_max_age
-  001d1  LSET 10
+  001d1  LSET 0
   001d3  PUSH 32
   001d5  MALLOC
-  001d6  LSET 11
-  001d8  LGET 11
-  001da  LGET 10
+  001d6  LSET 1
+  001d8  LGET 1
+  001da  LGET 0
   001dc  MSTORE
-  001dd  LGET 11
+  001dd  LGET 1
   001df  PUSH 32
   001e1  RETURN
 bad_input_14:

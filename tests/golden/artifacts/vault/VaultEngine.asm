@@ -1,7 +1,7 @@
 ; contract VaultEngine
 ; ---- runtime section (6579 bytes)
     ; vault.coin:43: contract VaultEngine is Owned {
-  00000  ENTER 55
+  00000  ENTER 8
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -392,14 +392,14 @@ novalue_40:
   00270  SHR
   00271  JUMPI
   00272  CALLF @fn_VaultEngine_liquidate
-  00275  LSET 2
+  00275  LSET 0
   00277  PUSH 32
   00279  MALLOC
-  0027a  LSET 3
-  0027c  LGET 3
-  0027e  LGET 2
+  0027a  LSET 1
+  0027c  LGET 1
+  0027e  LGET 0
   00280  MSTORE
-  00281  LGET 3
+  00281  LGET 1
   00283  PUSH 32
   00285  RETURN
 ext_take_12:
@@ -427,14 +427,14 @@ novalue_41:
   002a0  PUSH 68
   002a2  CALLDATALOAD
   002a3  CALLF @fn_VaultEngine_take
-  002a6  LSET 4
+  002a6  LSET 0
   002a8  PUSH 32
   002aa  MALLOC
-  002ab  LSET 5
-  002ad  LGET 5
-  002af  LGET 4
+  002ab  LSET 1
+  002ad  LGET 1
+  002af  LGET 0
   002b1  MSTORE
-  002b2  LGET 5
+  002b2  LGET 1
   002b4  PUSH 32
   002b6  RETURN
 ext_vault_13:
@@ -463,20 +463,20 @@ novalue_42:
   002d4  SHR
   002d5  JUMPI
   002d6  CALLF @fn_VaultEngine_vault
-  002d9  LSET 7
-  002db  LSET 6
+  002d9  LSET 1
+  002db  LSET 0
   002dd  PUSH 64
   002df  MALLOC
-  002e0  LSET 8
-  002e2  LGET 8
-  002e4  LGET 6
+  002e0  LSET 2
+  002e2  LGET 2
+  002e4  LGET 0
   002e6  MSTORE
-  002e7  LGET 8
+  002e7  LGET 2
   002e9  PUSH 32
   002eb  ADD
-  002ec  LGET 7
+  002ec  LGET 1
   002ee  MSTORE
-  002ef  LGET 8
+  002ef  LGET 2
   002f1  PUSH 64
   002f3  RETURN
 ext_debt_of_14:
@@ -505,14 +505,14 @@ novalue_43:
   00311  SHR
   00312  JUMPI
   00313  CALLF @fn_VaultEngine_debt_of
-  00316  LSET 9
+  00316  LSET 0
   00318  PUSH 32
   0031a  MALLOC
-  0031b  LSET 10
-  0031d  LGET 10
-  0031f  LGET 9
+  0031b  LSET 1
+  0031d  LGET 1
+  0031f  LGET 0
   00321  MSTORE
-  00322  LGET 10
+  00322  LGET 1
   00324  PUSH 32
   00326  RETURN
 ext_collateral_of_15:
@@ -541,14 +541,14 @@ novalue_44:
   00344  SHR
   00345  JUMPI
   00346  CALLF @fn_VaultEngine_collateral_of
-  00349  LSET 11
+  00349  LSET 0
   0034b  PUSH 32
   0034d  MALLOC
-  0034e  LSET 12
-  00350  LGET 12
-  00352  LGET 11
+  0034e  LSET 1
+  00350  LGET 1
+  00352  LGET 0
   00354  MSTORE
-  00355  LGET 12
+  00355  LGET 1
   00357  PUSH 32
   00359  RETURN
 ext_collateral_ratio_16:
@@ -577,14 +577,14 @@ novalue_45:
   00377  SHR
   00378  JUMPI
   00379  CALLF @fn_VaultEngine_collateral_ratio
-  0037c  LSET 13
+  0037c  LSET 0
   0037e  PUSH 32
   00380  MALLOC
-  00381  LSET 14
-  00383  LGET 14
-  00385  LGET 13
+  00381  LSET 1
+  00383  LGET 1
+  00385  LGET 0
   00387  MSTORE
-  00388  LGET 14
+  00388  LGET 1
   0038a  PUSH 32
   0038c  RETURN
 ext_is_safe_17:
@@ -613,14 +613,14 @@ novalue_46:
   003aa  SHR
   003ab  JUMPI
   003ac  CALLF @fn_VaultEngine_is_safe
-  003af  LSET 15
+  003af  LSET 0
   003b1  PUSH 32
   003b3  MALLOC
-  003b4  LSET 16
-  003b6  LGET 16
-  003b8  LGET 15
+  003b4  LSET 1
+  003b6  LGET 1
+  003b8  LGET 0
   003ba  MSTORE
-  003bb  LGET 16
+  003bb  LGET 1
   003bd  PUSH 32
   003bf  RETURN
 ext_auction_18:
@@ -644,50 +644,50 @@ novalue_47:
   003d4  PUSH 4
   003d6  CALLDATALOAD
   003d7  CALLF @fn_VaultEngine_auction
-  003da  LSET 23
-  003dc  LSET 22
-  003de  LSET 21
-  003e0  LSET 20
-  003e2  LSET 19
-  003e4  LSET 18
-  003e6  LSET 17
+  003da  LSET 6
+  003dc  LSET 5
+  003de  LSET 4
+  003e0  LSET 3
+  003e2  LSET 2
+  003e4  LSET 1
+  003e6  LSET 0
   003e8  PUSH 224
   003ea  MALLOC
-  003eb  LSET 24
-  003ed  LGET 24
-  003ef  LGET 17
+  003eb  LSET 7
+  003ed  LGET 7
+  003ef  LGET 0
   003f1  MSTORE
-  003f2  LGET 24
+  003f2  LGET 7
   003f4  PUSH 32
   003f6  ADD
-  003f7  LGET 18
+  003f7  LGET 1
   003f9  MSTORE
-  003fa  LGET 24
+  003fa  LGET 7
   003fc  PUSH 64
   003fe  ADD
-  003ff  LGET 19
+  003ff  LGET 2
   00401  MSTORE
-  00402  LGET 24
+  00402  LGET 7
   00404  PUSH 96
   00406  ADD
-  00407  LGET 20
+  00407  LGET 3
   00409  MSTORE
-  0040a  LGET 24
+  0040a  LGET 7
   0040c  PUSH 128
   0040e  ADD
-  0040f  LGET 21
+  0040f  LGET 4
   00411  MSTORE
-  00412  LGET 24
+  00412  LGET 7
   00414  PUSH 160
   00416  ADD
-  00417  LGET 22
+  00417  LGET 5
   00419  MSTORE
-  0041a  LGET 24
+  0041a  LGET 7
   0041c  PUSH 192
   0041e  ADD
-  0041f  LGET 23
+  0041f  LGET 6
   00421  MSTORE
-  00422  LGET 24
+  00422  LGET 7
   00424  PUSH 224
   00426  RETURN
 ext_auction_price_19:
@@ -711,14 +711,14 @@ novalue_48:
   0043b  PUSH 4
   0043d  CALLDATALOAD
   0043e  CALLF @fn_VaultEngine_auction_price
-  00441  LSET 25
+  00441  LSET 0
   00443  PUSH 32
   00445  MALLOC
-  00446  LSET 26
-  00448  LGET 26
-  0044a  LGET 25
+  00446  LSET 1
+  00448  LGET 1
+  0044a  LGET 0
   0044c  MSTORE
-  0044d  LGET 26
+  0044d  LGET 1
   0044f  PUSH 32
   00451  RETURN
 ext_auctions_started_20:
@@ -735,14 +735,14 @@ ext_auctions_started_20:
 novalue_49:
   0045d  JUMPDEST
   0045e  CALLF @fn_VaultEngine_auctions_started
-  00461  LSET 27
+  00461  LSET 0
   00463  PUSH 32
   00465  MALLOC
-  00466  LSET 28
-  00468  LGET 28
-  0046a  LGET 27
+  00466  LSET 1
+  00468  LGET 1
+  0046a  LGET 0
   0046c  MSTORE
-  0046d  LGET 28
+  0046d  LGET 1
   0046f  PUSH 32
   00471  RETURN
 ext_system_debt_21:
@@ -759,14 +759,14 @@ ext_system_debt_21:
 novalue_50:
   0047d  JUMPDEST
   0047e  CALLF @fn_VaultEngine_system_debt
-  00481  LSET 29
+  00481  LSET 0
   00483  PUSH 32
   00485  MALLOC
-  00486  LSET 30
-  00488  LGET 30
-  0048a  LGET 29
+  00486  LSET 1
+  00488  LGET 1
+  0048a  LGET 0
   0048c  MSTORE
-  0048d  LGET 30
+  0048d  LGET 1
   0048f  PUSH 32
   00491  RETURN
 ext_vault_debt_22:
@@ -783,14 +783,14 @@ ext_vault_debt_22:
 novalue_51:
   0049d  JUMPDEST
   0049e  CALLF @fn_VaultEngine_vault_debt
-  004a1  LSET 31
+  004a1  LSET 0
   004a3  PUSH 32
   004a5  MALLOC
-  004a6  LSET 32
-  004a8  LGET 32
-  004aa  LGET 31
+  004a6  LSET 1
+  004a8  LGET 1
+  004aa  LGET 0
   004ac  MSTORE
-  004ad  LGET 32
+  004ad  LGET 1
   004af  PUSH 32
   004b1  RETURN
 ext_get_total_art_23:
@@ -807,14 +807,14 @@ ext_get_total_art_23:
 novalue_52:
   004bd  JUMPDEST
   004be  CALLF @fn_VaultEngine_get_total_art
-  004c1  LSET 33
+  004c1  LSET 0
   004c3  PUSH 32
   004c5  MALLOC
-  004c6  LSET 34
-  004c8  LGET 34
-  004ca  LGET 33
+  004c6  LSET 1
+  004c8  LGET 1
+  004ca  LGET 0
   004cc  MSTORE
-  004cd  LGET 34
+  004cd  LGET 1
   004cf  PUSH 32
   004d1  RETURN
 ext_get_auction_debt_24:
@@ -831,14 +831,14 @@ ext_get_auction_debt_24:
 novalue_53:
   004dd  JUMPDEST
   004de  CALLF @fn_VaultEngine_get_auction_debt
-  004e1  LSET 35
+  004e1  LSET 0
   004e3  PUSH 32
   004e5  MALLOC
-  004e6  LSET 36
-  004e8  LGET 36
-  004ea  LGET 35
+  004e6  LSET 1
+  004e8  LGET 1
+  004ea  LGET 0
   004ec  MSTORE
-  004ed  LGET 36
+  004ed  LGET 1
   004ef  PUSH 32
   004f1  RETURN
 ext_get_bad_debt_25:
@@ -855,14 +855,14 @@ ext_get_bad_debt_25:
 novalue_54:
   004fd  JUMPDEST
   004fe  CALLF @fn_VaultEngine_get_bad_debt
-  00501  LSET 37
+  00501  LSET 0
   00503  PUSH 32
   00505  MALLOC
-  00506  LSET 38
-  00508  LGET 38
-  0050a  LGET 37
+  00506  LSET 1
+  00508  LGET 1
+  0050a  LGET 0
   0050c  MSTORE
-  0050d  LGET 38
+  0050d  LGET 1
   0050f  PUSH 32
   00511  RETURN
 ext_get_surplus_26:
@@ -879,14 +879,14 @@ ext_get_surplus_26:
 novalue_55:
   0051d  JUMPDEST
   0051e  CALLF @fn_VaultEngine_get_surplus
-  00521  LSET 39
+  00521  LSET 0
   00523  PUSH 32
   00525  MALLOC
-  00526  LSET 40
-  00528  LGET 40
-  0052a  LGET 39
+  00526  LSET 1
+  00528  LGET 1
+  0052a  LGET 0
   0052c  MSTORE
-  0052d  LGET 40
+  0052d  LGET 1
   0052f  PUSH 32
   00531  RETURN
 ext_get_rate_27:
@@ -903,14 +903,14 @@ ext_get_rate_27:
 novalue_56:
   0053d  JUMPDEST
   0053e  CALLF @fn_VaultEngine_get_rate
-  00541  LSET 41
+  00541  LSET 0
   00543  PUSH 32
   00545  MALLOC
-  00546  LSET 42
-  00548  LGET 42
-  0054a  LGET 41
+  00546  LSET 1
+  00548  LGET 1
+  0054a  LGET 0
   0054c  MSTORE
-  0054d  LGET 42
+  0054d  LGET 1
   0054f  PUSH 32
   00551  RETURN
 ext_get_coin_28:
@@ -927,14 +927,14 @@ ext_get_coin_28:
 novalue_57:
   0055d  JUMPDEST
   0055e  CALLF @fn_VaultEngine_get_coin
-  00561  LSET 43
+  00561  LSET 0
   00563  PUSH 32
   00565  MALLOC
-  00566  LSET 44
-  00568  LGET 44
-  0056a  LGET 43
+  00566  LSET 1
+  00568  LGET 1
+  0056a  LGET 0
   0056c  MSTORE
-  0056d  LGET 44
+  0056d  LGET 1
   0056f  PUSH 32
   00571  RETURN
 ext_get_oracle_29:
@@ -951,14 +951,14 @@ ext_get_oracle_29:
 novalue_58:
   0057d  JUMPDEST
   0057e  CALLF @fn_VaultEngine_get_oracle
-  00581  LSET 45
+  00581  LSET 0
   00583  PUSH 32
   00585  MALLOC
-  00586  LSET 46
-  00588  LGET 46
-  0058a  LGET 45
+  00586  LSET 1
+  00588  LGET 1
+  0058a  LGET 0
   0058c  MSTORE
-  0058d  LGET 46
+  0058d  LGET 1
   0058f  PUSH 32
   00591  RETURN
 ext_parameters_30:
@@ -975,50 +975,50 @@ ext_parameters_30:
 novalue_59:
   0059d  JUMPDEST
   0059e  CALLF @fn_VaultEngine_parameters
-  005a1  LSET 53
-  005a3  LSET 52
-  005a5  LSET 51
-  005a7  LSET 50
-  005a9  LSET 49
-  005ab  LSET 48
-  005ad  LSET 47
+  005a1  LSET 6
+  005a3  LSET 5
+  005a5  LSET 4
+  005a7  LSET 3
+  005a9  LSET 2
+  005ab  LSET 1
+  005ad  LSET 0
   005af  PUSH 224
   005b1  MALLOC
-  005b2  LSET 54
-  005b4  LGET 54
-  005b6  LGET 47
+  005b2  LSET 7
+  005b4  LGET 7
+  005b6  LGET 0
   005b8  MSTORE
-  005b9  LGET 54
+  005b9  LGET 7
   005bb  PUSH 32
   005bd  ADD
-  005be  LGET 48
+  005be  LGET 1
   005c0  MSTORE
-  005c1  LGET 54
+  005c1  LGET 7
   005c3  PUSH 64
   005c5  ADD
-  005c6  LGET 49
+  005c6  LGET 2
   005c8  MSTORE
-  005c9  LGET 54
+  005c9  LGET 7
   005cb  PUSH 96
   005cd  ADD
-  005ce  LGET 50
+  005ce  LGET 3
   005d0  MSTORE
-  005d1  LGET 54
+  005d1  LGET 7
   005d3  PUSH 128
   005d5  ADD
-  005d6  LGET 51
+  005d6  LGET 4
   005d8  MSTORE
-  005d9  LGET 54
+  005d9  LGET 7
   005db  PUSH 160
   005dd  ADD
-  005de  LGET 52
+  005de  LGET 5
   005e0  MSTORE
-  005e1  LGET 54
+  005e1  LGET 7
   005e3  PUSH 192
   005e5  ADD
-  005e6  LGET 53
+  005e6  LGET 6
   005e8  MSTORE
-  005e9  LGET 54
+  005e9  LGET 7
   005eb  PUSH 224
   005ed  RETURN
 bad_input_33:
