@@ -50,7 +50,6 @@ MAX_ORPHANS = 512
 MAX_KNOWN_ADDRESSES = 2048
 BLOCKS_PER_REQUEST = 128
 REQUEST_TIMEOUT = 10.0  # seconds before a block asked of one peer may be asked of another
-MAX_SIDE_BLOCKS_PER_PEER = 2048  # blocks a peer sends that stay off the canonical chain, in a row
 
 
 def parse_address(text: str) -> tuple[str, int]:
@@ -125,7 +124,6 @@ class P2P:
         self.orphans_by_parent: dict[bytes, set[bytes]] = {}
         self.inflight: dict[bytes, tuple[bytes, float]] = {}  # block hash -> (peer id, asked at)
         self.sync: _Sync | None = None
-        self.max_side_blocks_per_peer = MAX_SIDE_BLOCKS_PER_PEER
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task] = set()
         self._dialing: set[tuple[str, int]] = set()
@@ -578,6 +576,8 @@ class P2P:
                 self.log(f"sync: block {self.node.head.number} of {s.target} from {peer.label()}")
             if not s.pending:
                 self._next_sync_step()
+
+    max_side_blocks_per_peer = 2048  # blocks in a row a peer sends that stay off the canonical chain
 
     def _import(self, peer: Peer, header: Header, body: Body) -> None:
         node = self.node
