@@ -120,8 +120,15 @@ def test_verify_runs_the_full_integrity_check(tmp_path):
     assert "Traceback" not in r.stderr
 
 
-@pytest.mark.parametrize("content", [b"", b"garbage" * 1000])
+def _damaged(tmp_path: Path) -> bytes:
+    data = bytearray((_chain(tmp_path / "src") / "chain.db").read_bytes())
+    data[2 * 4096:4 * 4096] = bytes(range(256)) * 32
+    return bytes(data)
+
+
+@pytest.mark.parametrize("content", ["empty", "garbage", "damaged"])
 def test_the_cli_refuses_a_bad_database_clearly(tmp_path, content):
+    content = {"empty": b"", "garbage": b"garbage" * 1000}.get(content) or _damaged(tmp_path)
     d = tmp_path / "d"
     d.mkdir()
     (d / "chain.db").write_bytes(content)
