@@ -234,6 +234,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         if p2p is not None:
             try:
                 await p2p.start()
+            except ChainError as e:  # the peer database
+                raise UserError(str(e)) from None
             except OSError as e:
                 raise UserError(f"cannot accept peers on {network.host}:{network.port}: "
                                 f"{e.strerror or e}") from None

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from chain.api import ChainError
+
 SCHEMA_VERSION = 1
 NEW_BUCKETS = 256  # Core: 1,024
 TRIED_BUCKETS = 64  # Core: 256
@@ -156,6 +158,11 @@ CREATE TABLE IF NOT EXISTS bans(target TEXT PRIMARY KEY, until REAL NOT NULL, re
 _COLUMNS = "host, port, tried, bucket, slot, source, added, last_try, last_success, attempts"
 
 
+class PeerDatabaseError(ChainError):
+    """The peer database cannot be opened or written (permissions, full disk): the node
+    stops with this message rather than run without its bans."""
+
+
 class CorruptDatabase(Exception):
     """The peer database cannot be used (not SQLite, failed integrity check, wrong schema)."""
 
@@ -201,30 +208,40 @@ class AddrMan:
         try:
             db = sqlite3.connect(target, isolation_level=None)
         except sqlite3.Error as e:
-            raise CorruptDatabase(str(e)) from None
+            raise PeerDatabaseError(f"cannot open the peer database {self.path}: {e}") from None
         try:
             check = db.execute("PRAGMA integrity_check").fetchone()
             if check is None or check[0] != "ok":
                 raise CorruptDatabase(f"integrity check: {check[0] if check else 'no answer'}")
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables:  # an existing book: check it all before writing anything to it
+                if "meta" not in tables:
+                    raise CorruptDatabase(f"tables {sorted(tables)} but no schema version")
+                version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if version is None or version[0] != str(SCHEMA_VERSION):
+                    raise CorruptDatabase(f"schema version {version[0] if version else None!r}, "
+                                          f"this node reads {SCHEMA_VERSION}")
+                secret = db.execute("SELECT value FROM meta WHERE key='secret'").fetchone()
+                if secret is None or len(secret[0]) != 64 or any(c not in "0123456789abcdef" for c in secret[0]):
+                    raise CorruptDatabase("no valid bucket key")
+                db.execute(f"SELECT {_COLUMNS} FROM addresses LIMIT 1").fetchall()
+                db.execute("SELECT pos, host, port FROM anchors LIMIT 1").fetchall()
+                db.execute("SELECT target, until, reason, manual FROM bans LIMIT 1").fetchall()
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
-            version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if version is None:
-                if db.execute("SELECT count(*) FROM addresses").fetchone()[0]:
-                    raise CorruptDatabase("addresses without a schema version")
+            if not tables:
                 with db:
                     db.execute("BEGIN")
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        db.execute(statement)
                     db.execute("INSERT INTO meta VALUES('schema', ?)", (str(SCHEMA_VERSION),))
-                    db.execute("INSERT OR REPLACE INTO meta VALUES('secret', ?)", (os.urandom(32).hex(),))
-            elif version[0] != str(SCHEMA_VERSION):
-                raise CorruptDatabase(f"schema version {version[0]!r}, this node reads {SCHEMA_VERSION}")
-            secret = db.execute("SELECT value FROM meta WHERE key='secret'").fetchone()
-            if secret is None or len(secret[0]) != 64 or not all(c in "0123456789abcdef" for c in secret[0]):
-                raise CorruptDatabase("no valid bucket key")
-            db.execute(f"SELECT {_COLUMNS} FROM addresses LIMIT 1").fetchall()
-            db.execute("SELECT pos, host, port FROM anchors LIMIT 1").fetchall()
-            db.execute("SELECT target, until, reason, manual FROM bans LIMIT 1").fetchall()
+                    db.execute("INSERT INTO meta VALUES('secret', ?)", (os.urandom(32).hex(),))
+        except sqlite3.OperationalError as e:
+            db.close()
+            text = str(e)
+            if any(w in text for w in ("unable to open", "readonly", "locked", "disk I/O", "full")):
+                raise PeerDatabaseError(f"cannot use the peer database {self.path}: {text}") from None
+            raise CorruptDatabase(text) from None
         except sqlite3.Error as e:
             db.close()
             raise CorruptDatabase(str(e)) from None

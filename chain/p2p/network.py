@@ -24,7 +24,16 @@ from chain.api import ChainError
 from chain.blocks import BlockError, Body
 from chain.nesting import load_json
 from chain.node import Node
-from chain.p2p.addrman import AddrMan, Ban, ban_target, group, ip_of, is_loopback, usable
+from chain.p2p.addrman import (
+    AddrMan,
+    Ban,
+    PeerDatabaseError,
+    ban_target,
+    group,
+    ip_of,
+    is_loopback,
+    usable,
+)
 from chain.p2p.messages import (
     MAX_ADDRESSES,
     MAX_HEADERS,
@@ -167,7 +176,11 @@ class P2P:
         bootnodes (or only the --connect peers), then the book; DNS seeds and the seed list
         when the book knows too few addresses."""
         cfg = self.config
-        self.addrman = AddrMan(cfg.peers_db, self.log)
+        try:
+            self.addrman = AddrMan(cfg.peers_db, self.log)
+        except OSError as e:  # setting a corrupt file aside failed
+            raise PeerDatabaseError(f"cannot set aside the unusable peer database {cfg.peers_db}: "
+                                    f"{e.strerror or e}") from None
         self._import_peers_json()
         self._reload_bans()
         self._server = await asyncio.start_server(self._accept, cfg.host, cfg.port, reuse_address=True)
