@@ -51,7 +51,8 @@ class Net:
     def start(self, name: str, miner: int, bootnodes: list[Member] = (), **config) -> Member:
         data_dir = self.root / name
         node = Node(data_dir, GENESIS, automine=False, coinbase=dev_addresses()[miner])
-        cfg = P2PConfig(port=0, bootnodes=[m.address for m in bootnodes], peers_db=data_dir / "peers.db",
+        config.setdefault("port", 0)
+        cfg = P2PConfig(bootnodes=[m.address for m in bootnodes], peers_db=data_dir / "peers.db",
                         tick=0.1, log=lambda line: self.logs.append(f"{name}: {line}"), **config)
         p2p = P2P(node, cfg)
         asyncio.run_coroutine_threadsafe(p2p.start(), self.loop).result(10)
