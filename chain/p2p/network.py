@@ -240,10 +240,16 @@ class P2P:
             return
         try:
             data = load_json(path.read_text(), what=str(path))
-            found = [parse_address(t) for t in data.get("peers", [])[:MAX_ADDRESSES] if isinstance(t, str)]
+            found, skipped = [], 0
+            for text in data.get("peers", [])[:MAX_ADDRESSES]:
+                try:
+                    found.append(parse_address(text))
+                except (ValueError, AttributeError):
+                    skipped += 1
             added = self.addrman.add(found, "peers.json")
             path.replace(path.with_name("peers.json.imported"))
-            self.log(f"p2p: imported {added} address(es) from {path}")
+            self.log(f"p2p: imported {added} address(es) from {path}"
+                     + (f" ({skipped} unreadable entries skipped)" if skipped else ""))
         except (OSError, ValueError, AttributeError, TypeError) as e:
             self.log(f"p2p: ignoring the old peer list {path}: {e}")
 

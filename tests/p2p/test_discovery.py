@@ -353,3 +353,13 @@ def test_a_corrupt_peer_database_is_refused_and_rebuilt(net, tmp_path):
 
 def test_source_groups_on_loopback_are_per_node():
     assert group(("127.0.0.1", 1)) != group(("127.0.0.1", 2))
+
+
+def test_the_peers_json_of_earlier_versions_is_imported_once(net, tmp_path):
+    a = net.start("a", 1)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "peers.json").write_text('{"peers": ["127.0.0.1:%d", "nonsense"]}' % a.p2p.port)
+    b = net.start("b", 2)
+    net.wait(lambda: b.p2p.peer_count() == 1, what="b to reach a from its old peers.json")
+    assert not (tmp_path / "b" / "peers.json").exists()
+    assert (tmp_path / "b" / "peers.json.imported").exists()
