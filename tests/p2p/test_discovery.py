@@ -5,6 +5,7 @@ DNS seeds against a real DNS server, seed lists, a corrupt peer database."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 
@@ -358,8 +359,31 @@ def test_source_groups_on_loopback_are_per_node():
 def test_the_peers_json_of_earlier_versions_is_imported_once(net, tmp_path):
     a = net.start("a", 1)
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "peers.json").write_text('{"peers": ["127.0.0.1:%d", "nonsense"]}' % a.p2p.port)
+    (tmp_path / "b" / "peers.json").write_text(json.dumps({"peers": [f"127.0.0.1:{a.p2p.port}", "nonsense"]}))
     b = net.start("b", 2)
     net.wait(lambda: b.p2p.peer_count() == 1, what="b to reach a from its old peers.json")
     assert not (tmp_path / "b" / "peers.json").exists()
     assert (tmp_path / "b" / "peers.json.imported").exists()
+
+
+def test_admin_methods_refuse_wrong_parameters_clearly(net):
+    """Every admin_* method of a networked node, each position given each wrong value:
+    a clear JSON-RPC error or a harmless result, never an internal error."""
+    from chain.rpc import RPC
+    from tests.fuzz.test_rpc_inputs import WRONG_VALUES, _assert_clear_error
+
+    a = net.start("a", 1)
+    rpc = RPC(a.node, network=a.p2p)
+    names = sorted(n for n in rpc.methods if n.startswith("admin_"))
+    assert {"admin_banPeer", "admin_unbanPeer", "admin_listBanned", "admin_removePeer"} <= set(names)
+    for name in names:
+        method = rpc.methods[name]
+        for position in range(max(method.max_args, 1) + 1):
+            for bad in WRONG_VALUES:
+                request = {"jsonrpc": "2.0", "id": 1, "method": name, "params": [bad] * (position + 1)}
+                reply = net.run(lambda r=request: rpc.handle_obj(r))
+                if "error" in reply:
+                    _assert_clear_error(reply, (name, position, bad))
+    listed = net.run(lambda: rpc.handle_obj({"jsonrpc": "2.0", "id": 1, "method": "admin_listBanned"}))
+    assert isinstance(listed["result"], list)
+    assert net.run(lambda: a.p2p.peer_count()) == 0 and net.run(lambda: a.node.head.number) == 0
