@@ -48,6 +48,17 @@ class AddressError(ValueError):
     """An address that is not an IP literal with a port (peers must send IPs, not names)."""
 
 
+def parse_address(text: str) -> tuple[str, int]:
+    """"host:port" (IPv6 as "[::1]:port") as a pair; ValueError with the reason."""
+    host, sep, port = text.strip().rpartition(":")
+    if not sep or not host:
+        raise ValueError(f"{text!r} is not host:port")
+    host = host.strip("[]")
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{text!r}: the port must be a number from 1 to 65535")
+    return host, int(port)
+
+
 def ip_of(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         ip = ipaddress.ip_address(host)

@@ -32,6 +32,7 @@ from chain.p2p.addrman import (
     group,
     ip_of,
     is_loopback,
+    parse_address,
     usable,
 )
 from chain.p2p.messages import (
@@ -70,17 +71,6 @@ RELAY_FANOUT = 2  # peers each relayed address goes to
 GETADDR_SHARE = 23  # percent of the book one GET_ADDR answer may show, once the book is big
 GETADDR_SMALL = 64  # a small book is shown whole (up to this many), so small networks find each other
 DIAL_HISTORY = 64
-
-
-def parse_address(text: str) -> tuple[str, int]:
-    """"host:port" (IPv6 as "[::1]:port") as a pair; ValueError with the reason."""
-    host, sep, port = text.strip().rpartition(":")
-    if not sep or not host:
-        raise ValueError(f"{text!r} is not host:port")
-    host = host.strip("[]")
-    if not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"{text!r}: the port must be a number from 1 to 65535")
-    return host, int(port)
 
 
 @dataclass

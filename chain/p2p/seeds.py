@@ -17,6 +17,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chain.p2p.addrman import parse_address
+
 BUNDLED = Path(__file__).with_name("seeds.toml")
 MAX_SEEDS_FILE = 64 * 1024
 MAX_DNS_ADDRESSES = 256  # per seed name
@@ -37,8 +39,6 @@ class Network:
 
 
 def _address(text: object, where: str) -> tuple[str, int]:
-    from chain.p2p.network import parse_address
-
     if not isinstance(text, str):
         raise SeedError(f"{where}: a seed must be a \"host:port\" string, not {text!r}")
     try:
