@@ -41,6 +41,9 @@ MAX_FAILURES = 10  # failures since the last success, over MIN_FAIL, before it i
 MIN_FAIL = 7 * 86400.0
 RECENT_TRY = 600.0  # an address tried this recently is chosen with 1% of its chance
 MAX_ANCHORS = 2  # as Core's anchors.dat
+MAX_COLLISIONS = 10  # tried collisions waiting for their occupant's test (Core's)
+COLLISION_GOOD = 4 * 3600.0  # an occupant that succeeded this recently stays
+COLLISION_TIMEOUT = 40 * 60.0  # a collision waits at most this long for the test
 MAX_BANS = 4096  # bans made because of peers; an attacker with fresh ids cannot grow it further
 
 
@@ -198,6 +201,7 @@ class AddrMan:
         self.log = log or (lambda line: None)
         self.clock = clock
         self.rng = random.Random()
+        self.collisions: dict[tuple[str, int], float] = {}  # address -> since (in memory, as Core)
         try:
             self.db = self._open()
         except CorruptDatabase as e:
@@ -337,26 +341,41 @@ class AddrMan:
             self.db.execute("UPDATE addresses SET last_try=?, attempts=attempts+1 WHERE host=? AND port=?",
                             (self.clock(), *address))
 
-    def good(self, address: tuple[str, int], source: str = "self") -> None:
-        """A handshake with `address` succeeded: it moves to the tried table. The address in
-        its tried slot, if any, goes back to the new table (where it may take a slot from a
-        terrible address only)."""
+    def good(self, address: tuple[str, int], source: str = "self", test_before_evict: bool = True) -> None:
+        """A handshake with `address` succeeded: it moves to the tried table. If its tried
+        slot is taken, the occupant is tested first (Core's test-before-evict): `address`
+        waits in the new table as a collision until `resolve_collisions` decides; forced
+        (test_before_evict False), the occupant goes back to the new table (where it may
+        take a slot from a terrible address only)."""
         if not usable(address):
             return
         now = self.clock()
         with self.db:
             self.db.execute("BEGIN")
             entry = self.get(address)
-            if entry is None:  # dialed without being in the book (admin_addPeer, --connect)
-                entry = Entry(address[0], address[1], False, -1, -1, source, now, 0, 0, 0)
-            if entry.tried:
+            if entry is not None and entry.tried:
                 self.db.execute("UPDATE addresses SET last_try=?, last_success=?, attempts=0, added=? "
                                 "WHERE host=? AND port=?", (now, now, now, *address))
                 return
+            bucket, slot = self._tried_position(address)
+            occupant = self._at(True, bucket, slot)
+            if occupant is not None and test_before_evict:
+                if entry is None:
+                    nb, ns = self._new_position(address, source)
+                    if self._at(False, nb, ns) is None:
+                        self.db.execute(f"INSERT INTO addresses({_COLUMNS}) VALUES(?,?,0,?,?,?,?,?,?,0)",
+                                        (*address, nb, ns, source, now, now, now))
+                else:
+                    self.db.execute("UPDATE addresses SET last_try=?, last_success=?, attempts=0 "
+                                    "WHERE host=? AND port=?", (now, now, *address))
+                if self.get(address) is not None and len(self.collisions) < MAX_COLLISIONS:
+                    self.collisions.setdefault(address, now)
+                return
+            if entry is None:  # dialed without being in the book (admin_addPeer, --connect)
+                entry = Entry(address[0], address[1], False, -1, -1, source, now, 0, 0, 0)
             if entry.bucket >= 0:
                 self.db.execute("DELETE FROM addresses WHERE host=? AND port=?", address)
-            bucket, slot = self._tried_position(address)
-            evicted = self._at(True, bucket, slot)
+            evicted = occupant
             if evicted is not None:
                 self.db.execute("DELETE FROM addresses WHERE host=? AND port=?", evicted.address)
             self.db.execute(f"INSERT INTO addresses({_COLUMNS}) VALUES(?,?,1,?,?,?,?,?,?,0)",
@@ -370,6 +389,39 @@ class AddrMan:
                     self.db.execute(f"INSERT INTO addresses({_COLUMNS}) VALUES(?,?,0,?,?,?,?,?,?,?)",
                                     (*evicted.address, nb, ns, evicted.source, evicted.added,
                                      evicted.last_try, evicted.last_success, evicted.attempts))
+
+    def resolve_collisions(self) -> None:
+        """Core's ResolveCollisions: a waiting address takes its tried slot if the slot is
+        free, if the occupant was tried (by a feeler) more than a minute ago and has not
+        succeeded in 4 hours, or after 40 minutes of waiting; it gives up if the occupant
+        succeeded in the last 4 hours."""
+        now = self.clock()
+        for address, since in list(self.collisions.items()):
+            entry = self.get(address)
+            if entry is None or entry.tried:
+                del self.collisions[address]
+                continue
+            occupant = self._at(True, *self._tried_position(address))
+            if occupant is None:
+                evict = True
+            elif now - occupant.last_success < COLLISION_GOOD:
+                evict = False
+                del self.collisions[address]
+            elif now - occupant.last_try < COLLISION_GOOD:
+                evict = now - occupant.last_try > 60
+            else:
+                evict = now - since > COLLISION_TIMEOUT
+            if evict:
+                self.collisions.pop(address, None)
+                self.good(address, entry.source, test_before_evict=False)
+
+    def collision_to_test(self) -> tuple[str, int] | None:
+        """The occupant of a waiting address's tried slot: what the next feeler should dial."""
+        for address in self.rng.sample(list(self.collisions), len(self.collisions)):
+            occupant = self._at(True, *self._tried_position(address))
+            if occupant is not None:
+                return occupant.address
+        return None
 
     def remove(self, address: tuple[str, int]) -> bool:
         with self.db:

@@ -84,6 +84,7 @@ class P2PConfig:
     dns_server: tuple[str, int] | None = None  # None: the system resolver
     fixed_seeds: list[tuple[str, int]] = field(default_factory=list)  # the network's seed list
     dns_delay: float = 11.0  # with a non-empty book, DNS seeds wait this long for peers first
+    fixed_seed_delay: float = 60.0  # ...and the seed list this long for one outbound peer
     max_peers: int = 25
     outbound: int = 8  # connections this node dials while it knows addresses to dial
     peers_db: Path | None = None  # the address manager's SQLite file (None: in memory)
@@ -158,6 +159,7 @@ class P2P:
         self._dialing: dict[tuple[str, int], bool] = {}  # address -> a feeler
         self._last_ping = time.monotonic()
         self._next_feeler = 0.0
+        self._started = time.monotonic()
         self._stopping = False
 
     # ------------------------------------------------------------------ life cycle
@@ -166,6 +168,7 @@ class P2P:
         bootnodes (or only the --connect peers), then the book; DNS seeds and the seed list
         when the book knows too few addresses."""
         cfg = self.config
+        self._started = time.monotonic()
         try:
             self.addrman = AddrMan(cfg.peers_db, self.log)
         except OSError as e:  # setting a corrupt file aside failed
@@ -297,9 +300,17 @@ class P2P:
                 self.dns_queries += 1
                 added = self.addrman.add([a for a in found if a not in self.own_addresses], f"dns:{name}")
                 self.log(f"p2p: DNS seed {name}: {len(found)} address(es), {added} new")
-        if cfg.fixed_seeds and not len(self.addrman):
+        if cfg.fixed_seeds and len(self.addrman):
+            # Core: the fixed seeds also when a minute has passed without one outbound peer
+            await asyncio.sleep(max(0.0, self._started + cfg.fixed_seed_delay - time.monotonic()))
+            if self._outbound_count(dialing=False):
+                return
+            why = f"no outbound peer after {cfg.fixed_seed_delay:g}s"
+        else:
+            why = "the address book is empty"
+        if cfg.fixed_seeds:
             added = self.addrman.add(cfg.fixed_seeds, "seed-list")
-            self.log(f"p2p: the address book is empty: added {added} address(es) from the seed list")
+            self.log(f"p2p: {why}: added {added} address(es) from the seed list")
         self._dial_some()
 
     # ------------------------------------------------------------------ bans
@@ -487,11 +498,17 @@ class P2P:
 
     def _feel(self) -> None:
         """A feeler: a short connection to a new-table address, to learn whether it is a node
-        of this network (moved to tried) without taking an outbound slot (Core's feelers)."""
+        of this network (moved to tried) without taking an outbound slot (Core's feelers);
+        first to the occupant of a tried slot another address is waiting for."""
         if self.config.connect_only is not None or self._outbound_count() < self.config.outbound:
             return  # with free slots, ordinary dials test new addresses already
         now = time.monotonic()
         connected = {p.listen_address for p in self.peers.values()} | {p.dialed for p in self.peers.values()}
+        self.addrman.resolve_collisions()
+        occupant = self.addrman.collision_to_test()  # test-before-evict first, as Core
+        if occupant is not None and not self._skip(occupant, connected, now):
+            self._start_dial(occupant, "feeler")
+            return
         entry = self.addrman.select(new_only=True, exclude=lambda a: self._skip(a, connected, now), tries=32)
         if entry is not None:
             self._start_dial(entry.address, "feeler")

@@ -64,13 +64,13 @@ def test_the_tables_are_bounded_and_tried_addresses_survive_floods(book):
     book.clock = clock
     good = spread(3000, offset=100_000)
     for a in good:
-        book.good(a)
+        book.good(a, test_before_evict=False)
     new, tried = book.counts()
     assert tried <= am.TRIED_BUCKETS * am.BUCKET_SIZE
     # one network group holds at most TRIED_BUCKETS_PER_GROUP tried buckets
     one_group = [(f"77.7.{i // 250}.{1 + i % 250}", 30303) for i in range(1500)]
     for a in one_group:
-        book.good(a)
+        book.good(a, test_before_evict=False)
     tried_buckets = {e.bucket for e in book.entries(tried=True) if e.host.startswith("77.7.")}
     assert len(tried_buckets) <= am.TRIED_BUCKETS_PER_GROUP
     before = {e.address for e in book.entries(tried=True)}
@@ -106,21 +106,47 @@ def test_a_new_slot_is_taken_only_from_a_terrible_address(book):
     assert book.get(first) is None and book.get(second) is not None
 
 
-def test_a_tried_collision_moves_the_old_address_back_to_new(book):
+def tried_pair(book: AddrMan) -> tuple[tuple[str, int], tuple[str, int]]:
     seen = {}
-    pair = None
     for a in spread(20000, offset=400_000):
         pos = book._tried_position(a)
         if pos in seen:
-            pair = (seen[pos], a)
-            break
+            return seen[pos], a
         seen[pos] = a
-    old, newer = pair
+    raise AssertionError("no collision found")
+
+
+def test_a_forced_tried_collision_moves_the_old_address_back_to_new(book):
+    old, newer = tried_pair(book)
     book.good(old)
-    book.good(newer)
+    book.good(newer, test_before_evict=False)
     assert book.get(newer).tried
     moved = book.get(old)
     assert moved is not None and not moved.tried
+
+
+def test_a_tried_collision_tests_the_occupant_before_evicting_it(book):
+    clock = Clock()
+    book.clock = clock
+    old, newer = tried_pair(book)
+    book.good(old)
+    clock.t += 5 * 3600  # the occupant has not been reached for 5 hours
+    book.good(newer)
+    assert book.get(old).tried and not book.get(newer).tried  # waits in new
+    assert book.collision_to_test() == old  # the next feeler dials the occupant
+    book.resolve_collisions()
+    assert newer in book.collisions  # not tested yet: still waiting
+    book.good(old)  # the feeler reached the occupant: it stays, the newcomer gives up
+    book.resolve_collisions()
+    assert book.get(old).tried and not book.get(newer).tried and not book.collisions
+
+    clock.t += 5 * 3600
+    book.good(newer)
+    book.attempt(old)  # the feeler failed to reach the occupant...
+    clock.t += 61  # ...more than a minute ago
+    book.resolve_collisions()
+    assert book.get(newer).tried and not book.get(old).tried and not book.collisions
+    assert book.get(old) is not None  # back in the new table
 
 
 def test_select_honours_exclusions_and_tables(book):

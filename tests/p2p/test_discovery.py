@@ -387,3 +387,17 @@ def test_admin_methods_refuse_wrong_parameters_clearly(net):
     listed = net.run(lambda: rpc.handle_obj({"jsonrpc": "2.0", "id": 1, "method": "admin_listBanned"}))
     assert isinstance(listed["result"], list)
     assert net.run(lambda: a.p2p.peer_count()) == 0 and net.run(lambda: a.node.head.number) == 0
+
+
+def test_the_seed_list_is_used_when_the_book_gives_no_peer(net, tmp_path):
+    a = net.start("a", 1)
+    dead = ("127.0.0.1", closed_ports(1)[0])
+    n = net.start("n", 2, fixed_seeds=[a.address], fixed_seed_delay=1.0)
+    net.wait(lambda: n.p2p.peer_count() == 1, what="n from its seed list (empty book)")
+    assert any("n: p2p: the address book is empty: added 1" in line for line in net.logs)
+    net.run(lambda: (n.p2p.addrman.remove(a.address), n.p2p.addrman.set_anchors([]),
+                     n.p2p.addrman.add([dead], "4:1.1")))
+    net.stop(n)
+    n = net.start("n", 2, fixed_seeds=[a.address], fixed_seed_delay=1.0)  # a book of one dead address
+    net.wait(lambda: a.address in dialed(n), what="n to dial a from its seed list after the delay")
+    assert any("n: p2p: no outbound peer after 1s: added 1" in line for line in net.logs)
