@@ -117,7 +117,7 @@ class _Query(asyncio.DatagramProtocol):
 
 
 async def _ask_server(name: str, server: tuple[str, int], timeout: float) -> list[str]:
-    from dnslib import QTYPE, DNSRecord
+    from dnslib import DNSRecord
 
     questions = {}
     for qtype in ("A", "AAAA"):
@@ -149,12 +149,44 @@ async def _ask_server(name: str, server: tuple[str, int], timeout: float) -> lis
             except Exception as e:  # noqa: BLE001 - any malformed answer is the server's
                 raise SeedError(f"malformed answer from the DNS server: {type(e).__name__}") from None
             pending.discard(reply.header.id)
-            for rr in reply.rr:
-                if rr.rtype in (QTYPE.A, QTYPE.AAAA) and str(rr.rname).rstrip(".").lower() == name.lower():
-                    hosts.append(str(rr.rdata))
+            if reply.header.tc:  # too big for UDP: ask again over TCP, as resolvers do
+                reply = await _ask_tcp(questions[reply.header.id], server, max(0.1, deadline - loop.time()))
+            hosts.extend(_addresses_in(reply, name))
     finally:
         transport.close()
     return hosts
+
+
+def _addresses_in(reply, name: str) -> list[str]:
+    from dnslib import QTYPE
+
+    return [str(rr.rdata) for rr in reply.rr
+            if rr.rtype in (QTYPE.A, QTYPE.AAAA) and str(rr.rname).rstrip(".").lower() == name.lower()]
+
+
+async def _ask_tcp(question, server: tuple[str, int], timeout: float):
+    """One DNS question over TCP (a 2-byte length before each message; at most 64 KiB)."""
+    from dnslib import DNSRecord
+
+    try:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(*server), timeout)
+    except (OSError, TimeoutError) as e:
+        raise SeedError(f"the DNS answer was truncated and TCP to {server[0]}:{server[1]} failed: {e}") from None
+    try:
+        data = question.pack()
+        writer.write(len(data).to_bytes(2, "big") + data)
+        size = int.from_bytes(await asyncio.wait_for(reader.readexactly(2), timeout), "big")
+        body = await asyncio.wait_for(reader.readexactly(size), timeout)
+        reply = DNSRecord.parse(body)
+    except (OSError, TimeoutError, asyncio.IncompleteReadError) as e:
+        raise SeedError(f"no DNS answer over TCP from {server[0]}:{server[1]}: {type(e).__name__}") from None
+    except Exception as e:  # noqa: BLE001 - any malformed answer is the server's
+        raise SeedError(f"malformed DNS answer over TCP: {type(e).__name__}") from None
+    finally:
+        writer.close()
+    if reply.header.id != question.header.id:
+        raise SeedError("the DNS answer over TCP answers another question")
+    return reply
 
 
 async def resolve(name: str, port: int, server: tuple[str, int] | None = None,

@@ -7,7 +7,7 @@ import socket
 import threading
 
 from dnslib import AAAA, QTYPE, RR, A
-from dnslib.server import BaseResolver, DNSLogger, DNSServer
+from dnslib.server import BaseResolver, DNSHandler, DNSLogger, DNSServer
 
 
 def free_udp_port() -> int:
@@ -40,22 +40,35 @@ class SeedResolver(BaseResolver):
             return sum(1 for n, _ in self.questions if n == name.lower())
 
 
-class SeedServer:
-    """`with SeedServer({"seed.coinc.test": ["127.0.0.2"]}) as dns:` then `dns.address`."""
+class SmallUDPHandler(DNSHandler):
+    udplen = 512  # classic DNS: bigger UDP answers are truncated, the client retries over TCP
 
-    def __init__(self, records: dict[str, list[str]]):
+
+class SeedServer:
+    """`with SeedServer({"seed.coinc.test": ["127.0.0.2"]}) as dns:` then `dns.address`.
+    With `tcp=True` it also serves TCP on the same port and truncates UDP answers over
+    512 bytes, as a classic DNS server does."""
+
+    def __init__(self, records: dict[str, list[str]], tcp: bool = False):
         self.resolver = SeedResolver(records)
         self.port = free_udp_port()
-        self.server = DNSServer(self.resolver, address="127.0.0.1", port=self.port,
-                                logger=DNSLogger("-request,-reply,-truncated,-error,-recv,-send,-data"))
+        quiet = DNSLogger("-request,-reply,-truncated,-error,-recv,-send,-data")
+        handler = SmallUDPHandler if tcp else DNSHandler
+        self.servers = [DNSServer(self.resolver, address="127.0.0.1", port=self.port, logger=quiet,
+                                  handler=handler)]
+        if tcp:
+            self.servers.append(DNSServer(self.resolver, address="127.0.0.1", port=self.port, tcp=True,
+                                          logger=quiet))
 
     @property
     def address(self) -> tuple[str, int]:
         return ("127.0.0.1", self.port)
 
     def __enter__(self) -> SeedServer:
-        self.server.start_thread()
+        for server in self.servers:
+            server.start_thread()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.server.stop()
+        for server in self.servers:
+            server.stop()
