@@ -52,8 +52,9 @@ class Net:
         data_dir = self.root / name
         node = Node(data_dir, GENESIS, automine=False, coinbase=dev_addresses()[miner])
         config.setdefault("port", 0)
+        config.setdefault("tick", 0.1)
         cfg = P2PConfig(bootnodes=[m.address for m in bootnodes], peers_db=data_dir / "peers.db",
-                        tick=0.1, log=lambda line: self.logs.append(f"{name}: {line}"), **config)
+                        log=lambda line: self.logs.append(f"{name}: {line}"), **config)
         p2p = P2P(node, cfg)
         asyncio.run_coroutine_threadsafe(p2p.start(), self.loop).result(10)
         member = Member(name, node, p2p, data_dir)

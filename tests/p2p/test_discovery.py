@@ -401,3 +401,21 @@ def test_the_seed_list_is_used_when_the_book_gives_no_peer(net, tmp_path):
     n = net.start("n", 2, fixed_seeds=[a.address], fixed_seed_delay=1.0)  # a book of one dead address
     net.wait(lambda: a.address in dialed(n), what="n to dial a from its seed list after the delay")
     assert any("n: p2p: no outbound peer after 1s: added 1" in line for line in net.logs)
+
+
+def test_relay_never_sends_more_than_the_cap(net):
+    """Many small unasked ADDRs between two flushes: each listener gets one ADDR of at most
+    MAX_ADDRESSES, the rest is dropped rather than queued."""
+    a = net.start("a", 1, addr_rate=1e6, addr_burst=1e6, outbound=0, tick=3.0)
+    sender = handshake(net, a)
+    listeners = [handshake(net, a) for _ in range(2)]
+    net.wait(lambda: a.p2p.peer_count() == 3, what="a with three raw peers")
+    ports = closed_ports(MAX_ADDRESSES + 60)
+    sender.send_bytes(b"".join(frame(Msg.ADDR, [[b"127.0.0.1", p]]) for p in ports))
+    sender.send(Msg.PING, [1])
+    sender.receive_until(Msg.PONG)
+    for raw in listeners:
+        got = raw.receive_until(Msg.ADDR, timeout=8)
+        assert len(got) == MAX_ADDRESSES
+        with pytest.raises(TimeoutError):
+            raw.receive_until(Msg.ADDR, timeout=4)  # the next flush has nothing: dropped, not queued
