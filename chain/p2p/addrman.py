@@ -540,5 +540,10 @@ def ban_target(text: str) -> str:
 def describe_target(target: str) -> str:
     """A stored ban target as the operator writes it."""
     kind, _, rest = target.partition(":")
-    return "0x" + rest if kind == "id" else rest
+    if kind == "id":
+        return "0x" + rest
+    if kind == "addr":
+        host, _, port = rest.rpartition(":")
+        return f"[{host}]:{port}" if ":" in host else rest
+    return rest
 

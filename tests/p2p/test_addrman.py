@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from chain.p2p import addrman as am
-from chain.p2p.addrman import AddrMan, PeerDatabaseError, ban_target, group
+from chain.p2p.addrman import AddrMan, PeerDatabaseError, ban_target, describe_target, group
 
 
 class Clock:
@@ -242,6 +242,9 @@ def test_ban_targets():
     assert ban_target("[::1]:30303") == "addr:::1:30303"
     assert ban_target("127.0.0.1:30303") == "addr:127.0.0.1:30303"
     assert ban_target("10.0.0.0/8") == "net:10.0.0.0/8"
+    for target in ("0x" + "ab" * 16, "10.1.2.3", "[::1]:8080", "127.0.0.1:30303", "10.0.0.0/8", "[2001:db8::1]:1"):
+        assert ban_target(describe_target(ban_target(target))) == ban_target(target)  # listBanned round trip
+    assert describe_target(ban_target("[::1]:8080")) == "[::1]:8080"
     for bad in ("0x1234", "nonsense", "10.0.0.0/99", "host:99999"):
         with pytest.raises(ValueError):
             ban_target(bad)
