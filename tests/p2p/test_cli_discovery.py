@@ -26,8 +26,11 @@ def result(w3, method: str, params: list | None = None):
 
 def test_the_address_book_anchors_and_bans_survive_kill_9(tmp_path):
     port = shared_port()
-    a = NodeProcess(tmp_path / "a", "--p2p-host", "127.0.0.2", "--p2p-port", str(port), "--no-mining")
-    c = NodeProcess(tmp_path / "c", "--p2p-host", "127.0.0.3", "--p2p-port", str(port), "--no-mining")
+    # a and c dial only each other (--connect), so b's reconnection is b's own doing
+    a = NodeProcess(tmp_path / "a", "--p2p-host", "127.0.0.2", "--p2p-port", str(port), "--no-mining",
+                    "--connect", f"127.0.0.3:{port}")
+    c = NodeProcess(tmp_path / "c", "--p2p-host", "127.0.0.3", "--p2p-port", str(port), "--no-mining",
+                    "--connect", f"127.0.0.2:{port}")
     with SeedServer({"seed.coinc.test": ["127.0.0.2", "127.0.0.3"]}) as dns:
         b = NodeProcess(tmp_path / "b", "--p2p-port", str(free_port()), "--no-mining",
                         "--dns-seed", f"seed.coinc.test:{port}", "--dns-server", f"127.0.0.1:{dns.port}")
@@ -55,6 +58,7 @@ def test_the_address_book_anchors_and_bans_survive_kill_9(tmp_path):
             wait_for(lambda: w3.net.peer_count == 2, what="b back with a and c")
             log = (tmp_path / f"node-{b.port}.log").read_text()[len(log_before):]
             assert "first (anchor peers of the last run)" in log
+            assert all(not p["inbound"] for p in result(w3, "admin_peers"))
             assert {x["target"] for x in result(w3, "admin_listBanned")} == {"10.9.0.0/16", "0x" + "11" * 16}
             assert result(w3, "admin_addressBook")["tried"] >= 2
             wait_for(lambda: "DNS seeds not asked" in (tmp_path / f"node-{b.port}.log").read_text(),

@@ -226,8 +226,8 @@ def test_feelers_move_reachable_new_addresses_to_tried(net):
 
 
 def test_anchor_peers_are_dialed_first_after_a_restart(net):
-    a = net.start("a", 1)
-    c = net.start("c", 3)
+    a = net.start("a", 1, outbound=0)  # a and c never dial b back: b's own dials are the test
+    c = net.start("c", 3, outbound=0)
     b = net.start("b", 2, [a, c], outbound=2)
     net.wait(lambda: dialed(b) == {a.address, c.address}, what="b's two outbound peers")
     others = [net.start(f"x{i}", 4) for i in range(3)]
@@ -306,8 +306,8 @@ def shared_port() -> int:
 
 def test_dns_seeds_are_asked_only_when_the_book_knows_too_few(net):
     port = shared_port()
-    x = net.start("x", 2, host="127.0.0.2", port=port)
-    y = net.start("y", 3, host="127.0.0.3", port=port)
+    x = net.start("x", 2, host="127.0.0.2", port=port, outbound=0)  # n's own dials are the test
+    y = net.start("y", 3, host="127.0.0.3", port=port, outbound=0)
     with SeedServer({"seed.coinc.test": ["127.0.0.2", "127.0.0.3"]}) as dns:
         seeds = dict(dns_seeds=[("seed.coinc.test", port)], dns_server=dns.address, dns_delay=1.0)
         n = net.start("n", 1, **seeds)
