@@ -419,3 +419,17 @@ def test_relay_never_sends_more_than_the_cap(net):
         assert len(got) == MAX_ADDRESSES
         with pytest.raises(TimeoutError):
             raw.receive_until(Msg.ADDR, timeout=4)  # the next flush has nothing: dropped, not queued
+
+
+def test_added_peers_are_bounded(net):
+    from chain.api import ChainError
+    from chain.p2p.network import MAX_MANUAL
+
+    a = net.start("a", 1, outbound=0)
+    ports = closed_ports(MAX_MANUAL)
+    net.run(lambda: [a.p2p.connect(("127.0.0.1", p)) for p in ports])
+    with pytest.raises(ChainError, match="admin_removePeer"):
+        net.run(lambda: a.p2p.connect(("127.0.0.1", 1)))
+    assert net.run(lambda: a.p2p.remove_peer(("127.0.0.1", ports[0])))
+    net.run(lambda: a.p2p.connect(("127.0.0.1", 1)))
+    assert net.run(lambda: len(a.p2p.manual)) == MAX_MANUAL
