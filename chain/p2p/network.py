@@ -71,6 +71,8 @@ RELAY_FANOUT = 2  # peers each relayed address goes to
 GETADDR_SHARE = 23  # percent of the book one GET_ADDR answer may show, once the book is big
 GETADDR_SMALL = 64  # a small book is shown whole (up to this many), so small networks find each other
 DIAL_HISTORY = 64
+ADDR_CACHE_MIN = 1000  # a book this big answers GET_ADDR from a cache...
+ADDR_CACHE_SECONDS = (21 * 3600.0, 27 * 3600.0)  # ...renewed after 21 to 27 hours (Core's)
 
 
 @dataclass
@@ -157,8 +159,10 @@ class P2P:
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task] = set()
         self._dialing: dict[tuple[str, int], bool] = {}  # address -> a feeler
+        self._connections: set[Peer] = set()  # every open connection, handshaken or not
         self._last_ping = time.monotonic()
         self._next_feeler = 0.0
+        self._addr_cache: tuple[float, list[tuple[str, int]]] | None = None  # (until, answer)
         self._started = time.monotonic()
         self._stopping = False
 
@@ -203,12 +207,17 @@ class P2P:
             self.node.tx_listeners.remove(self._on_tx)
         if self._server is not None:
             self._server.close()
-        for peer in list(self.peers.values()):
+        for peer in list(self._connections):  # handshaking and feeler connections too
             peer.send(Msg.DISCONNECT, [b"shutting down"])
             peer.close()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        # Python 3.11's wait_for can swallow a cancellation that races with its result, so
+        # cancel again until every task has ended (closed connections end them quickly)
+        for _ in range(50):
+            if not self._tasks:
+                break
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.wait(list(self._tasks), timeout=0.2)
         if self.addrman is not None:
             self.addrman.close()
 
@@ -562,7 +571,10 @@ class P2P:
     async def _run_peer(self, peer: Peer) -> None:
         registered = False
         reason = "connection closed"
+        self._connections.add(peer)
         try:
+            if self._stopping:
+                return
             peer.send(Msg.HELLO, encode_hello(self._hello()))
             code, payload = await peer.receive(self.config.handshake_timeout)
             if code == Msg.DISCONNECT:
@@ -603,7 +615,7 @@ class P2P:
                 peer.addr_tokens += MAX_ADDRESSES
                 self._update_anchors()
             self._maybe_sync()
-            while not peer.closed:
+            while not peer.closed and not self._stopping:
                 code, payload = await peer.receive(self.config.idle_timeout)
                 self._handle(peer, code, payload)
         except ProtocolError as e:
@@ -623,6 +635,7 @@ class P2P:
             self.log(f"p2p: dropping {peer.label()} after an internal error: {type(e).__name__}: {e}")
         finally:
             peer.close()
+            self._connections.discard(peer)
             if registered and self.peers.get(peer.node_id) is peer:
                 del self.peers[peer.node_id]
                 self.log(f"p2p: peer {peer.label()} disconnected ({reason}); {len(self.peers)} peer(s)")
@@ -681,18 +694,28 @@ class P2P:
     def _on_get_addr(self, peer: Peer) -> None:
         """Answer an inbound peer's first GET_ADDR with a random sample of the book: at most
         MAX_ADDRESSES, and at most 23% of a big book, so that no peer can copy the book
-        (Core answers once per connection, and only inbound peers)."""
+        (Core answers once per connection, and only inbound peers). A big book's answer is
+        cached for about a day (Core's), so reconnecting does not show more of it; a small
+        book's is fresh, so a small network finds its newest members."""
         if peer.getaddr_answered or not peer.inbound:
             return
         peer.getaddr_answered = True
         size = len(self.addrman)
         limit = min(MAX_ADDRESSES, max(size * GETADDR_SHARE // 100, min(size, GETADDR_SMALL)))
         mine = {peer.listen_address, peer.dialed}
-        entries = self.addrman.sample(limit, exclude=lambda a: a in mine or ip_of(a[0]) is None
-                                      or self.is_banned(a, a[0]) is not None)
-        for e in entries:
-            peer.known_addresses.add(e.address)
-        peer.send(Msg.ADDR, [[e.host.encode(), e.port] for e in entries])
+        now = time.monotonic()
+        if size >= ADDR_CACHE_MIN and self._addr_cache is not None and now < self._addr_cache[0]:
+            answer = [a for a in self._addr_cache[1] if a not in mine]
+        else:
+            entries = self.addrman.sample(limit, exclude=lambda a: ip_of(a[0]) is None
+                                          or self.is_banned(a, a[0]) is not None)
+            answer = [e.address for e in entries]
+            if size >= ADDR_CACHE_MIN:
+                self._addr_cache = (now + self.rng.uniform(*ADDR_CACHE_SECONDS), answer)
+            answer = [a for a in answer if a not in mine]
+        for address in answer:
+            peer.known_addresses.add(address)
+        peer.send(Msg.ADDR, [[h.encode(), p] for h, p in answer])
 
     def _on_addr(self, peer: Peer, addresses: list[tuple[str, int]]) -> None:
         """Addresses from a peer: rate-limited per peer (a token bucket of ADDR_RATE a

@@ -146,6 +146,23 @@ def test_get_addr_is_answered_once_with_a_bounded_sample(net):
         assert code != Msg.ADDR, "GET_ADDR answered twice on one connection"
         if code == Msg.PONG:
             break
+    # a book this big answers from its cache: reconnecting shows no more of it
+    again = handshake(net, a)
+    again.send(Msg.GET_ADDR, [])
+    assert again.receive_until(Msg.ADDR) == answer
+
+
+def test_a_small_book_answers_get_addr_fresh(net):
+    a = net.start("a", 1, outbound=0)
+    first = closed_ports(3)
+    net.run(lambda: a.p2p.addrman.add([("127.0.0.1", p) for p in first[:2]], "4:1.1"))
+    raw = handshake(net, a)
+    raw.send(Msg.GET_ADDR, [])
+    assert len(raw.receive_until(Msg.ADDR)) == 2
+    net.run(lambda: a.p2p.addrman.add([("127.0.0.1", first[2])], "4:1.1"))
+    raw = handshake(net, a)
+    raw.send(Msg.GET_ADDR, [])
+    assert sorted(decode_addresses(raw.receive_until(Msg.ADDR))) == sorted(("127.0.0.1", p) for p in first)
 
 
 @pytest.mark.parametrize("bad", [
@@ -326,13 +343,13 @@ def test_dns_seeds_are_asked_only_when_the_book_knows_too_few(net):
 def test_dns_seed_through_the_system_resolver_and_a_dead_server(net):
     a = net.start("a", 1)
     n = net.start("n", 2, dns_seeds=[("localhost", a.p2p.port)])  # /etc/hosts: 127.0.0.1
-    net.wait(lambda: n.p2p.peer_count() == 1, what="n to find a through the system resolver")
+    net.wait(lambda: a.address in dialed(n), what="n to find a through the system resolver")
     quiet = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     quiet.bind(("127.0.0.1", 0))  # a server that never answers
     try:
         m = net.start("m", 3, dns_seeds=[("seed.coinc.test", 1)], dns_server=quiet.getsockname(),
                       fixed_seeds=[a.address])
-        net.wait(lambda: m.p2p.peer_count() == 1, timeout=15, what="m to fall back on the seed list")
+        net.wait(lambda: a.address in dialed(m), timeout=15, what="m to fall back on the seed list")
         assert any("DNS seed seed.coinc.test: no answer" in line for line in net.logs)
         assert any("added 1 address(es) from the seed list" in line for line in net.logs)
     finally:
