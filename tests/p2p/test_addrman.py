@@ -248,3 +248,49 @@ def test_ban_targets():
     for bad in ("0x1234", "nonsense", "10.0.0.0/99", "host:99999"):
         with pytest.raises(ValueError):
             ban_target(bad)
+
+
+def test_invariants_hold_under_any_sequence_of_operations(tmp_path):
+    """Random adds, successes, failures and collisions: every entry sits where its hash
+    puts it, tables stay within their grids, and adding never removes a tried address."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    address = st.tuples(st.sampled_from(["1.1", "1.2", "9.9", "200.1"]), st.integers(1, 40),
+                        st.integers(1, 3)).map(lambda t: (f"{t[0]}.{t[1]}.{t[2]}", 30303))
+    op = st.tuples(st.sampled_from(["add", "good", "attempt", "resolve", "tick"]),
+                   st.lists(address, min_size=1, max_size=20), st.sampled_from(["4:1.1", "4:2.2", "dns:x"]))
+    counter = iter(range(10**6))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(op, max_size=25))
+    def run(ops):
+        clock = Clock()
+        b = AddrMan(tmp_path / f"p{next(counter)}.db", clock=clock)
+        try:
+            for kind, batch, source in ops:
+                tried_before = {e.address for e in b.entries(tried=True)}
+                if kind == "add":
+                    b.add(batch, source)
+                    assert tried_before <= {e.address for e in b.entries(tried=True)}
+                elif kind == "good":
+                    for a in batch:
+                        b.good(a, source)
+                elif kind == "attempt":
+                    for a in batch:
+                        b.attempt(a)
+                elif kind == "resolve":
+                    b.resolve_collisions()
+                else:
+                    clock.t += 3 * 3600
+                entries = b.entries()
+                assert len({e.address for e in entries}) == len(entries)
+                assert len({(e.tried, e.bucket, e.slot) for e in entries}) == len(entries)
+                for e in entries:
+                    want = b._tried_position(e.address) if e.tried else b._new_position(e.address, e.source)
+                    assert (e.bucket, e.slot) == want, e
+                assert len(b.collisions) <= am.MAX_COLLISIONS
+        finally:
+            b.close()
+
+    run()
