@@ -566,7 +566,11 @@ class P2P:
             self.backoff.pop(peer.dialed, None)
             self.addrman.good(peer.dialed)
         elif peer.listen_address and ip_of(peer.listen_address[0]) is not None:
+            # the HELLO's listen port is the peer announcing itself, as Core's first ADDR
+            # after a handshake: stored as new, and relayed like a small unasked ADDR
             self.addrman.add([peer.listen_address], group(peer.listen_address))
+            peer.known_addresses.add(peer.listen_address)
+            self._relay([peer.listen_address], peer)
 
     async def _run_peer(self, peer: Peer) -> None:
         registered = False
@@ -748,8 +752,13 @@ class P2P:
         self.addrman.add(fresh, group(peer.listen_address or peer.remote))
         if solicited or len(addresses) > RELAY_MAX:
             return
-        others = [p for p in self.peers.values() if p is not peer and not p.closed]
-        for address in fresh:
+        self._relay(fresh, peer)
+
+    def _relay(self, addresses: list[tuple[str, int]], sender: Peer) -> None:
+        """Queue each address for RELAY_FANOUT random peers other than `sender` that are not
+        known to have it (at most MAX_ADDRESSES queued a peer; the rest is dropped)."""
+        others = [p for p in self.peers.values() if p is not sender and not p.closed]
+        for address in addresses:
             for target in self.rng.sample(others, min(RELAY_FANOUT, len(others))):
                 if address not in target.known_addresses and len(target.addr_queue) < MAX_ADDRESSES:
                     target.known_addresses.add(address)

@@ -186,12 +186,16 @@ def test_a_malformed_addr_bans_its_sender_with_a_clear_log_line(net, bad):
 
 def closed_ports(n: int) -> list[int]:
     """Loopback ports nothing listens on (dials fail at once, nothing leaves the machine)."""
-    out = []
-    for _ in range(n):
-        with socket.socket() as s:
+    socks = []
+    try:
+        for _ in range(n):  # all bound at once, so the ports are distinct
+            s = socket.socket()
+            socks.append(s)
             s.bind(("127.0.0.1", 0))
-            out.append(s.getsockname()[1])
-    return out
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 def test_small_unasked_addr_is_relayed_to_two_peers_and_big_ones_are_not(net):
