@@ -454,3 +454,11 @@ def test_added_peers_are_bounded(net):
     assert net.run(lambda: a.p2p.remove_peer(("127.0.0.1", ports[0])))
     net.run(lambda: a.p2p.connect(("127.0.0.1", 1)))
     assert net.run(lambda: len(a.p2p.manual)) == MAX_MANUAL
+
+
+def test_an_inbound_peer_is_announced_to_the_others(net):
+    a = net.start("a", 1, outbound=0)
+    b = net.start("b", 2, [a])
+    net.wait(lambda: a.p2p.peer_count() == 1, what="a and b")
+    c = net.start("c", 3, [a], outbound=0)  # c dials only a, b asked a before c existed
+    net.wait(lambda: b.p2p.addrman.get(c.address) is not None, what="b to hear of c through a's relay")
