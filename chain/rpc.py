@@ -22,6 +22,7 @@ import json
 import logging
 import math
 import re
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -61,6 +62,7 @@ STATE_CHANGING_DEV_METHODS = frozenset((
 _UINT256 = 1 << 256
 _HEX_DIGITS = re.compile(r"[0-9a-fA-F]+")
 _BIG_INT = re.compile(rb"[\[,:]\s*-?\d{19}")  # a JSON integer that may not fit 64 bits
+_BAN_KINDS = {"id": "nodeId", "addr": "address", "host": "ip", "net": "subnet"}
 _BLOCK_TAGS = frozenset(("latest", "pending", "earliest", "safe", "finalized"))
 
 
@@ -370,6 +372,12 @@ class RPC:
             "admin_peers": M(self._admin_peers, 0, 0),
             "admin_addPeer": M(self._admin_add_peer, 1, 1),
             "admin_nodeInfo": M(self._admin_node_info, 0, 0),
+            "admin_removePeer": M(self._admin_remove_peer, 1, 1),
+            "admin_banPeer": M(self._admin_ban_peer, 1, 3),
+            "admin_unbanPeer": M(self._admin_unban_peer, 1, 1),
+            "admin_listBanned": M(self._admin_list_banned, 0, 0),
+            "admin_clearBanned": M(self._admin_clear_banned, 0, 0),
+            "admin_addressBook": M(self._admin_address_book, 0, 0),
             "eth_chainId": M(self._chain_id, 0, 0),
             "eth_syncing": M(self._syncing, 0, 0),
             "eth_mining": M(lambda p: True, 0, 0),
@@ -670,19 +678,88 @@ class RPC:
     def _admin_peers(self, p: list) -> list[dict]:
         return self.network.peer_info() if self.network is not None else []
 
-    def _admin_add_peer(self, p: list) -> bool:
+    def _p2p(self) -> Any:
         if self.network is None:
             raise ChainError("this node has no peer-to-peer networking (start it with --p2p-port)")
-        if not isinstance(p[0], str):
+        return self.network
+
+    @staticmethod
+    def _peer_address(value: Any) -> tuple[str, int]:
+        """"host:port" or geth's "enode://ID@host:port"."""
+        if not isinstance(value, str) or len(value) > 300:
             raise InvalidParams("invalid argument 0: expected \"host:port\"")
         from chain.p2p import parse_address
 
         try:
-            address = parse_address(p[0].removeprefix("enode://").rpartition("@")[2])
+            return parse_address(value.removeprefix("enode://").rpartition("@")[2])
         except ValueError as e:
             raise InvalidParams(f"invalid argument 0: {e}") from None
-        self.network.connect(address)
+
+    def _admin_add_peer(self, p: list) -> bool:
+        net = self._p2p()
+        net.connect(self._peer_address(p[0]))
         return True
+
+    def _admin_remove_peer(self, p: list) -> bool:
+        """geth's admin_removePeer: stop keeping the peer connected and disconnect it; also
+        takes a node id ("0x" + 32 hex digits)."""
+        net = self._p2p()
+        if isinstance(p[0], str) and p[0].startswith("0x"):
+            try:
+                node_id = bytes.fromhex(p[0][2:])
+            except ValueError:
+                node_id = b""
+            if len(node_id) != 16:
+                raise InvalidParams("invalid argument 0: a node id is 0x and 32 hex digits")
+            return net.remove_peer(node_id=node_id)
+        return net.remove_peer(address=self._peer_address(p[0]))
+
+    def _admin_ban_peer(self, p: list) -> dict:
+        """Ban a node id, host:port, IP or subnet for `seconds` (default a day, as Core's
+        setban), with an optional reason; persisted across restarts."""
+        net = self._p2p()
+        if not isinstance(p[0], str) or len(p[0]) > 300:
+            raise InvalidParams("invalid argument 0: expected a node id, \"host:port\", an IP or a subnet")
+        seconds = p[1] if len(p) > 1 and p[1] is not None else 86400
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds <= 10 * 365 * 86400:
+            raise InvalidParams("invalid argument 1: seconds must be a number from 1 to 315360000 (10 years)")
+        reason = p[2] if len(p) > 2 and p[2] is not None else "banned by the operator"
+        if not isinstance(reason, str) or len(reason) > 200:
+            raise InvalidParams("invalid argument 2: the reason must be a string of at most 200 characters")
+        try:
+            target = net.ban_target(p[0], float(seconds), reason)
+        except ValueError as e:
+            raise InvalidParams(f"invalid argument 0: {e}") from None
+        return next(self._ban_json(b) for b in net.ban_list() if b.target == target)
+
+    def _admin_unban_peer(self, p: list) -> bool:
+        net = self._p2p()
+        if not isinstance(p[0], str) or len(p[0]) > 300:
+            raise InvalidParams("invalid argument 0: expected a target as admin_listBanned shows it")
+        try:
+            return net.unban(p[0])
+        except ValueError as e:
+            raise InvalidParams(f"invalid argument 0: {e}") from None
+
+    @staticmethod
+    def _ban_json(ban: Any) -> dict:
+        from chain.p2p.addrman import describe_target
+
+        return {"target": describe_target(ban.target), "kind": _BAN_KINDS[ban.target.partition(":")[0]],
+                "until": int(ban.until), "remainingSeconds": max(0, int(ban.until - time.time())),
+                "reason": ban.reason, "manual": ban.manual}
+
+    def _admin_list_banned(self, p: list) -> list[dict]:
+        return [self._ban_json(b) for b in self._p2p().ban_list()]
+
+    def _admin_clear_banned(self, p: list) -> int:
+        net = self._p2p()
+        count = len(net.ban_list())
+        net.unban_all()
+        return count
+
+    def _admin_address_book(self, p: list) -> dict:
+        return self._p2p().book_info()
 
     def _admin_node_info(self, p: list) -> dict:
         net = self.network

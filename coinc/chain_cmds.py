@@ -367,6 +367,15 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--bootnodes", default="",
                   help="Peers to start from, host:port,... (later runs also use the saved peer list).")
     @click.option("--max-peers", type=int, default=25, show_default=True, help="Most peers at once.")
+    @click.option("--connect", "connect", default="",
+                  help="Connect only to these peers, host:port,... (no address book, DNS or seed list).")
+    @click.option("--dns-seed", "dns_seeds", multiple=True,
+                  help="A DNS seed NAME[:PORT] whose A/AAAA records are nodes, asked when the "
+                       "address book knows too few (repeatable).")
+    @click.option("--dns-server", default="",
+                  help="Ask this DNS server (ip:port) for the DNS seeds instead of the system resolver.")
+    @click.option("--seeds-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="Seed lists per network (TOML, as chain/p2p/seeds.toml) instead of the bundled one.")
     @click.option("--rpc-gas-cap", type=int, default=None,
                   help="Most gas of one eth_call/eth_estimateGas (default: the block gas limit).")
     @click.option("--cors-origins", default="",
@@ -376,13 +385,18 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--allow-dev-methods", is_flag=True,
                   help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
     def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers,
-             rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
+             connect, dns_seeds, dns_server, seeds_file, rpc_gas_cap, cors_origins, rpc_vhosts,
+             allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
         from coinc.nodecmd import NetworkOptions, RPCOptions, run_node
 
         network = None
-        if p2p_port is not None or bootnodes:
-            network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers)
+        if p2p_port is not None or bootnodes or connect or dns_seeds:
+            network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers, connect, dns_seeds,
+                                           dns_server, seeds_file)
+        elif dns_server or seeds_file:
+            raise UserError("--dns-server and --seeds-file need networking (--p2p-port, --bootnodes, "
+                            "--dns-seed or --connect)")
         rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
         run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
                  rpc_options)

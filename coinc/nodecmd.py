@@ -25,22 +25,72 @@ class NetworkOptions:
     port: int
     bootnodes: list[tuple[str, int]]
     max_peers: int
+    connect: list[tuple[str, int]] | None = None  # --connect: only these peers
+    dns_seeds: tuple[str, ...] = ()  # as given; the port defaults to the network's
+    dns_server: tuple[str, int] | None = None
+    seeds_file: Path | None = None
 
     @classmethod
-    def parse(cls, host: str, port: int | None, bootnodes: str, max_peers: int) -> NetworkOptions:
+    def parse(cls, host: str, port: int | None, bootnodes: str, max_peers: int, connect: str = "",
+              dns_seeds: tuple[str, ...] = (), dns_server: str = "",
+              seeds_file: Path | None = None) -> NetworkOptions:
         from chain.p2p import parse_address
 
         if port is not None and not 0 <= port < 65536:
             raise UserError(f"--p2p-port {port} is not a port number (0-65535)")
         if max_peers < 1:
             raise UserError("--max-peers must be at least 1")
-        nodes = []
-        for text in filter(None, (t.strip() for t in bootnodes.split(","))):
+
+        def addresses(text: str, flag: str) -> list[tuple[str, int]]:
+            out = []
+            for item in filter(None, (t.strip() for t in text.split(","))):
+                try:
+                    out.append(parse_address(item))
+                except ValueError as e:
+                    raise UserError(f"{flag}: {e}") from None
+            return out
+
+        nodes = addresses(bootnodes, "--bootnodes")
+        only = addresses(connect, "--connect") if connect.strip() else None
+        seeds = tuple(t.strip() for text in dns_seeds for t in text.split(",") if t.strip())
+        if only is not None and (nodes or seeds):
+            raise UserError("--connect dials only the peers it names: it cannot be combined with "
+                            "--bootnodes or --dns-seed")
+        server = None
+        if dns_server.strip():
             try:
-                nodes.append(parse_address(text))
+                server = parse_address(dns_server)
             except ValueError as e:
-                raise UserError(f"--bootnodes: {e}") from None
-        return cls(host, DEFAULT_P2P_PORT if port is None else port, nodes, max_peers)
+                raise UserError(f"--dns-server: {e}") from None
+            from chain.p2p.addrman import ip_of
+
+            if ip_of(server[0]) is None:
+                raise UserError(f"--dns-server: {server[0]!r} is not an IP address")
+        return cls(host, DEFAULT_P2P_PORT if port is None else port, nodes, max_peers, only, seeds,
+                   server, seeds_file)
+
+    def p2p_config(self, chain_id: int, data_dir: Path, log: Callable[[str], None]):
+        """The P2P configuration, with the DNS seeds and seed list of the node's network
+        (chain/p2p/seeds.toml or --seeds-file, found by chain id)."""
+        from chain.p2p import P2PConfig
+        from chain.p2p.seeds import SeedError, network_for, parse_dns_seed
+
+        try:
+            network = network_for(chain_id, self.seeds_file)
+            if self.seeds_file is not None and network is None:
+                raise SeedError(f"the seeds file {self.seeds_file} names no network with chain id {chain_id}")
+            default_port = network.port if network is not None else DEFAULT_P2P_PORT
+            names = self.dns_seeds or (tuple(network.dns_seeds) if network is not None else ())
+            dns = [parse_dns_seed(n, default_port) for n in names]
+        except SeedError as e:
+            raise UserError(str(e)) from None
+        if self.connect is not None:
+            dns, fixed = [], []
+        else:
+            fixed = network.seeds if network is not None else []
+        return P2PConfig(host=self.host, port=self.port, bootnodes=self.bootnodes, max_peers=self.max_peers,
+                         connect_only=self.connect, dns_seeds=dns, dns_server=self.dns_server,
+                         fixed_seeds=fixed, peers_db=data_dir / "peers.db", log=log)
 
 
 @dataclass(frozen=True)
@@ -148,10 +198,14 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
 
     p2p = None
     if network is not None:
-        from chain.p2p import P2P, P2PConfig
+        from chain.p2p import P2P
 
-        p2p = P2P(node, P2PConfig(host=network.host, port=network.port, bootnodes=network.bootnodes,
-                                  max_peers=network.max_peers, peers_file=data_dir / "peers.json", log=log))
+        try:
+            p2p = P2P(node, network.p2p_config(node.chain_id, data_dir, log))
+        except UserError:
+            node.close()
+            lock.close()
+            raise
         if node.genesis.timestamp != NETWORK_GENESIS_TIME:
             err.print(f"  WARNING: {data_dir} was created without --p2p-port, so its genesis differs from "
                       "the network genesis: peers started from new data directories will refuse it.",
@@ -180,13 +234,21 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         if p2p is not None:
             try:
                 await p2p.start()
+            except ChainError as e:  # the peer database
+                raise UserError(str(e)) from None
             except OSError as e:
                 raise UserError(f"cannot accept peers on {network.host}:{network.port}: "
                                 f"{e.strerror or e}") from None
-            boot = ", ".join(f"{h}:{p}" for h, p in network.bootnodes) or "none (saved peers only)"
+            if network.connect is not None:
+                boot = "only " + ", ".join(f"{h}:{p}" for h, p in network.connect) + " (--connect)"
+            else:
+                boot = "bootnodes " + (", ".join(f"{h}:{p}" for h, p in network.bootnodes) or "none")
+                if p2p.config.dns_seeds:
+                    boot += ", DNS seeds " + ", ".join(n for n, _ in p2p.config.dns_seeds)
+            new, tried = p2p.addrman.counts()
             out.print(f"  Peers: listening on {network.host}:{p2p.port}, node id 0x{p2p.node_id.hex()}, "
-                      f"bootnodes {boot}, {len(p2p.addresses)} known address(es), at most "
-                      f"{network.max_peers} peers", markup=False)
+                      f"{boot}; address book {data_dir / 'peers.db'}: {tried} tried, {new} new; "
+                      f"at most {network.max_peers} peers", markup=False)
         server = asyncio.create_task(serve(rpc, host, port, ready, limits, worker))
         tasks = [server]
         if block_time:

@@ -8,6 +8,7 @@ peer's malformed message is a `ProtocolError` (the peer is banned), never a cras
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -151,13 +152,19 @@ def decode_inventory(payload: object, code: Msg) -> tuple[Kind, list[bytes]]:
 
 
 def decode_addresses(payload: object) -> list[tuple[str, int]]:
+    """An ADDR's [host, port] pairs. Hosts must be IP literals: a node never resolves names
+    a peer sends (that would let any peer make it query DNS). Port 0 entries are skipped."""
     out = []
-    for entry in as_list(payload, "ADDR", MAX_ADDRESSES):
-        pair = as_list(entry, "ADDR entry", 2)
+    for i, entry in enumerate(as_list(payload, "ADDR", MAX_ADDRESSES)):
+        pair = as_list(entry, f"ADDR entry {i}", 2)
         if len(pair) != 2:
-            raise ProtocolError("ADDR entry needs a host and a port")
-        host = as_bytes(pair[0], "ADDR host", max_size=255).decode("ascii", "replace")
-        port = as_int(pair[1], "ADDR port", 65536)
-        if port and host:
+            raise ProtocolError(f"ADDR entry {i} needs a host and a port")
+        raw = as_bytes(pair[0], f"ADDR entry {i} host", max_size=45)
+        try:
+            host = str(ipaddress.ip_address(raw.decode("ascii")))
+        except (UnicodeDecodeError, ValueError):
+            raise ProtocolError(f"ADDR entry {i}: host {raw[:45]!r} is not an IP address") from None
+        port = as_int(pair[1], f"ADDR entry {i} port", 65536)
+        if port:
             out.append((host, port))
     return out

@@ -3,7 +3,8 @@ sync, orphans and bans, on the node's own event loop.
 
 The node is single-threaded by design, so everything here runs on the event loop that
 serves JSON-RPC: message handlers call the node synchronously between awaits and never
-race with a JSON-RPC request. See docs/network.md for the protocol.
+race with a JSON-RPC request. Which peers the node knows, its anchors and its bans are in
+the address manager (`chain/p2p/addrman.py`, SQLite). See docs/network.md.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-import json
 import os
+import random
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,19 @@ from chain.api import ChainError
 from chain.blocks import BlockError, Body, BodyMismatch, FutureBlock
 from chain.nesting import load_json
 from chain.node import Node
+from chain.p2p.addrman import (
+    AddrMan,
+    Ban,
+    PeerDatabaseError,
+    ban_target,
+    group,
+    ip_of,
+    is_loopback,
+    parse_address,
+    usable,
+)
 from chain.p2p.messages import (
+    MAX_ADDRESSES,
     MAX_HEADERS,
     MAX_LOCATOR,
     PROTOCOL_VERSION,
@@ -41,33 +54,25 @@ from chain.p2p.messages import (
     encode_hello,
 )
 from chain.p2p.peer import Peer
+from chain.p2p.seeds import SeedError, resolve
 from chain.store import decode_header
 from chain.transactions import decode_transaction
 from chain.transition import validate_header
 from chain.types import Block, Header, Transaction
 
 MAX_ORPHANS = 512
-MAX_KNOWN_ADDRESSES = 2048
 BLOCKS_PER_REQUEST = 128
 REQUEST_TIMEOUT = 10.0  # seconds before a block asked of one peer may be asked of another
-
-
-def parse_address(text: str) -> tuple[str, int]:
-    """"host:port" (IPv6 as "[::1]:port") as a pair; ValueError with the reason."""
-    host, sep, port = text.strip().rpartition(":")
-    if not sep or not host:
-        raise ValueError(f"{text!r} is not host:port")
-    host = host.strip("[]")
-    if not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"{text!r}: the port must be a number from 1 to 65535")
-    return host, int(port)
-
-
-def _loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
+MAX_MANUAL = 64  # bootnodes, --connect and admin_addPeer addresses
+ADDR_RATE = 0.1  # addresses per second a peer may send unasked (Core's MAX_ADDR_RATE_PER_SECOND)...
+ADDR_BURST = 1000.0  # ...saved up to this many (Core's MAX_ADDR_PROCESSING_TOKEN_BUCKET)
+RELAY_MAX = 10  # an unasked ADDR this small is relayed (self-announcements), a bigger one is not
+RELAY_FANOUT = 2  # peers each relayed address goes to
+GETADDR_SHARE = 23  # percent of the book one GET_ADDR answer may show, once the book is big
+GETADDR_SMALL = 64  # a small book is shown whole (up to this many), so small networks find each other
+DIAL_HISTORY = 64
+ADDR_CACHE_MIN = 1000  # a book this big answers GET_ADDR from a cache...
+ADDR_CACHE_SECONDS = (21 * 3600.0, 27 * 3600.0)  # ...renewed after 21 to 27 hours (Core's)
 
 
 @dataclass
@@ -75,23 +80,32 @@ class P2PConfig:
     host: str = "127.0.0.1"
     port: int = 30303  # 0 picks a free port (tests)
     bootnodes: list[tuple[str, int]] = field(default_factory=list)
+    # --connect: dial only these, never the address book, DNS seeds or seed lists
+    connect_only: list[tuple[str, int]] | None = None
+    dns_seeds: list[tuple[str, int]] = field(default_factory=list)  # (name, peer port)
+    dns_server: tuple[str, int] | None = None  # None: the system resolver
+    fixed_seeds: list[tuple[str, int]] = field(default_factory=list)  # the network's seed list
+    dns_delay: float = 11.0  # with a non-empty book, DNS seeds wait this long for peers first
+    fixed_seed_delay: float = 60.0  # ...and the seed list this long for one outbound peer
     max_peers: int = 25
     outbound: int = 8  # connections this node dials while it knows addresses to dial
-    peers_file: Path | None = None  # known addresses, kept across restarts
-    ban_seconds: float = 600.0
+    peers_db: Path | None = None  # the address manager's SQLite file (None: in memory)
+    ban_seconds: float = 600.0  # a misbehaving peer's ban
     tick: float = 0.5  # housekeeping period: dialing, timeouts, pings
+    feeler_interval: float = 120.0  # mean seconds between feeler connections (Core: 2 min)
     handshake_timeout: float = 5.0
     idle_timeout: float = 60.0
     ping_interval: float = 15.0
     sync_timeout: float = 20.0
+    addr_rate: float = ADDR_RATE
+    addr_burst: float = ADDR_BURST
     log: Callable[[str], None] | None = None
 
 
 @dataclass
-class _Address:
+class _Backoff:
     next_try: float = 0.0
     failures: int = 0
-    good: bool = False  # we completed a handshake with it
 
 
 @dataclass
@@ -109,6 +123,17 @@ class _Sync:
     imported: int = 0
 
 
+def _target(key: object) -> str:
+    """A ban key (node id bytes, (host, port), or an IP) as the stored target."""
+    if isinstance(key, bytes):
+        return "id:" + key.hex()
+    if isinstance(key, tuple):
+        ip = ip_of(key[0])
+        return f"addr:{ip if ip is not None else key[0].lower()}:{key[1]}"
+    ip = ip_of(str(key))
+    return f"host:{ip if ip is not None else key}"
+
+
 class P2P:
     def __init__(self, node: Node, config: P2PConfig | None = None):
         self.node = node
@@ -116,49 +141,85 @@ class P2P:
         self.log = self.config.log or (lambda line: None)
         self.node_id = os.urandom(16)
         self.port = self.config.port
+        self.rng = random.Random()
         self.peers: dict[bytes, Peer] = {}
-        self.addresses: OrderedDict[tuple[str, int], _Address] = OrderedDict()
+        self.addrman: AddrMan | None = None  # opened by start(), on the loop's thread
+        self.manual: dict[tuple[str, int], None] = {}  # always kept connected: bootnodes, --connect
+        self.backoff: dict[tuple[str, int], _Backoff] = {}
         self.own_addresses: set[tuple[str, int]] = set()
-        self.bans: dict[object, tuple[float, str]] = {}  # node id, address or host -> (until, why)
+        self.bans: dict[str, tuple[float, str]] = {}  # target -> (until, why): the database's, mirrored
+        self._subnets: list[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str]] = []
+        self.anchors_pending: list[tuple[str, int]] = []
+        self.dial_history: deque[tuple[str, tuple[str, int]]] = deque(maxlen=DIAL_HISTORY)
+        self.dns_queries = 0
         self.orphans: OrderedDict[bytes, tuple[Header, Body, bytes]] = OrderedDict()  # -> peer id
         self.orphans_by_parent: dict[bytes, set[bytes]] = {}
         self.inflight: dict[bytes, tuple[bytes, float]] = {}  # block hash -> (peer id, asked at)
         self.sync: _Sync | None = None
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task] = set()
-        self._dialing: set[tuple[str, int]] = set()
+        self._dialing: dict[tuple[str, int], bool] = {}  # address -> a feeler
+        self._connections: set[Peer] = set()  # every open connection, handshaken or not
         self._last_ping = time.monotonic()
-        self._last_save = 0.0
-        self._dirty = False
+        self._next_feeler = 0.0
+        self._addr_cache: tuple[float, list[tuple[str, int]]] | None = None  # (until, answer)
+        self._started = time.monotonic()
+        self._stopping = False
 
     # ------------------------------------------------------------------ life cycle
     async def start(self) -> None:
-        """Listen, load known addresses and bootnodes, and start housekeeping."""
+        """Open the address book, listen, and start dialing: anchors first, then the
+        bootnodes (or only the --connect peers), then the book; DNS seeds and the seed list
+        when the book knows too few addresses."""
         cfg = self.config
+        self._started = time.monotonic()
+        try:
+            self.addrman = AddrMan(cfg.peers_db, self.log)
+        except OSError as e:  # setting a corrupt file aside failed
+            raise PeerDatabaseError(f"cannot set aside the unusable peer database {cfg.peers_db}: "
+                                    f"{e.strerror or e}") from None
+        self._import_peers_json()
+        self._reload_bans()
         self._server = await asyncio.start_server(self._accept, cfg.host, cfg.port, reuse_address=True)
         self.port = self._server.sockets[0].getsockname()[1]
         for host in {cfg.host, "127.0.0.1", "localhost"}:
             self.own_addresses.add((host, self.port))
-        self._load_peers()
-        for address in cfg.bootnodes:
-            self.add_address(address)
+        if cfg.connect_only is not None:
+            for address in cfg.connect_only[:MAX_MANUAL]:
+                self.manual[address] = None
+        else:
+            for address in cfg.bootnodes[:MAX_MANUAL]:
+                self.manual[address] = None
+            self.anchors_pending = [a for a in self.addrman.anchors() if a not in self.own_addresses]
+            if self.anchors_pending:
+                self.log("p2p: reconnecting to " + ", ".join(f"{h}:{p}" for h, p in self.anchors_pending)
+                         + " first (anchor peers of the last run)")
+            self._spawn(self._seed())
+        self._next_feeler = time.monotonic() + self._feeler_wait()
         self.node.head_listeners.append(self._on_head)
         self.node.tx_listeners.append(self._on_tx)
         self._spawn(self._housekeeping())
 
     async def stop(self) -> None:
+        self._stopping = True
         with contextlib.suppress(ValueError):
             self.node.head_listeners.remove(self._on_head)
             self.node.tx_listeners.remove(self._on_tx)
         if self._server is not None:
             self._server.close()
-        for peer in list(self.peers.values()):
+        for peer in list(self._connections):  # handshaking and feeler connections too
             peer.send(Msg.DISCONNECT, [b"shutting down"])
             peer.close()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._save_peers()
+        # Python 3.11's wait_for can swallow a cancellation that races with its result, so
+        # cancel again until every task has ended (closed connections end them quickly)
+        for _ in range(50):
+            if not self._tasks:
+                break
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.wait(list(self._tasks), timeout=0.2)
+        if self.addrman is not None:
+            self.addrman.close()
 
     def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.get_running_loop().create_task(coro)
@@ -166,78 +227,140 @@ class P2P:
         task.add_done_callback(self._tasks.discard)
         return task
 
+    def _feeler_wait(self) -> float:
+        return self.rng.expovariate(1 / self.config.feeler_interval)
+
     # ------------------------------------------------------------------ addresses
-    def add_address(self, address: tuple[str, int], good: bool = False) -> None:
-        """Remember an address to dial (bootnode, gossip, or a peer we talked to)."""
-        info = self.addresses.get(address)
-        if info is None:
-            info = self.addresses[address] = _Address()
-            self._dirty = True
-            while len(self.addresses) > MAX_KNOWN_ADDRESSES:
-                worst = next((a for a, i in self.addresses.items() if not i.good), None)
-                self.addresses.pop(worst if worst is not None else next(iter(self.addresses)))
-        if good and not info.good:
-            info.good = True
-            self._dirty = True
-        if good:
-            info.failures = 0
-
-    def connect(self, address: tuple[str, int]) -> None:
-        """Dial `address` now (admin_addPeer, tests)."""
-        self.add_address(address)
-        self.addresses[address].next_try = 0.0
-        self._dial_some()
-
-    def _load_peers(self) -> None:
-        path = self.config.peers_file
-        if path is None or not path.exists():
+    def _import_peers_json(self) -> None:
+        """The peers.json of earlier versions, next to the database: imported once, as new
+        addresses, then renamed (so the import is not repeated)."""
+        db = self.config.peers_db
+        if db is None:
+            return
+        path = db.with_name("peers.json")
+        if not path.exists():
             return
         try:
             data = load_json(path.read_text(), what=str(path))
-            for text in data.get("peers", []):
-                self.add_address(parse_address(text), good=True)
+            found, skipped = [], 0
+            for text in data.get("peers", [])[:MAX_ADDRESSES]:
+                try:
+                    found.append(parse_address(text))
+                except (ValueError, AttributeError):
+                    skipped += 1
+            added = self.addrman.add(found, "peers.json")
+            path.replace(path.with_name("peers.json.imported"))
+            self.log(f"p2p: imported {added} address(es) from {path}"
+                     + (f" ({skipped} unreadable entries skipped)" if skipped else ""))
         except (OSError, ValueError, AttributeError, TypeError) as e:
-            self.log(f"p2p: ignoring the peer list {path}: {e}")
-        self._dirty = False
+            self.log(f"p2p: ignoring the old peer list {path}: {e}")
 
-    def _save_peers(self) -> None:
-        path = self.config.peers_file
-        if path is None or not self._dirty:
+    def add_address(self, address: tuple[str, int], source: str = "local") -> None:
+        """Remember an address to dial (the new table), heard of from `source`."""
+        self.addrman.add([address], source)
+
+    def connect(self, address: tuple[str, int]) -> None:
+        """Dial `address` now and keep it connected (admin_addPeer, as geth's static peers)."""
+        if address not in self.manual and len(self.manual) >= MAX_MANUAL:
+            raise ChainError(f"already {MAX_MANUAL} added peers; remove one with admin_removePeer")
+        self.manual[address] = None
+        self.backoff.pop(address, None)
+        self._dial_some()
+
+    def remove_peer(self, address: tuple[str, int] | None = None, node_id: bytes | None = None) -> bool:
+        """Stop keeping `address` connected and drop the matching peer (admin_removePeer)."""
+        found = address is not None and address in self.manual
+        if found:
+            del self.manual[address]
+        for peer in list(self.peers.values()):
+            if (node_id is not None and peer.node_id == node_id) or (
+                    address is not None and address in (peer.listen_address, peer.dialed)):
+                peer.send(Msg.DISCONNECT, [b"removed by the operator"])
+                peer.close()
+                found = True
+        return found
+
+    def _update_anchors(self) -> None:
+        """The outbound peers connected longest: dialed first on the next start (written at
+        each new outbound connection, so they survive a crash too)."""
+        if self._stopping or self.config.connect_only is not None:
             return
-        good = [f"{h}:{p}" for (h, p), i in self.addresses.items() if i.good and (h, p) not in self.own_addresses]
-        try:
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"peers": good[-256:]}, indent=1))
-            tmp.replace(path)
-            self._dirty = False
-        except OSError as e:
-            self.log(f"p2p: cannot save the peer list {path}: {e}")
+        outbound = sorted((p for p in self.peers.values() if not p.inbound and p.dialed),
+                          key=lambda p: p.connected_at)
+        self.addrman.set_anchors([p.dialed for p in outbound])
+
+    async def _seed(self) -> None:
+        """Ask the DNS seeds when the book is empty, or when it has not given two outbound
+        peers after `dns_delay` seconds; then the seed list if the book is still empty."""
+        cfg = self.config
+        if cfg.dns_seeds:
+            if len(self.addrman):
+                await asyncio.sleep(cfg.dns_delay)
+                outbound = self._outbound_count(dialing=False)
+                if outbound >= 2:
+                    self.log(f"p2p: DNS seeds not asked: {outbound} outbound peers from the address book")
+                    return
+            for name, port in cfg.dns_seeds:
+                try:
+                    found = await resolve(name, port, cfg.dns_server)
+                except SeedError as e:
+                    self.log(f"p2p: DNS seed {name}: {e}")
+                    continue
+                self.dns_queries += 1
+                added = self.addrman.add([a for a in found if a not in self.own_addresses], f"dns:{name}")
+                self.log(f"p2p: DNS seed {name}: {len(found)} address(es), {added} new")
+        if cfg.fixed_seeds and len(self.addrman):
+            # Core: the fixed seeds also when a minute has passed without one outbound peer
+            await asyncio.sleep(max(0.0, self._started + cfg.fixed_seed_delay - time.monotonic()))
+            if self._outbound_count(dialing=False):
+                return
+            why = f"no outbound peer after {cfg.fixed_seed_delay:g}s"
+        else:
+            why = "the address book is empty"
+        if cfg.fixed_seeds:
+            added = self.addrman.add(cfg.fixed_seeds, "seed-list")
+            self.log(f"p2p: {why}: added {added} address(es) from the seed list")
+        self._dial_some()
 
     # ------------------------------------------------------------------ bans
+    def _reload_bans(self) -> None:
+        self.bans = {b.target: (b.until, b.reason) for b in self.addrman.bans()}
+        self._subnets = []
+        for target in self.bans:
+            if target.startswith("net:"):
+                self._subnets.append((ipaddress.ip_network(target[4:]), target))
+
     def _ban_keys(self, peer: Peer) -> list[object]:
         keys: list[object] = []
         if peer.node_id:
             keys.append(peer.node_id)
         if peer.listen_address:
             keys.append(peer.listen_address)
-        if not _loopback(peer.remote[0]):  # on loopback every test node shares one host
+        if not is_loopback(peer.remote[0]):  # on loopback every test node shares one host
             keys.append(peer.remote[0])
         return keys
 
     def is_banned(self, *keys: object) -> str | None:
-        now = time.monotonic()
+        """Why one of `keys` (node id, (host, port), host) is banned, or None."""
+        now = time.time()
         for key in keys:
-            entry = self.bans.get(key)
+            target = _target(key)
+            entry = self.bans.get(target)
             if entry is not None and entry[0] > now:
                 return entry[1]
+            if self._subnets and not isinstance(key, bytes):
+                ip = ip_of(key[0] if isinstance(key, tuple) else str(key))
+                for net, name in self._subnets:
+                    if ip is not None and ip.version == net.version and ip in net and self.bans[name][0] > now:
+                        return self.bans[name][1]
         return None
 
     def ban(self, peer: Peer, reason: str, seconds: float | None = None) -> None:
-        """Disconnect `peer` and refuse it (by node id, address and, off loopback, host)."""
+        """Disconnect `peer` and refuse it (by node id, address and, off loopback, host),
+        across restarts until the ban ends."""
         seconds = self.config.ban_seconds if seconds is None else seconds
-        until = time.monotonic() + seconds
-        for key in self._ban_keys(peer):
-            self.bans[key] = (until, reason)
+        self.addrman.ban([_target(k) for k in self._ban_keys(peer)], seconds, reason)
+        self._reload_bans()
         self.log(f"p2p: banned peer {peer.label()} for {seconds:g}s: {reason}")
         with contextlib.suppress(Exception):
             peer.send(Msg.DISCONNECT, [f"banned: {reason}"[:200].encode()])
@@ -249,12 +372,37 @@ class P2P:
         if peer is not None:
             self.ban(peer, reason, seconds)
         else:
-            self.bans[node_id] = (time.monotonic() + (seconds or self.config.ban_seconds), reason)
+            self.addrman.ban([_target(node_id)], seconds or self.config.ban_seconds, reason)
+            self._reload_bans()
+
+    def ban_target(self, text: str, seconds: float, reason: str) -> str:
+        """An operator's ban (admin_banPeer): a node id, host:port, IP or subnet; drops the
+        matching peers. The stored target; ValueError for a target that is none of these."""
+        target = ban_target(text)
+        self.addrman.ban([target], seconds, reason, manual=True)
+        self._reload_bans()
+        for peer in list(self.peers.values()):
+            if self.is_banned(*self._ban_keys(peer), peer.remote[0]):
+                self.log(f"p2p: dropping {peer.label()}: banned by the operator ({reason})")
+                peer.send(Msg.DISCONNECT, [f"banned: {reason}"[:200].encode()])
+                peer.close()
+        self.log(f"p2p: banned {text} for {seconds:g}s by the operator: {reason}")
+        return target
+
+    def unban(self, text: str) -> bool:
+        removed = self.addrman.unban(ban_target(text))
+        self._reload_bans()
+        return removed
+
+    def ban_list(self) -> list[Ban]:
+        bans = self.addrman.bans()
+        self._reload_bans()
+        return bans
 
     def unban_all(self) -> None:
-        self.bans.clear()
-        for info in self.addresses.values():
-            info.next_try = 0.0
+        self.addrman.clear_bans()
+        self._reload_bans()
+        self.backoff.clear()
 
     # ------------------------------------------------------------------ status
     def peer_count(self) -> int:
@@ -266,6 +414,14 @@ class P2P:
                  "client": p.hello.client if p.hello else "", "bestNumber": p.best_number,
                  "bestHash": "0x" + p.best_hash.hex(), "totalDifficulty": p.total_difficulty,
                  "connectedSeconds": round(now - p.connected_at, 1)} for p in self.peers.values()]
+
+    def book_info(self) -> dict:
+        new, tried = self.addrman.counts()
+        return {"new": new, "tried": tried, "total": new + tried,
+                "anchors": [f"{h}:{p}" for h, p in self.addrman.anchors()],
+                "added": [f"{h}:{p}" for h, p in self.manual],
+                "banned": len(self.bans), "dnsQueries": self.dns_queries,
+                "connectOnly": self.config.connect_only is not None}
 
     def sync_status(self) -> dict | None:
         s = self.sync
@@ -288,36 +444,83 @@ class P2P:
         with contextlib.suppress(asyncio.CancelledError):  # stop(): asyncio's stream callback
             await self._run_peer(Peer(reader, writer, inbound=True))  # logs a cancelled handler
 
-    async def _dial(self, address: tuple[str, int]) -> None:
-        info = self.addresses.get(address) or _Address()
+    def _failed(self, address: tuple[str, int], seconds: float | None = None) -> None:
+        b = self.backoff.setdefault(address, _Backoff())
+        b.failures += 1
+        b.next_try = time.monotonic() + (seconds if seconds is not None else min(2 ** b.failures, 60))
+
+    async def _dial(self, address: tuple[str, int], feeler: bool = False) -> None:
         try:
             reader, writer = await asyncio.wait_for(asyncio.open_connection(*address),
                                                     self.config.handshake_timeout)
         except (TimeoutError, OSError):
-            info.failures += 1
-            info.next_try = time.monotonic() + min(2 ** info.failures, 60)
+            self._failed(address)
+            if self.addrman is not None and not self._stopping:
+                self.addrman.attempt(address)
+            if feeler:
+                self.log(f"p2p: feeler to {address[0]}:{address[1]}: unreachable")
             return
         finally:
-            self._dialing.discard(address)
-        await self._run_peer(Peer(reader, writer, inbound=False, dialed=address))
+            self._dialing.pop(address, None)
+        await self._run_peer(Peer(reader, writer, inbound=False, dialed=address, feeler=feeler))
+
+    def _outbound_count(self, dialing: bool = True) -> int:
+        n = sum(1 for p in self.peers.values() if not p.inbound)
+        return n + (sum(1 for f in self._dialing.values() if not f) if dialing else 0)
+
+    def _skip(self, address: tuple[str, int], connected: set, now: float) -> bool:
+        b = self.backoff.get(address)
+        return (address in connected or address in self._dialing or address in self.own_addresses
+                or (b is not None and b.next_try > now) or self.is_banned(address, address[0]) is not None)
+
+    def _start_dial(self, address: tuple[str, int], kind: str) -> None:
+        self._dialing[address] = kind == "feeler"
+        self.dial_history.append((kind, address))
+        self.backoff.setdefault(address, _Backoff()).next_try = time.monotonic() + 5  # until it ends
+        self._spawn(self._dial(address, feeler=kind == "feeler"))
 
     def _dial_some(self) -> None:
+        """Fill the outbound slots: anchors, then the added peers (always), then the book."""
         cfg = self.config
-        outbound = sum(1 for p in self.peers.values() if not p.inbound) + len(self._dialing)
-        if outbound >= cfg.outbound or len(self.peers) >= cfg.max_peers:
+        if self._stopping or self.addrman is None:
             return
-        connected = {p.listen_address for p in self.peers.values()}
         now = time.monotonic()
-        for address, info in list(self.addresses.items()):
-            if outbound >= cfg.outbound:
-                break
-            if (address in connected or address in self._dialing or address in self.own_addresses
-                    or info.next_try > now or self.is_banned(address, address[0])):
-                continue
-            info.next_try = now + min(2 ** (info.failures + 1), 60)  # until it succeeds
-            self._dialing.add(address)
-            self._spawn(self._dial(address))
-            outbound += 1
+        connected = {p.listen_address for p in self.peers.values()} | {p.dialed for p in self.peers.values()}
+        while self.anchors_pending and self._outbound_count() < cfg.outbound:
+            address = self.anchors_pending.pop(0)
+            if not self._skip(address, connected, now):
+                self._start_dial(address, "anchor")
+        for address in list(self.manual):
+            if len(self.peers) + len(self._dialing) >= cfg.max_peers:
+                return
+            if not self._skip(address, connected, now):
+                self._start_dial(address, "added")
+        if cfg.connect_only is not None:
+            return
+        for _ in range(2):  # at most two new dials per tick, as Core's paced connection thread
+            if self._outbound_count() >= cfg.outbound or len(self.peers) + len(self._dialing) >= cfg.max_peers:
+                return
+            entry = self.addrman.select(exclude=lambda a: self._skip(a, connected, now), tries=32)
+            if entry is None:
+                return
+            self._start_dial(entry.address, "book")
+
+    def _feel(self) -> None:
+        """A feeler: a short connection to a new-table address, to learn whether it is a node
+        of this network (moved to tried) without taking an outbound slot (Core's feelers);
+        first to the occupant of a tried slot another address is waiting for."""
+        if self.config.connect_only is not None or self._outbound_count() < self.config.outbound:
+            return  # with free slots, ordinary dials test new addresses already
+        now = time.monotonic()
+        connected = {p.listen_address for p in self.peers.values()} | {p.dialed for p in self.peers.values()}
+        self.addrman.resolve_collisions()
+        occupant = self.addrman.collision_to_test()  # test-before-evict first, as Core
+        if occupant is not None and not self._skip(occupant, connected, now):
+            self._start_dial(occupant, "feeler")
+            return
+        entry = self.addrman.select(new_only=True, exclude=lambda a: self._skip(a, connected, now), tries=32)
+        if entry is not None:
+            self._start_dial(entry.address, "feeler")
 
     def _refuse(self, peer: Peer, hello: Hello) -> str | None:
         node = self.node
@@ -331,10 +534,13 @@ class P2P:
         if hello.node_id == self.node_id:
             if peer.dialed:
                 self.own_addresses.add(peer.dialed)
+                self.addrman.remove(peer.dialed)
             return "connected to itself"
         why = self.is_banned(hello.node_id, peer.remote[0], (peer.remote[0], hello.listen_port))
         if why is not None:
             return f"banned: {why}"
+        if peer.feeler:
+            return None
         if hello.node_id not in self.peers and len(self.peers) >= self.config.max_peers:
             return f"too many peers ({self.config.max_peers})"
         return None
@@ -353,16 +559,32 @@ class P2P:
         self.peers[peer.node_id] = peer
         return True
 
+    def _handshaken(self, peer: Peer) -> None:
+        """Record what a completed handshake proves: a dialed address is a node of this
+        network (tried table); an inbound peer's announced address is worth trying (new)."""
+        if peer.dialed:
+            self.backoff.pop(peer.dialed, None)
+            self.addrman.good(peer.dialed)
+        elif peer.listen_address and ip_of(peer.listen_address[0]) is not None:
+            # the HELLO's listen port is the peer announcing itself, as Core's first ADDR
+            # after a handshake: stored as new, and relayed like a small unasked ADDR
+            self.addrman.add([peer.listen_address], group(peer.listen_address))
+            peer.known_addresses.add(peer.listen_address)
+            self._relay([peer.listen_address], peer)
+
     async def _run_peer(self, peer: Peer) -> None:
         registered = False
         reason = "connection closed"
+        self._connections.add(peer)
         try:
+            if self._stopping:
+                return
             peer.send(Msg.HELLO, encode_hello(self._hello()))
             code, payload = await peer.receive(self.config.handshake_timeout)
             if code == Msg.DISCONNECT:
                 reason = "refused: " + self._reason_text(payload)
-                if peer.dialed and peer.dialed in self.addresses:
-                    self.addresses[peer.dialed].next_try = time.monotonic() + 30
+                if peer.dialed:
+                    self._failed(peer.dialed, 30)
                 self.log(f"p2p: {peer.label()} {reason}")
                 return
             if code != Msg.HELLO:
@@ -372,10 +594,15 @@ class P2P:
             refusal = self._refuse(peer, hello)
             if refusal is not None:
                 peer.send(Msg.DISCONNECT, [refusal.encode()])
-                if peer.dialed and peer.dialed in self.addresses and refusal != "connected to itself":
-                    self.addresses[peer.dialed].next_try = time.monotonic() + 30
+                if peer.dialed and refusal != "connected to itself":
+                    self._failed(peer.dialed, 30)
                 if refusal != "connected to itself":
                     self.log(f"p2p: refused {peer.label()}: {refusal}")
+                return
+            if peer.feeler:
+                self._handshaken(peer)
+                self.log(f"p2p: feeler to {peer.label()}: a node of this network (tried table)")
+                peer.send(Msg.DISCONNECT, [b"feeler connection"])
                 return
             peer.best_number, peer.best_hash = hello.best_number, hello.best_hash
             peer.total_difficulty = hello.total_difficulty
@@ -383,13 +610,16 @@ class P2P:
                 peer.send(Msg.DISCONNECT, [b"already connected"])
                 return
             registered = True
-            if peer.listen_address:
-                self.add_address(peer.listen_address, good=True)
+            self._handshaken(peer)
             self.log(f"p2p: peer {peer.label()} connected ({'inbound' if peer.inbound else 'outbound'}, "
                      f"best block {hello.best_number}); {len(self.peers)} peer(s)")
-            peer.send(Msg.GET_ADDR, [])
+            if not peer.inbound:  # as Core: ask outbound peers, answer inbound ones
+                peer.send(Msg.GET_ADDR, [])
+                peer.getaddr_sent = True
+                peer.addr_tokens += MAX_ADDRESSES
+                self._update_anchors()
             self._maybe_sync()
-            while not peer.closed:
+            while not peer.closed and not self._stopping:
                 code, payload = await peer.receive(self.config.idle_timeout)
                 self._handle(peer, code, payload)
         except ProtocolError as e:
@@ -409,6 +639,7 @@ class P2P:
             self.log(f"p2p: dropping {peer.label()} after an internal error: {type(e).__name__}: {e}")
         finally:
             peer.close()
+            self._connections.discard(peer)
             if registered and self.peers.get(peer.node_id) is peer:
                 del self.peers[peer.node_id]
                 self.log(f"p2p: peer {peer.label()} disconnected ({reason}); {len(self.peers)} peer(s)")
@@ -435,11 +666,9 @@ class P2P:
         elif code == Msg.HELLO:
             raise ProtocolError("HELLO after the handshake")
         elif code == Msg.GET_ADDR:
-            peer.send(Msg.ADDR, self._addresses_for(peer))
+            self._on_get_addr(peer)
         elif code == Msg.ADDR:
-            for address in decode_addresses(payload):
-                if address not in self.own_addresses and not self.is_banned(address):
-                    self.add_address(address)
+            self._on_addr(peer, decode_addresses(payload))
         elif code == Msg.INV:
             self._on_inv(peer, *decode_inventory(payload, code))
         elif code == Msg.GET_DATA:
@@ -466,17 +695,81 @@ class P2P:
         elif code == Msg.HEADERS:
             self._on_headers(peer, payload)
 
-    def _addresses_for(self, peer: Peer) -> list:
-        out = []
-        for p in self.peers.values():
-            if p is not peer and p.listen_address:
-                out.append([p.listen_address[0].encode(), p.listen_address[1]])
-        for (host, port), info in reversed(self.addresses.items()):
-            if len(out) >= 64:
-                break
-            if info.good and (host, port) != peer.listen_address:
-                out.append([host.encode(), port])
-        return out
+    def _on_get_addr(self, peer: Peer) -> None:
+        """Answer an inbound peer's first GET_ADDR with a random sample of the book: at most
+        MAX_ADDRESSES, and at most 23% of a big book, so that no peer can copy the book
+        (Core answers once per connection, and only inbound peers). A big book's answer is
+        cached for about a day (Core's), so reconnecting does not show more of it; a small
+        book's is fresh, so a small network finds its newest members."""
+        if peer.getaddr_answered or not peer.inbound:
+            return
+        peer.getaddr_answered = True
+        size = len(self.addrman)
+        limit = min(MAX_ADDRESSES, max(size * GETADDR_SHARE // 100, min(size, GETADDR_SMALL)))
+        mine = {peer.listen_address, peer.dialed}
+        now = time.monotonic()
+        if size >= ADDR_CACHE_MIN and self._addr_cache is not None and now < self._addr_cache[0]:
+            answer = [a for a in self._addr_cache[1] if a not in mine]
+        else:
+            entries = self.addrman.sample(limit, exclude=lambda a: ip_of(a[0]) is None
+                                          or self.is_banned(a, a[0]) is not None)
+            answer = [e.address for e in entries]
+            if size >= ADDR_CACHE_MIN:
+                self._addr_cache = (now + self.rng.uniform(*ADDR_CACHE_SECONDS), answer)
+            answer = [a for a in answer if a not in mine]
+        for address in answer:
+            peer.known_addresses.add(address)
+        peer.send(Msg.ADDR, [[h.encode(), p] for h, p in answer])
+
+    def _on_addr(self, peer: Peer, addresses: list[tuple[str, int]]) -> None:
+        """Addresses from a peer: rate-limited per peer (a token bucket of ADDR_RATE a
+        second, topped up by MAX_ADDRESSES when we asked), stored in the new table under the
+        sender's group, and, when few and unasked, relayed to RELAY_FANOUT other peers."""
+        now = time.monotonic()
+        cfg = self.config
+        peer.addr_tokens = min(cfg.addr_burst, peer.addr_tokens + (now - peer.addr_refilled) * cfg.addr_rate)
+        peer.addr_refilled = now
+        solicited = peer.getaddr_sent
+        peer.getaddr_sent = False  # the answer to our GET_ADDR is the first ADDR after it
+        taken = []
+        for address in addresses:
+            peer.known_addresses.add(address)
+            if peer.addr_tokens < 1:
+                peer.addr_dropped += 1
+                continue
+            peer.addr_tokens -= 1
+            taken.append(address)
+        dropped = len(addresses) - len(taken)
+        if dropped:
+            if not peer.addr_limited:
+                self.log(f"p2p: rate-limiting addresses from {peer.label()} (over {cfg.addr_rate:g}/s): "
+                         f"{dropped} of {len(addresses)} dropped")
+            peer.addr_limited = True
+        fresh = [a for a in taken if usable(a) and a not in self.own_addresses
+                 and self.is_banned(a, a[0]) is None]
+        if not fresh:
+            return
+        self.addrman.add(fresh, group(peer.listen_address or peer.remote))
+        if solicited or len(addresses) > RELAY_MAX:
+            return
+        self._relay(fresh, peer)
+
+    def _relay(self, addresses: list[tuple[str, int]], sender: Peer) -> None:
+        """Queue each address for RELAY_FANOUT random peers other than `sender` that are not
+        known to have it (at most MAX_ADDRESSES queued a peer; the rest is dropped)."""
+        others = [p for p in self.peers.values() if p is not sender and not p.closed]
+        for address in addresses:
+            for target in self.rng.sample(others, min(RELAY_FANOUT, len(others))):
+                if address not in target.known_addresses and len(target.addr_queue) < MAX_ADDRESSES:
+                    target.known_addresses.add(address)
+                    target.addr_queue.append(address)
+
+    def _flush_addr_relay(self) -> None:
+        """Send each peer its queued relayed addresses, one ADDR of at most MAX_ADDRESSES."""
+        for peer in self.peers.values():
+            if peer.addr_queue:
+                batch, peer.addr_queue = peer.addr_queue[:MAX_ADDRESSES], peer.addr_queue[MAX_ADDRESSES:]
+                peer.send(Msg.ADDR, [[h.encode(), p] for h, p in batch])
 
     def _on_inv(self, peer: Peer, kind: Kind, hashes: list[bytes]) -> None:
         node = self.node
@@ -763,8 +1056,11 @@ class P2P:
 
     def _tick(self) -> None:
         now = time.monotonic()
-        for key in [k for k, (until, _) in self.bans.items() if until <= now]:
-            del self.bans[key]
+        wall = time.time()
+        if any(until <= wall for until, _ in self.bans.values()):
+            self._reload_bans()  # drops the ended bans from the database too
+        for address in [a for a, b in self.backoff.items() if b.next_try + 120 <= now]:  # long idle
+            del self.backoff[address]
         for h in [h for h, (_, at) in self.inflight.items() if now - at > REQUEST_TIMEOUT]:
             pid, _ = self.inflight.pop(h)
             peer = self.peers.get(pid)
@@ -777,8 +1073,9 @@ class P2P:
             self._last_ping = now
             for peer in self.peers.values():
                 peer.send(Msg.PING, [int(now * 1000)])
+        self._flush_addr_relay()
         self._dial_some()
+        if now >= self._next_feeler:
+            self._next_feeler = now + self._feeler_wait()
+            self._feel()
         self._maybe_sync()
-        if self._dirty and now - self._last_save > 5:
-            self._last_save = now
-            self._save_peers()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import OrderedDict
+from collections.abc import Hashable
 
 from chain.p2p.messages import MAX_MESSAGE, Hello, Msg, ProtocolError, frame, parse
 
 KNOWN_LIMIT = 8192  # inventory hashes remembered per peer (so we never announce them back)
+KNOWN_ADDRESSES = 4096  # addresses remembered per peer as known to it (never relayed back)
 MAX_WRITE_BUFFER = 32 * 1024 * 1024  # a peer that does not read is dropped, not buffered for
 RATE = 400.0  # messages per second a peer may sustain...
 BURST = 2000.0  # ...with bursts up to this many
@@ -20,15 +22,15 @@ class LRUSet:
 
     def __init__(self, limit: int = KNOWN_LIMIT):
         self.limit = limit
-        self._items: OrderedDict[bytes, None] = OrderedDict()
+        self._items: OrderedDict[Hashable, None] = OrderedDict()
 
-    def add(self, item: bytes) -> None:
+    def add(self, item: Hashable) -> None:
         self._items[item] = None
         self._items.move_to_end(item)
         if len(self._items) > self.limit:
             self._items.popitem(last=False)
 
-    def discard(self, item: bytes) -> None:
+    def discard(self, item: Hashable) -> None:
         self._items.pop(item, None)
 
     def __contains__(self, item: object) -> bool:
@@ -40,13 +42,14 @@ class LRUSet:
 
 class Peer:
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, inbound: bool,
-                 dialed: tuple[str, int] | None = None):
+                 dialed: tuple[str, int] | None = None, feeler: bool = False):
         self.reader = reader
         self.writer = writer
         self.inbound = inbound
         peername = writer.get_extra_info("peername") or ("?", 0)
         self.remote: tuple[str, int] = (str(peername[0]), int(peername[1]))
         self.dialed = dialed  # the address we dialed (outbound)
+        self.feeler = feeler  # a short connection that only tests the address
         self.hello: Hello | None = None
         self.best_number = 0
         self.best_hash = b""
@@ -59,6 +62,15 @@ class Peer:
         self.connected_at = time.monotonic()
         self.last_seen = time.monotonic()
         self._tokens = BURST
+        # addresses: Core's rules (answer one GET_ADDR; a token bucket for unasked ADDRs)
+        self.getaddr_sent = False  # we asked it; its next ADDR is the answer
+        self.getaddr_answered = False
+        self.addr_tokens = 1.0
+        self.addr_refilled = time.monotonic()
+        self.addr_dropped = 0  # addresses over the rate, ignored
+        self.addr_limited = False  # logged once per connection
+        self.known_addresses = LRUSet(KNOWN_ADDRESSES)
+        self.addr_queue: list[tuple[str, int]] = []  # relayed addresses waiting for the next tick
         self._refilled = time.monotonic()
         self.closed = False
 

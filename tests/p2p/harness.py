@@ -31,7 +31,7 @@ class Member:
 
     @property
     def address(self) -> tuple[str, int]:
-        return ("127.0.0.1", self.p2p.port)
+        return (self.p2p.config.host, self.p2p.port)
 
 
 class Net:
@@ -51,8 +51,10 @@ class Net:
     def start(self, name: str, miner: int, bootnodes: list[Member] = (), **config) -> Member:
         data_dir = self.root / name
         node = Node(data_dir, GENESIS, automine=False, coinbase=dev_addresses()[miner])
-        cfg = P2PConfig(port=0, bootnodes=[m.address for m in bootnodes], peers_file=data_dir / "peers.json",
-                        tick=0.1, log=lambda line: self.logs.append(f"{name}: {line}"), **config)
+        config.setdefault("port", 0)
+        config.setdefault("tick", 0.1)
+        cfg = P2PConfig(bootnodes=[m.address for m in bootnodes], peers_db=data_dir / "peers.db",
+                        log=lambda line: self.logs.append(f"{name}: {line}"), **config)
         p2p = P2P(node, cfg)
         asyncio.run_coroutine_threadsafe(p2p.start(), self.loop).result(10)
         member = Member(name, node, p2p, data_dir)
