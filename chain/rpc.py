@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from chain.api import BlockTag, CallRequest, ChainError, LogFilter, NodeAPI
+from chain.filters import ChainFeed, Filters, LogCriteria, criteria_bounds
 from chain.nesting import json_nesting_error
 from chain.rpcvalues import (
     INTERNAL_ERROR,
@@ -177,6 +178,10 @@ class RPC:
             "anvil_setBalance": M(self._set_balance, 2, 2),
             "hardhat_setBalance": M(self._set_balance, 2, 2),
         }
+        # filters (and WebSocket subscriptions, chain.ws) read one feed of the chain's news
+        self.feed = ChainFeed(node)
+        self.filters = Filters(node, self.feed, self._log_criteria)
+        self.methods.update(self.filters.methods())
 
     # -- entry points ---------------------------------------------------------------
 
@@ -639,8 +644,7 @@ class RPC:
     def _get_logs(self, p: list) -> list[dict]:
         return [format_log_entry(e) for e in self.node.get_logs(self._log_filter(p[0]))]
 
-    def _log_filter(self, f: Any) -> LogFilter:
-        what = "invalid argument 0"
+    def _log_filter(self, f: Any, what: str = "invalid argument 0") -> LogFilter:
         if not isinstance(f, dict):
             raise InvalidParams(f"{what}: expected a filter object, got {_describe(f)}")
         raw_addr = f.get("address")
@@ -688,6 +692,17 @@ class RPC:
         if from_n > to_n:
             raise InvalidParams(f"{what}: invalid block range: fromBlock {from_n} > toBlock {to_n}")
         return LogFilter(from_n, min(to_n, head), addresses, tuple(topics))
+
+    def _log_criteria(self, value: Any, what: str) -> LogCriteria:
+        """A filter object for eth_newFilter / a logs subscription: eth_getLogs's fields,
+        the block bounds kept as given (a tag follows the head), no blockHash."""
+        if not isinstance(value, dict):
+            raise InvalidParams(f"{what}: expected a filter object, got {_describe(value)}")
+        if value.get("blockHash") is not None:
+            raise InvalidParams(f"{what}: blockHash is for eth_getLogs; a filter follows new blocks")
+        lo, hi = criteria_bounds(value, what)
+        base = self._log_filter({k: value.get(k) for k in ("address", "topics")}, what)
+        return LogCriteria(base.addresses, base.topics, lo, hi)
 
     # -- handlers: dev ---------------------------------------------------------------
 
