@@ -55,6 +55,7 @@ from chain.rpcvalues import (
     parse_quantity,
 )
 from chain.types import Block
+from chain.ws import http_methods as ws_http_methods
 from vm.hashing import keccak
 
 __all__ = ["RPC", "InvalidParams", "PARSE_ERROR", "INVALID_REQUEST", "METHOD_NOT_FOUND",
@@ -182,6 +183,7 @@ class RPC:
         self.feed = ChainFeed(node)
         self.filters = Filters(node, self.feed, self._log_criteria)
         self.methods.update(self.filters.methods())
+        self.methods.update(ws_http_methods())
 
     # -- entry points ---------------------------------------------------------------
 
