@@ -54,6 +54,7 @@ from chain.rpcvalues import (
     parse_hash,
     parse_quantity,
 )
+from chain.tracing import TraceMethods
 from chain.types import Block
 from chain.ws import http_methods as ws_http_methods
 from vm.hashing import keccak
@@ -184,6 +185,7 @@ class RPC:
         self.filters = Filters(node, self.feed, self._log_criteria)
         self.methods.update(self.filters.methods())
         self.methods.update(ws_http_methods())
+        self.methods.update(TraceMethods(node, self._call_request, self._state_tag).methods())
 
     # -- entry points ---------------------------------------------------------------
 
