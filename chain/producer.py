@@ -27,10 +27,16 @@ class Producer:
     coinbase: bytes
     automine: bool
     next_timestamp: int | None
+    time_offset: int
+    clock: Callable[[], float]
     log: Callable[[str], None]
     _deferring: bool
 
     def mine(self, blocks: int = 1, timestamp: int | None = None) -> list[Block]:
+        """Mine `blocks` blocks; a `timestamp` (evm_mine's) is the first one's and moves
+        the chain clock there, so later blocks and evm_increaseTime count from it."""
+        if timestamp is not None:
+            self.time_offset = timestamp - int(self.clock())
         mined = []
         for i in range(blocks):
             ts = timestamp if (timestamp is not None and i == 0) else None
