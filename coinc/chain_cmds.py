@@ -259,7 +259,7 @@ def register(main: click.Group, out, err) -> None:
                           f"gas {receipt['gasUsed']:,}", markup=False)
                 _print_events(out, conn.w3, known, receipt)
             if receipt["status"] != 1:
-                reason = _replay_reason(conn, tx, account.address, receipt)
+                reason = _mined_reason(conn, tx_hash) or _replay_reason(conn, tx, account.address, receipt)
                 raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
 
     @main.command()
@@ -471,6 +471,21 @@ def _caller(conn, sender: str | None) -> str | None:
             raise UserError(f"there is no account {s} on this node")
         return accts[int(s)]
     return checksum_address("0x" + parse_address(s).hex())
+
+
+def _mined_reason(conn, tx_hash: bytes) -> str | None:
+    """Why a mined transaction failed, from its own execution: the node re-runs it with
+    geth's callTracer (coinc node, anvil and geth all have it). None if the node cannot."""
+    try:
+        resp = conn.w3.provider.make_request(
+            "debug_traceTransaction", ["0x" + bytes(tx_hash).hex(),
+                                       {"tracer": "callTracer", "tracerConfig": {"onlyTopCall": True}}])
+    except Exception:  # noqa: BLE001 - a node without tracing: fall back to replaying
+        return None
+    top = resp.get("result") if isinstance(resp, dict) else None
+    if not isinstance(top, dict) or not top.get("error"):
+        return None
+    return top.get("revertReason") or top["error"]
 
 
 def _replay_reason(conn, tx: dict, sender: str, receipt) -> str | None:
