@@ -185,7 +185,9 @@ class RPC:
         self.filters = Filters(node, self.feed, self._log_criteria)
         self.methods.update(self.filters.methods())
         self.methods.update(ws_http_methods())
-        self.methods.update(TraceMethods(node, self._call_request, self._state_tag).methods())
+        # debug_trace* and coinc_traceTransaction; `traces.sources` takes compiled contracts
+        self.traces = TraceMethods(node, self._call_request, self._state_tag)
+        self.methods.update(self.traces.methods())
 
     # -- entry points ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from chain.api import BlockTag, CallRequest, ChainError
 from chain.executor import BlockContext, apply_transaction, simulate
 from chain.history import state_after
 from chain.rpcvalues import InvalidParams, Method, _describe, _hx, parse_block_tag, parse_hash
+from chain.sourcetrace import FrameTracer, SourceIndex
 from chain.state import State
 from chain.types import ZERO_ADDRESS, Block, Receipt, Transaction
 from lang.abi import decode_revert
@@ -259,6 +260,7 @@ class TraceMethods:
         self.node = node
         self.call_request = call_request
         self.state_tag = state_tag
+        self.sources = SourceIndex()  # filled by whoever holds compiled contracts
 
     def methods(self) -> dict[str, Method]:
         return {
@@ -266,7 +268,32 @@ class TraceMethods:
             "debug_traceCall": Method(self._trace_call, 1, 3),
             "debug_traceBlockByNumber": Method(self._trace_block_by_number, 1, 2),
             "debug_traceBlockByHash": Method(self._trace_block_by_hash, 1, 2),
+            "coinc_traceTransaction": Method(self._source_trace, 1, 1),
         }
+
+    def source_trace(self, tx_hash: bytes) -> dict:
+        """The frames of a mined transaction with their Coin source positions."""
+        loc = self._node().get_transaction(tx_hash)
+        if loc is None:
+            raise ChainError(f"transaction {_hx(tx_hash)} not found")
+        if loc.block is None or loc.index is None:
+            raise ChainError(f"transaction {_hx(tx_hash)} is pending: it can be traced once mined")
+        block = loc.block
+        ctx = self._context(block)
+        state = self._parent_state(block)
+        cumulative = 0
+        for i, tx in enumerate(block.transactions[: loc.index]):
+            cumulative = apply_transaction(state, ctx, tx, i, cumulative).cumulative_gas_used
+        tracer = FrameTracer()
+        receipt = apply_transaction(state, ctx, loc.transaction, loc.index, cumulative, tracer)
+        root = tracer.root or {}
+        if root:
+            root["gasUsed"] = hex(receipt.gas_used)
+            self.sources.resolve(root)
+        return root
+
+    def _source_trace(self, p: list) -> dict:
+        return self.source_trace(parse_hash(p[0], "invalid argument 0 (transaction hash)"))
 
     # -- replaying ----------------------------------------------------------------------
 

@@ -263,6 +263,26 @@ def register(main: click.Group, out, err) -> None:
                 raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
 
     @main.command()
+    @click.argument("tx_hash")
+    @click.option("--source", "sources", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  help="A .coin file the transaction's contracts were compiled from (repeatable).")
+    @click.option("--json", "as_json", is_flag=True, help="The frames as JSON.")
+    @chain_options
+    def trace(tx_hash, sources, as_json, rpc_url, data_dir):
+        """A mined transaction's calls as a tree, with each frame's Coin file:line."""
+        text = tx_hash.strip().lower()
+        if not text.startswith("0x") or len(text) != 66 or any(ch not in "0123456789abcdef" for ch in text[2:]):
+            raise UserError(f"`{tx_hash}` is not a transaction hash (0x and 64 hex digits)")
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            resp = conn.w3.provider.make_request("coinc_traceTransaction", [text])
+            root = _source_frames(conn, resp, sources)
+        if as_json:
+            out.print(json.dumps(root), markup=False)
+        else:
+            for line in _frame_lines(root, 0):
+                out.print(line, markup=False)
+
+    @main.command()
     @chain_options
     def accounts(rpc_url, data_dir):
         """The dev accounts and their balances."""
@@ -471,6 +491,46 @@ def _caller(conn, sender: str | None) -> str | None:
             raise UserError(f"there is no account {s} on this node")
         return accts[int(s)]
     return checksum_address("0x" + parse_address(s).hex())
+
+
+def _source_frames(conn, resp: Any, sources: tuple[Path, ...]) -> dict:
+    """The node's coinc_traceTransaction answer, with frames it could not place placed
+    from the bundled contracts, the given files and the deployments' sources."""
+    from chain.sourcetrace import SourceIndex
+    from coinc.deploy import compiled_contracts, compiled_file
+
+    if not isinstance(resp, dict) or "result" not in resp:
+        err = resp.get("error", {}) if isinstance(resp, dict) else {}
+        message = err.get("message", "no answer")
+        if err.get("code") == -32601:
+            raise UserError(f"this node has no source-level traces ({message}); `coinc node` has them")
+        raise UserError(f"cannot trace the transaction: {message}")
+    root = resp["result"]
+    index = SourceIndex()
+    files = list(sources)
+    for record in Deployments(conn.data_dir, conn.chain_id).all().values():
+        path = Path(str(record.get("source") or ""))
+        if path.suffix == ".coin" and path.is_file():
+            files.append(path)
+    for path in files:
+        for compiled in compiled_file(path.resolve()).values():
+            index.add(compiled)
+    index.add_later(lambda: compiled_contracts().values())
+    index.resolve(root)
+    return root
+
+
+def _frame_lines(frame: dict, depth: int) -> list[str]:
+    who = f"{frame.get('contract') or frame.get('address')}.{frame.get('function') or frame.get('input', '')[:10]}"
+    where = f"{frame['file']}:{frame['line']}" if frame.get("file") else f"pc {frame.get('pc')}"
+    if frame.get("success", True):
+        how = "ok"
+    else:
+        how = f"reverted: {frame['revertReason']}" if frame.get("revertReason") else f"failed: {frame.get('error')}"
+    lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{who}  {where}  {how}  gas {int(frame.get('gasUsed', '0x0'), 16):,}"]
+    for child in frame.get("calls", []):
+        lines.extend(_frame_lines(child, depth + 1))
+    return lines
 
 
 def _mined_reason(conn, tx_hash: bytes) -> str | None:

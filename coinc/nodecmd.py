@@ -162,6 +162,13 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
     opts = rpc_options or RPCOptions()
     rpc = RPC(node, network=p2p, gas_cap=opts.gas_cap or g.gas_limit, allow_dev_methods=opts.allow_dev_methods)
     limits = HTTPLimits(cors_origins=opts.cors_origins, vhosts=LOCAL_HOSTS + opts.vhosts)
+
+    def bundled() -> list:
+        from coinc.deploy import compiled_contracts
+
+        return list(compiled_contracts().values())
+
+    rpc.traces.sources.add_later(bundled)  # coinc_traceTransaction names bundled contracts' lines
     # requests run off the event loop, on the one node thread; with peers the node is also
     # used by the networking on the loop, so requests stay on it (bounded by the caps)
     worker = NodeWorker() if p2p is None else None
