@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chain.api import CallRequest, ChainError
-from chain.blocks import next_base_fee
 from chain.genesis import Genesis, dev_addresses, dev_keys
 from chain.mempool import Mempool
-from chain.queries import SUGGESTED_TIP
 from chain.types import Block
 
 
@@ -47,25 +45,9 @@ class DevMethods:
         except ValueError:
             raise ChainError(f"0x{request.sender.hex()} is not one of this node's dev accounts "
                              "(see eth_accounts)") from None
-        from eth_account import Account
+        from chain.signing import sign_dev_transaction
 
-        nonce = request.nonce if request.nonce is not None else self.get_nonce(request.sender, "pending")
-        gas = request.gas or self.estimate_gas(request)
-        tx: dict = {"nonce": nonce, "gas": gas, "value": request.value, "data": request.data,
-                    "chainId": self.chain_id}
-        if request.to is not None:
-            from eth_utils import to_checksum_address
-
-            tx["to"] = to_checksum_address(request.to)
-        if request.gas_price is not None:
-            tx["gasPrice"] = request.gas_price
-        else:
-            tip = request.max_priority_fee if request.max_priority_fee is not None else SUGGESTED_TIP
-            tx["maxPriorityFeePerGas"] = tip
-            tx["maxFeePerGas"] = request.max_fee if request.max_fee is not None else \
-                2 * next_base_fee(self.head.header) + tip
-        signed = Account.sign_transaction(tx, key)
-        return self.send_raw_transaction(bytes(signed.raw_transaction))
+        return self.send_raw_transaction(sign_dev_transaction(self, request, key))
 
     def snapshot(self) -> int:
         self._dev("evm_snapshot")

@@ -54,6 +54,7 @@ from chain.rpcvalues import (
     parse_hash,
     parse_quantity,
 )
+from chain.signing import SigningMethods
 from chain.tracing import TraceMethods
 from chain.types import Block
 from chain.ws import http_methods as ws_http_methods
@@ -188,6 +189,7 @@ class RPC:
         # debug_trace* and coinc_traceTransaction; `traces.sources` takes compiled contracts
         self.traces = TraceMethods(node, self._call_request, self._state_tag)
         self.methods.update(self.traces.methods())
+        self.methods.update(SigningMethods(node, self._call_request).methods())
 
     # -- entry points ---------------------------------------------------------------
 
