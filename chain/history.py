@@ -19,7 +19,7 @@ from chain.state import EMPTY_ACCOUNT, Account, State, StateBackend
 from chain.store import Store, StoreError
 from chain.types import Block
 
-__all__ = ["HistoricalBackend", "state_after", "MAX_HISTORY_BLOCKS"]
+__all__ = ["HistoricalBackend", "state_after", "scratch_state", "MAX_HISTORY_BLOCKS"]
 
 MAX_HISTORY_BLOCKS = 10_000
 
@@ -32,6 +32,7 @@ class HistoricalBackend:
         self.base = base
         self.accounts = accounts
         self.storage = storage
+        self.cleared: set[bytes] = set()  # accounts whose other slots read as zero (overrides)
 
     def load_account(self, address: bytes) -> Account | None:
         acct = self.accounts.get(address)
@@ -41,7 +42,9 @@ class HistoricalBackend:
 
     def load_storage(self, address: bytes, slot: int) -> int:
         value = self.storage.get((address, slot))
-        return self.base.load_storage(address, slot) if value is None else value
+        if value is None:
+            return 0 if address in self.cleared else self.base.load_storage(address, slot)
+        return value
 
     def load_code(self, code_hash: bytes) -> bytes | None:
         return self.base.load_code(code_hash)  # code is stored by hash, never deleted
@@ -68,3 +71,12 @@ def state_after(store: Store, head: Block, number: int, load: Callable[[int], Bl
         accounts.update(diff.old_accounts)
         storage.update(diff.old_storage)
     return State(HistoricalBackend(store, accounts, storage))
+
+
+def scratch_state(store: Store, head: Block, number: int | None,
+                  load: Callable[[int], Block | None]) -> State:
+    """A throw-away state after block `number` (None: the head) that may be changed
+    freely (eth_call state overrides): nothing reaches the store or the live state."""
+    if number is None or number >= head.number:
+        return State(HistoricalBackend(store, {}, {}))
+    return state_after(store, head, number, load)

@@ -16,8 +16,9 @@ from chain.api import (
 from chain.blocks import block_context, next_base_fee
 from chain.executor import BlockContext, Simulation, simulate
 from chain.genesis import GWEI, Genesis
-from chain.history import state_after
+from chain.history import scratch_state, state_after
 from chain.mempool import Mempool
+from chain.overrides import apply_overrides
 from chain.state import State
 from chain.store import Store
 from chain.types import ZERO_ADDRESS, Block, Receipt
@@ -120,9 +121,19 @@ class Queries:
         return simulate(state, ctx, request.sender or ZERO_ADDRESS, request.to, request.value,
                         request.data, gas, price)
 
-    def call(self, request: CallRequest, tag: BlockTag = "latest") -> bytes:
-        sim = self._simulate(request, request.gas or self.genesis.gas_limit,
-                             (self._state_at(tag), self._context_at(tag)))
+    def _at(self, tag: BlockTag, overrides: dict | None) -> tuple[State, BlockContext]:
+        """The state and block context a call at `tag` runs in; with state overrides, a
+        scratch state that holds them (the live state is never touched)."""
+        if not overrides:
+            return self._state_at(tag), self._context_at(tag)
+        self._state_at(tag)  # the same checks of the block number
+        n = self._resolve(tag)
+        state = scratch_state(self.store, self.head, n, self.block_by_number)
+        apply_overrides(state, overrides)
+        return state, self._context_at(tag)
+
+    def call(self, request: CallRequest, tag: BlockTag = "latest", overrides: dict | None = None) -> bytes:
+        sim = self._simulate(request, request.gas or self.genesis.gas_limit, self._at(tag, overrides))
         r = sim.result
         if r.success:
             return r.output
@@ -130,8 +141,8 @@ class Queries:
             raise ExecutionReverted(revert_reason(r.output), r.output)
         raise ChainError(f"execution failed: {describe_failure(r)}", -32000)
 
-    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending") -> int:
-        at = (self._state_at(tag), self._context_at(tag))  # built once: the search runs many times
+    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending", overrides: dict | None = None) -> int:
+        at = self._at(tag, overrides)  # built once: the search runs many times
         cap = request.gas or self.genesis.gas_limit
         sim = self._simulate(request, cap, at)
         if not sim.result.success:

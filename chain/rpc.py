@@ -31,6 +31,7 @@ import orjson
 from chain.api import BlockTag, CallRequest, ChainError, LogFilter, NodeAPI
 from chain.filters import ChainFeed, Filters, LogCriteria, criteria_bounds
 from chain.nesting import json_nesting_error
+from chain.overrides import parse_overrides
 from chain.rpcvalues import (
     INTERNAL_ERROR,
     INVALID_PARAMS,
@@ -561,9 +562,9 @@ class RPC:
     # -- handlers: execution and fees ---------------------------------------------------
 
     @staticmethod
-    def _no_overrides(p: list) -> None:
-        if len(p) > 2:
-            raise InvalidParams("invalid argument 2: state overrides are not supported")
+    def _overrides(p: list) -> dict | None:
+        """eth_call / eth_estimateGas's third parameter (chain/overrides.py)."""
+        return parse_overrides(p[2], "invalid argument 2 (state overrides)") if len(p) > 2 else None
 
     def _capped(self, request: CallRequest) -> CallRequest:
         """The request with its gas bounded by the RPC gas cap (default: the block gas
@@ -577,14 +578,15 @@ class RPC:
     def _call(self, p: list) -> str:
         request = self._capped(self._call_request(p[0], 0))
         tag = self._state_tag(p, 1)
-        self._no_overrides(p)
-        return _hx(self.node.call(request, tag))
+        overrides = self._overrides(p)
+        return _hx(self.node.call(request, tag) if not overrides else self.node.call(request, tag, overrides))
 
     def _estimate_gas(self, p: list) -> str:
         request = self._capped(self._call_request(p[0], 0))
         tag = self._state_tag(p, 1, "pending")
-        self._no_overrides(p)
-        return hex(self.node.estimate_gas(request, tag))
+        overrides = self._overrides(p)
+        return hex(self.node.estimate_gas(request, tag) if not overrides
+                   else self.node.estimate_gas(request, tag, overrides))
 
     def _gas_price(self, p: list) -> str:
         return hex(self.node.gas_price())

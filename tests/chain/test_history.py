@@ -69,3 +69,34 @@ def test_history_is_bounded():
     finally:
         history.MAX_HISTORY_BLOCKS = saved
     assert MAX_HISTORY_BLOCKS == saved
+
+
+def test_eth_call_state_overrides_never_touch_the_live_state(tmp_path: Path):
+    node = Node(tmp_path / "chain")
+    w3 = Web3(EmbeddedProvider(RPC(node)))
+    counter = compile_file(ROOT / "contracts/counter.coin")[0]
+    c, acct = deploy_counter(w3, counter, start=10)
+    get = {"to": c.address, "data": c.functions.get()._encode_transaction_data()}
+    slot1 = "0x" + "00" * 31 + "01"
+
+    def call(overrides, block="latest"):
+        return int(w3.provider.make_request("eth_call", [get, block, overrides])["result"], 16)
+
+    assert call({c.address: {"stateDiff": {slot1: hex(99)}}}) == 99
+    assert call({c.address: {"state": {}}}) == 0  # the whole storage replaced: empty
+    c.functions.bump(1).transact({"from": acct.address})
+    assert call({c.address: {"stateDiff": {slot1: hex(7)}}}, hex(w3.eth.block_number - 1)) == 7
+    # code from another contract at a fresh address, with a balance
+    fresh = Web3.to_checksum_address("0x" + "ab" * 20)
+    out = w3.provider.make_request("eth_call", [{"to": fresh, "data": get["data"]}, "latest",
+                                                {fresh: {"code": "0x" + counter.deployed_bytecode.hex(),
+                                                         "balance": hex(5), "stateDiff": {slot1: hex(3)}}}])
+    assert int(out["result"], 16) == 3
+    gas = w3.provider.make_request("eth_estimateGas", [get, "latest", {c.address: {"stateDiff": {slot1: "0x1"}}}])
+    assert int(gas["result"], 16) > 21000
+    bad = w3.provider.make_request("eth_call", [get, "latest", {c.address: {"state": {}, "stateDiff": {}}}])
+    assert "both state and stateDiff" in bad["error"]["message"]
+    # nothing leaked into the live state
+    assert c.functions.get().call() == 11 and w3.eth.get_code(fresh) == b""
+    assert w3.eth.get_balance(fresh) == 0
+    node.close()
