@@ -24,7 +24,7 @@ from vm.message import Result
 from vm.opcodes import Op
 from vm.trace import Tracer
 
-__all__ = ["SourceIndex", "ContractSource", "FrameTracer"]
+__all__ = ["SourceIndex", "ContractSource", "FrameTracer", "frame_lines"]
 
 
 class Compiled(Protocol):
@@ -155,3 +155,17 @@ class FrameTracer(Tracer):
             self.frames[-1].setdefault("calls", []).append(frame)
         else:
             self.root = frame
+
+
+def frame_lines(frame: dict, depth: int = 0) -> list[str]:
+    """A source-level trace as indented text lines, one per frame."""
+    who = f"{frame.get('contract') or frame.get('address')}.{frame.get('function') or frame.get('input', '')[:10]}"
+    where = f"{frame['file']}:{frame['line']}" if frame.get("file") else f"pc {frame.get('pc')}"
+    if frame.get("success", True):
+        how = "ok"
+    else:
+        how = f"reverted: {frame['revertReason']}" if frame.get("revertReason") else f"failed: {frame.get('error')}"
+    lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{who}  {where}  {how}  gas {int(frame.get('gasUsed', '0x0'), 16):,}"]
+    for child in frame.get("calls", []):
+        lines.extend(frame_lines(child, depth + 1))
+    return lines

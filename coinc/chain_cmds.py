@@ -279,7 +279,9 @@ def register(main: click.Group, out, err) -> None:
         if as_json:
             out.print(json.dumps(root), markup=False)
         else:
-            for line in _frame_lines(root, 0):
+            from chain.sourcetrace import frame_lines
+
+            for line in frame_lines(root):
                 out.print(line, markup=False)
 
     @main.command()
@@ -379,7 +381,9 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
     @click.option("--block-time", type=float, help="Mine a block every SECONDS instead of one per transaction.")
     @click.option("--no-mining", is_flag=True, help="Mine only on evm_mine.")
-    @click.option("--quiet", "-q", is_flag=True, help="No log line per transaction and block.")
+    @click.option("--quiet", "-q", "--silent", is_flag=True, help="No log line per transaction and block.")
+    @click.option("--print-traces", is_flag=True,
+                  help="Log every mined transaction's calls with their Coin file:line (as anvil's).")
     @click.option("--p2p-port", type=int, default=None,
                   help="Join a network of nodes: accept peers on this port (separate from --port).")
     @click.option("--p2p-host", default="127.0.0.1", show_default=True,
@@ -395,8 +399,8 @@ def register(main: click.Group, out, err) -> None:
                   help="Host names accepted besides localhost, 127.0.0.1, ::1 and --host, or * (any).")
     @click.option("--allow-dev-methods", is_flag=True,
                   help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
-    def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers,
-             rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
+    def node(host, port, data_dir, block_time, no_mining, quiet, print_traces, p2p_port, p2p_host, bootnodes,
+             max_peers, rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
         from coinc.nodecmd import NetworkOptions, RPCOptions, run_node
 
@@ -405,7 +409,7 @@ def register(main: click.Group, out, err) -> None:
             network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers)
         rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
         run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
-                 rpc_options)
+                 rpc_options, print_traces=print_traces)
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
@@ -518,19 +522,6 @@ def _source_frames(conn, resp: Any, sources: tuple[Path, ...]) -> dict:
     index.add_later(lambda: compiled_contracts().values())
     index.resolve(root)
     return root
-
-
-def _frame_lines(frame: dict, depth: int) -> list[str]:
-    who = f"{frame.get('contract') or frame.get('address')}.{frame.get('function') or frame.get('input', '')[:10]}"
-    where = f"{frame['file']}:{frame['line']}" if frame.get("file") else f"pc {frame.get('pc')}"
-    if frame.get("success", True):
-        how = "ok"
-    else:
-        how = f"reverted: {frame['revertReason']}" if frame.get("revertReason") else f"failed: {frame.get('error')}"
-    lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{who}  {where}  {how}  gas {int(frame.get('gasUsed', '0x0'), 16):,}"]
-    for child in frame.get("calls", []):
-        lines.extend(_frame_lines(child, depth + 1))
-    return lines
 
 
 def _mined_reason(conn, tx_hash: bytes) -> str | None:

@@ -78,15 +78,26 @@ def lock_data_dir(data_dir: Path):
         fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         f.seek(0)
-        holder = f.read().strip() or "another process"
+        holder = f.read().strip()[:300] or "another process"
         f.close()
-        raise UserError(f"the chain in {data_dir} is in use by {holder}; if it is a `coinc node`, talk to it "
-                        "with --rpc-url http://127.0.0.1:8545") from None
+        url = next((w for w in holder.split() if w.startswith("http://")), None)
+        hint = (f"talk to it with --rpc-url {url}" if url else
+                "if it is a `coinc node`, talk to it with --rpc-url and the address it printed")
+        raise UserError(f"the chain in {data_dir} is in use by {holder}; {hint}") from None
     f.seek(0)
     f.truncate()
     f.write(f"coinc process {os.getpid()}")
     f.flush()
     return f
+
+
+def describe_lock(lock, text: str) -> None:
+    """Say in the lock file who holds the data directory (a node adds its URL, which the
+    refusal above then names)."""
+    lock.seek(0)
+    lock.truncate()
+    lock.write(text)
+    lock.flush()
 
 
 def connect(rpc_url: str | None, data_dir: Path, *, automine: bool = True) -> Connection:

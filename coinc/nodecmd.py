@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coinc.client import lock_data_dir
+from coinc.client import describe_lock, lock_data_dir
 from coinc.errors import UserError
 
 SHUTDOWN_GRACE = 10.0  # seconds a running request may take to finish after SIGTERM
@@ -103,8 +103,28 @@ def _on_terminate(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, err) -> 
     return restore
 
 
+def _port_refusal(host: str, port: int) -> str | None:
+    """Why the JSON-RPC port cannot be had, checked before the banner so a busy port is
+    the only thing printed (the server binds it again, with the same options)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as e:
+        return f"cannot listen on {host}:{port}: {e.strerror or e}"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(address)
+        except OSError as e:
+            return f"cannot listen on {host}:{port}: {e.strerror or e} (is another node running there?)"
+    return None
+
+
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
-             quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None) -> None:
+             quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None,
+             print_traces: bool = False) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
@@ -127,6 +147,11 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
     except ChainError as e:
         lock.close()
         raise UserError(str(e)) from None
+    busy = _port_refusal(host, port)
+    if busy is not None:
+        node.close()
+        lock.close()
+        raise UserError(busy)
     g = node.genesis
     mode = ("automine (a block per transaction)" if node.automine else
             f"a block every {block_time:g}s" if block_time else "on demand (evm_mine)")
@@ -169,6 +194,21 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         return list(compiled_contracts().values())
 
     rpc.traces.sources.add_later(bundled)  # coinc_traceTransaction names bundled contracts' lines
+    if print_traces:
+        from chain.sourcetrace import frame_lines
+
+        def print_block_traces(block) -> None:
+            """Every transaction of a new head block, traced (on the node's thread)."""
+            for tx in block.transactions:
+                try:
+                    root = rpc.traces.source_trace(tx.hash)
+                except ChainError as e:
+                    log(f"  trace of 0x{tx.hash.hex()}: {e}")
+                    continue
+                for line in frame_lines(root):
+                    out.print(f"    {line}", markup=False)
+
+        node.head_listeners.append(print_block_traces)
     # requests run off the event loop, on the one node thread; with peers the node is also
     # used by the networking on the loop, so requests stay on it (bounded by the caps)
     worker = NodeWorker() if p2p is None else None
@@ -182,6 +222,7 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         restore_signals = _on_terminate(loop, stop, err)
 
         def ready(h: str, p: int) -> None:
+            describe_lock(lock, f"coinc node (process {os.getpid()}) serving http://{h}:{p}")
             out.print(f"  Listening on http://{h}:{p}\n", markup=False)
 
         if p2p is not None:

@@ -1,0 +1,39 @@
+"""`coinc node` start-up and logging: a busy port fails before the banner, the
+"chain in use" hint names the node's real URL, --print-traces logs each transaction."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from lang.compiler import BUNDLED_CONTRACTS, compile_file
+from tests.chain.test_web3_node import NodeProcess, deploy_counter
+
+
+def test_busy_port_in_use_hint_and_print_traces(tmp_path: Path):
+    n = NodeProcess(tmp_path / "chain", "--print-traces")
+    w3 = n.start()
+    try:
+        busy = subprocess.run([sys.executable, "-m", "coinc", "node", "--port", str(n.port),
+                               "--data-dir", str(tmp_path / "other")], capture_output=True, text=True, timeout=60)
+        assert busy.returncode != 0
+        assert f"cannot listen on 127.0.0.1:{n.port}" in busy.stderr + busy.stdout
+        assert "Available accounts" not in busy.stdout and "Traceback" not in busy.stderr
+
+        used = subprocess.run([sys.executable, "-m", "coinc", "accounts", "--data-dir", str(tmp_path / "chain")],
+                              capture_output=True, text=True, timeout=60)
+        assert used.returncode != 0 and f"--rpc-url http://127.0.0.1:{n.port}" in used.stderr + used.stdout
+
+        counter = compile_file(BUNDLED_CONTRACTS / "counter.coin")[0]
+        c, acct = deploy_counter(w3, counter)
+        c.functions.bump(2).transact({"from": acct.address, "gas": 200_000})
+        log = tmp_path / f"node-{n.port}.log"
+        deadline = time.monotonic() + 10
+        while "Counter.bump(uint256)" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        text = log.read_text()
+        assert "Counter.bump(uint256)" in text and "counter.coin:" in text and "Counter.init" in text
+    finally:
+        n.stop()
