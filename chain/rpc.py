@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from chain.api import BlockTag, CallRequest, ChainError, LogFilter, NodeAPI
+from chain.devrpc import InspectionMethods
 from chain.filters import ChainFeed, Filters, LogCriteria, criteria_bounds
 from chain.nesting import json_nesting_error
 from chain.overrides import parse_overrides
@@ -191,6 +192,7 @@ class RPC:
         self.traces = TraceMethods(node, self._call_request, self._state_tag)
         self.methods.update(self.traces.methods())
         self.methods.update(SigningMethods(node, self._call_request).methods())
+        self.methods.update(InspectionMethods(node, self._call_request, self._state_tag, self._capped).methods())
 
     # -- entry points ---------------------------------------------------------------
 
