@@ -170,7 +170,7 @@ def register(main: click.Group, out, err) -> None:
             compiled = contracts[-1]
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
             account = resolve_signer(conn, sender, private_key_env, keystore)
-            deployments = Deployments(conn.data_dir, conn.chain_id)
+            deployments = Deployments(conn.data_dir, conn.chain_id, conn.endpoint)
             if target == "auto":
                 target = "coin" if conn.embedded or _is_coinc(conn) else "evm"
             if target == "evm":
@@ -246,7 +246,7 @@ def register(main: click.Group, out, err) -> None:
             tx_hash, receipt = send_transaction(conn, account, tx)
             # decode events of every contract this chain's deployments know (tokens moved by
             # a pool, the coin minted by an engine...), the called contract's first
-            known = list(contract.abi) + [e for d in Deployments(conn.data_dir, conn.chain_id).all().values()
+            known = list(contract.abi) + [e for d in Deployments(conn.data_dir, conn.chain_id, conn.endpoint).all().values()
                                           for e in d.get("abi", [])]
             events = _decode_events(conn.w3, known, receipt)
             if as_json:
@@ -306,7 +306,7 @@ def register(main: click.Group, out, err) -> None:
     def balance(address, rpc_url, data_dir):
         """Native coin balance of an address, dev index (@0) or deployment name."""
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
-            addr = address_resolver(Deployments(conn.data_dir, conn.chain_id))(address)
+            addr = address_resolver(Deployments(conn.data_dir, conn.chain_id, conn.endpoint))(address)
             wei = conn.w3.eth.get_balance(checksum_address(addr))
             out.print(f"{fmt_coin(wei)} coin ({wei} wei)", markup=False)
 
@@ -454,7 +454,7 @@ def _wait_confirmations(conn, block: int, confirmations: int, console, timeout: 
 
 
 def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
-    deployments = Deployments(conn.data_dir, conn.chain_id)
+    deployments = Deployments(conn.data_dir, conn.chain_id, conn.endpoint)
     if abi_file is not None:
         try:
             raw = load_json(Path(abi_file).read_text(), what=str(abi_file))
@@ -512,7 +512,7 @@ def _source_frames(conn, resp: Any, sources: tuple[Path, ...]) -> dict:
     root = resp["result"]
     index = SourceIndex()
     files = list(sources)
-    for record in Deployments(conn.data_dir, conn.chain_id).all().values():
+    for record in Deployments(conn.data_dir, conn.chain_id, conn.endpoint).all().values():
         path = Path(str(record.get("source") or ""))
         if path.suffix == ".coin" and path.is_file():
             files.append(path)

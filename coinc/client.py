@@ -250,12 +250,29 @@ def address_resolver(deployments: Deployments):
 # ---------------------------------------------------------------- deployments
 
 
-class Deployments:
-    """Deployments recorded per chain id in DATA_DIR/deployments.json."""
+DEV_CHAIN_ID = 31337
 
-    def __init__(self, data_dir: Path, chain_id: int):
+
+class Deployments:
+    """Deployments recorded in DATA_DIR/deployments.json per endpoint and chain id: the
+    embedded chain under its chain id, an RPC endpoint under "CHAIN_ID URL", so deploying
+    on a `coinc node` (the same dev chain id) never overwrites the embedded chain's record.
+
+    Records written before endpoints were told apart sit under the chain id alone; an RPC
+    endpoint of another chain than the dev chain still reads them (a public network's
+    records stay found) and keeps them when it first writes."""
+
+    def __init__(self, data_dir: Path, chain_id: int, endpoint: str = "embedded"):
         self.path = data_dir / "deployments.json"
         self.chain_id = str(chain_id)
+        self.endpoint = endpoint
+        self.key = self.chain_id if endpoint == "embedded" else f"{chain_id} {endpoint}"
+        self.legacy = self.chain_id if endpoint != "embedded" and chain_id != DEV_CHAIN_ID else None
+
+    def _entries(self, data: dict) -> dict:
+        if self.key in data:
+            return data[self.key]
+        return dict(data.get(self.legacy, {})) if self.legacy is not None else {}
 
     def _load(self) -> dict:
         try:
@@ -266,11 +283,13 @@ class Deployments:
             raise UserError(f"cannot read {self.path}: {e}") from None
 
     def all(self) -> dict[str, dict]:
-        return self._load().get(self.chain_id, {})
+        return self._entries(self._load())
 
     def record(self, name: str, entry: dict) -> None:
         data = self._load()
-        data.setdefault(self.chain_id, {})[name] = entry
+        entries = self._entries(data)
+        entries[name] = entry
+        data[self.key] = entries
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2) + "\n")
@@ -286,14 +305,17 @@ class Deployments:
             for name, e in entries.items():
                 if e["address"].lower() == addr:
                     return name, e
-            raise UserError(f"no deployment recorded at {target} on chain {self.chain_id}; "
+            raise UserError(f"no deployment recorded at {target} on {self._where()}; "
                             "deploy it with coinc deploy (or give its name)")
         from lang.errors import did_you_mean
 
         close = did_you_mean(target, entries)
         hint = f" ({close})" if close else ""
         known = ", ".join(sorted(entries)) or "none"
-        raise UserError(f"no deployment named `{target}` on chain {self.chain_id}{hint}; known: {known}")
+        raise UserError(f"no deployment named `{target}` on {self._where()}{hint}; known: {known}")
+
+    def _where(self) -> str:
+        return f"chain {self.chain_id}" + ("" if self.endpoint == "embedded" else f" at {self.endpoint}")
 
 
 # ---------------------------------------------------------------- transactions

@@ -37,3 +37,30 @@ def test_busy_port_in_use_hint_and_print_traces(tmp_path: Path):
         assert "Counter.bump(uint256)" in text and "counter.coin:" in text and "Counter.init" in text
     finally:
         n.stop()
+
+
+def test_deployment_records_are_kept_per_endpoint(tmp_path: Path):
+    import json
+
+    from click.testing import CliRunner
+
+    from coinc.cli import main
+
+    data = str(tmp_path / "client")
+
+    def run(*args):
+        r = CliRunner().invoke(main, [*args, "--data-dir", data])
+        assert r.exit_code == 0, r.output
+        return r.output
+
+    run("deploy", str(BUNDLED_CONTRACTS / "counter.coin"), "10")
+    n = NodeProcess(tmp_path / "node")
+    n.start()
+    try:
+        run("deploy", str(BUNDLED_CONTRACTS / "counter.coin"), "20", "--rpc-url", n.url)
+        assert "20" in run("call", "Counter", "get()", "--rpc-url", n.url)
+    finally:
+        n.stop()
+    assert "10" in run("call", "Counter", "get()")  # the embedded chain's record is intact
+    records = json.loads((tmp_path / "client" / "deployments.json").read_text())
+    assert set(records) == {"31337", f"31337 {n.url}"}
