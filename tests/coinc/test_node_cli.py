@@ -64,3 +64,20 @@ def test_deployment_records_are_kept_per_endpoint(tmp_path: Path):
     assert "10" in run("call", "Counter", "get()")  # the embedded chain's record is intact
     records = json.loads((tmp_path / "client" / "deployments.json").read_text())
     assert set(records) == {"31337", f"31337 {n.url}"}
+
+
+def test_disasm_of_an_evm_artifact_lists_evm_opcodes(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from coinc.cli import main
+
+    r = CliRunner().invoke(main, ["compile", str(BUNDLED_CONTRACTS / "counter.coin"), "--target", "evm",
+                                  "-o", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    (artifact,) = tmp_path.glob("*.json")
+    listing = CliRunner().invoke(main, ["disasm", str(artifact)])
+    assert listing.exit_code == 0, listing.output
+    lines = listing.output.splitlines()
+    words = {line.split()[1] for line in lines if len(line.split()) > 1}
+    assert {"CALLDATALOAD", "SSTORE", "SLOAD", "JUMPI"} <= words  # EVM names
+    assert not words & {"ENTER", "CALLF", "LGET", "MALLOC"}  # none of the Coin VM's
