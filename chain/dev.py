@@ -93,3 +93,17 @@ class DevMethods:
     def set_automine(self, enabled: bool) -> None:
         self._dev("evm_setAutomine")
         self.automine = enabled
+
+    # seconds between blocks mined by the node's timer (`coinc node --block-time`, or
+    # evm_setIntervalMining); None: no timer. The server's miner loop reads it.
+    block_interval: float | None = None
+
+    def set_interval_mining(self, seconds: float) -> None:
+        """evm_setIntervalMining: a block every `seconds` (0 stops the timer); mining by
+        interval replaces automine, as in anvil."""
+        self._dev("evm_setIntervalMining")
+        if seconds < 0:
+            raise ChainError("evm_setIntervalMining needs a non-negative number of seconds", -32602)
+        self.block_interval = float(seconds) or None
+        if seconds:
+            self.automine = False

@@ -10,7 +10,15 @@ from typing import Any
 
 from chain.api import BlockTag, CallRequest, ChainError
 from chain.executor import simulate
-from chain.rpcvalues import Method, _hx, _slot_hex, format_transaction
+from chain.rpcvalues import (
+    InvalidParams,
+    Method,
+    _describe,
+    _hx,
+    _slot_hex,
+    format_transaction,
+    parse_quantity,
+)
 from chain.types import ZERO_ADDRESS, Transaction
 from vm.message import Result
 from vm.trace import Tracer
@@ -18,6 +26,7 @@ from vm.trace import Tracer
 __all__ = ["InspectionMethods", "MAX_POOL_LISTED"]
 
 MAX_POOL_LISTED = 10_000  # transactions one txpool_content / inspect answer lists
+MAX_INTERVAL = 86_400  # seconds between interval-mined blocks
 
 
 class _AccessSets(Tracer):
@@ -52,7 +61,23 @@ class InspectionMethods:
             "txpool_inspect": Method(self._inspect, 0, 0),
             "eth_coinbase": Method(lambda p: _hx(self._node().coinbase), 0, 0),
             "eth_createAccessList": Method(self._access_list, 1, 2),
+            "evm_setIntervalMining": Method(self._interval_mining, 1, 1),
         }
+
+    def _interval_mining(self, p: list) -> None:
+        value = p[0]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_INTERVAL:
+            if isinstance(value, str):
+                value = parse_quantity(value, "invalid argument 0 (seconds)", 32)
+            else:
+                raise InvalidParams(f"invalid argument 0 (seconds): expected a number of seconds from 0 to "
+                                    f"{MAX_INTERVAL}, got {_describe(value)}")
+        if value > MAX_INTERVAL:
+            raise InvalidParams(f"invalid argument 0 (seconds): at most {MAX_INTERVAL}")
+        if not hasattr(self.node, "set_interval_mining"):
+            raise ChainError("this node has no interval mining")
+        self.node.set_interval_mining(value)
+        return None
 
     def _node(self) -> Any:
         if not hasattr(self.node, "mempool"):

@@ -237,10 +237,17 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                       f"{network.max_peers} peers", markup=False)
         server = asyncio.create_task(serve(rpc, host, port, ready, limits, worker))
         tasks = [server]
-        if block_time:
-            async def miner() -> None:
-                while True:
-                    await asyncio.sleep(block_time)
+        node.block_interval = block_time or None
+
+        async def miner() -> None:
+            """Mine on the node's timer while it has one (--block-time, evm_setIntervalMining)."""
+            while True:
+                interval = node.block_interval
+                if not interval:
+                    await asyncio.sleep(0.2)
+                    continue
+                await asyncio.sleep(interval)
+                if node.block_interval:
                     try:
                         if worker is not None:
                             await worker.run(node.mine, 1)
@@ -248,7 +255,7 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                             node.mine(1)
                     except ChainError as e:
                         err.print(f"mining failed: {e}", markup=False)
-            tasks.append(asyncio.create_task(miner()))
+        tasks.append(asyncio.create_task(miner()))
         waiter = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([server, waiter], return_when=asyncio.FIRST_COMPLETED)
         for t in tasks + [waiter]:

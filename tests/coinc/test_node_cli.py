@@ -81,3 +81,22 @@ def test_disasm_of_an_evm_artifact_lists_evm_opcodes(tmp_path: Path):
     words = {line.split()[1] for line in lines if len(line.split()) > 1}
     assert {"CALLDATALOAD", "SSTORE", "SLOAD", "JUMPI"} <= words  # EVM names
     assert not words & {"ENTER", "CALLF", "LGET", "MALLOC"}  # none of the Coin VM's
+
+
+def test_interval_mining_can_be_switched_on_and_off(tmp_path: Path):
+    n = NodeProcess(tmp_path / "chain")
+    w3 = n.start()
+    try:
+        assert w3.provider.make_request("evm_setIntervalMining", [0.5])["result"] is None
+        time.sleep(2.0)
+        mined = w3.eth.block_number
+        assert mined >= 2  # no transactions: the timer mined them
+        w3.provider.make_request("evm_setIntervalMining", [0])
+        time.sleep(0.6)
+        stopped = w3.eth.block_number
+        time.sleep(1.2)
+        assert w3.eth.block_number == stopped
+        bad = w3.provider.make_request("evm_setIntervalMining", [-1])
+        assert bad["error"]["code"] == -32602
+    finally:
+        n.stop()
