@@ -382,6 +382,10 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--block-time", type=float, help="Mine a block every SECONDS instead of one per transaction.")
     @click.option("--no-mining", is_flag=True, help="Mine only on evm_mine.")
     @click.option("--quiet", "-q", "--silent", is_flag=True, help="No log line per transaction and block.")
+    @click.option("--chain-id", type=int, default=None, help="Chain id of a new chain (default 31337).")
+    @click.option("--gas-limit", type=int, default=None, help="Block gas limit of a new chain (default 30,000,000).")
+    @click.option("--balance", type=int, default=None,
+                  help="Coins (whole, in ether units) each dev account starts a new chain with (default 10,000).")
     @click.option("--print-traces", is_flag=True,
                   help="Log every mined transaction's calls with their Coin file:line (as anvil's).")
     @click.option("--p2p-port", type=int, default=None,
@@ -399,17 +403,18 @@ def register(main: click.Group, out, err) -> None:
                   help="Host names accepted besides localhost, 127.0.0.1, ::1 and --host, or * (any).")
     @click.option("--allow-dev-methods", is_flag=True,
                   help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
-    def node(host, port, data_dir, block_time, no_mining, quiet, print_traces, p2p_port, p2p_host, bootnodes,
+    def node(host, port, data_dir, block_time, no_mining, quiet, chain_id, gas_limit, balance, print_traces, p2p_port, p2p_host, bootnodes,
              max_peers, rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
-        from coinc.nodecmd import NetworkOptions, RPCOptions, run_node
+        from coinc.nodecmd import ChainOptions, NetworkOptions, RPCOptions, run_node
 
         network = None
         if p2p_port is not None or bootnodes:
             network = NetworkOptions.parse(p2p_host, p2p_port, bootnodes, max_peers)
         rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
         run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
-                 rpc_options, print_traces=print_traces)
+                 rpc_options, print_traces=print_traces,
+                 chain=ChainOptions.parse(chain_id, gas_limit, balance))
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)

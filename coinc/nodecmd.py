@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import threading
@@ -41,6 +42,51 @@ class NetworkOptions:
             except ValueError as e:
                 raise UserError(f"--bootnodes: {e}") from None
         return cls(host, DEFAULT_P2P_PORT if port is None else port, nodes, max_peers)
+
+
+@dataclass(frozen=True)
+class ChainOptions:
+    """What a new chain is made with: --chain-id, --gas-limit, --balance (anvil's flags).
+    They shape the genesis block, so an existing data directory must match them."""
+
+    chain_id: int | None = None
+    gas_limit: int | None = None
+    balance: int | None = None  # whole coins per dev account
+
+    @classmethod
+    def parse(cls, chain_id: int | None, gas_limit: int | None, balance: int | None) -> ChainOptions:
+        if chain_id is not None and not 1 <= chain_id < 2**63:
+            raise UserError(f"--chain-id {chain_id} is not a chain id (1 to 2**63-1)")
+        if gas_limit is not None and not 21_000 <= gas_limit <= 1_000_000_000:
+            raise UserError(f"--gas-limit {gas_limit} is outside 21,000 to 1,000,000,000")
+        if balance is not None and not 0 <= balance <= 10**30:
+            raise UserError(f"--balance {balance} is outside 0 to 10**30 coins")
+        return cls(chain_id, gas_limit, balance)
+
+    def genesis(self, timestamp: int):
+        from chain.genesis import DEV_CHAIN_ID, dev_genesis
+
+        extra: dict = {}
+        if self.gas_limit is not None:
+            extra["gas_limit"] = self.gas_limit
+        g = dev_genesis(timestamp, self.chain_id or DEV_CHAIN_ID, **extra)
+        if self.balance is not None:
+            g = dataclasses.replace(g, alloc={a: self.balance * 10**18 for a in g.alloc})
+        return g
+
+    def mismatch(self, genesis) -> str | None:
+        """Which flag the stored chain contradicts, or None."""
+        if self.chain_id is not None and genesis.chain_id != self.chain_id:
+            return f"--chain-id {self.chain_id}: the chain there has chain id {genesis.chain_id}"
+        if self.gas_limit is not None and genesis.gas_limit != self.gas_limit:
+            return f"--gas-limit {self.gas_limit}: the chain there has a gas limit of {genesis.gas_limit:,}"
+        if self.balance is not None and set(genesis.alloc.values()) != {self.balance * 10**18}:
+            return f"--balance {self.balance}: the chain there started its accounts with other balances"
+        return None
+
+    @property
+    def given(self) -> bool:
+        return any(v is not None for v in (self.chain_id, self.gas_limit, self.balance))
 
 
 @dataclass(frozen=True)
@@ -124,7 +170,7 @@ def _port_refusal(host: str, port: int) -> str | None:
 
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
              quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None,
-             print_traces: bool = False) -> None:
+             print_traces: bool = False, chain: ChainOptions | None = None) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
@@ -142,11 +188,20 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
             out.print(f"{time.strftime('%H:%M:%S')} {line}", markup=False)
 
     try:
-        genesis = dev_genesis(NETWORK_GENESIS_TIME) if network is not None else None
+        chain = chain or ChainOptions()
+        if chain.given and not (data_dir / "chain.db").exists():  # a chain there is checked below
+            genesis = chain.genesis(NETWORK_GENESIS_TIME if network is not None else int(time.time()))
+        else:
+            genesis = dev_genesis(NETWORK_GENESIS_TIME) if network is not None else None
         node = open_node(data_dir, genesis=genesis, automine=block_time is None and not no_mining, log=log)
     except ChainError as e:
         lock.close()
         raise UserError(str(e)) from None
+    differs = chain.mismatch(node.genesis)
+    if differs is not None:
+        node.close()
+        lock.close()
+        raise UserError(f"{differs}; these flags shape a new chain: give a new --data-dir (or drop the flag)")
     busy = _port_refusal(host, port)
     if busy is not None:
         node.close()
@@ -157,7 +212,9 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
             f"a block every {block_time:g}s" if block_time else "on demand (evm_mine)")
     out.print(f"\n  coinc node  (chain id {g.chain_id}, {'dev chain' if g.dev else 'chain'})\n", markup=False)
     if g.dev:
-        out.print("  Available accounts (10,000 coins each at genesis)\n  ==================", markup=False)
+        balances = sorted(set(g.alloc.values()))
+        each = f"{balances[0] / 10**18:,.18g} coins each" if len(balances) == 1 else "various balances"
+        out.print(f"  Available accounts ({each} at genesis)\n  ==================", markup=False)
         for i, a in enumerate(node.accounts()):
             out.print(f"  ({i}) 0x{a.hex()}", markup=False)
         out.print(f"\n  Keys: derived from the mnemonic \"{DEV_MNEMONIC}\"", markup=False)

@@ -100,3 +100,21 @@ def test_interval_mining_can_be_switched_on_and_off(tmp_path: Path):
         assert bad["error"]["code"] == -32602
     finally:
         n.stop()
+
+
+def test_chain_flags_shape_a_new_chain_and_must_match_an_old_one(tmp_path: Path):
+    n = NodeProcess(tmp_path / "chain", "--chain-id", "4321", "--gas-limit", "20000000", "--balance", "7")
+    w3 = n.start()
+    try:
+        assert w3.eth.chain_id == 4321
+        assert w3.eth.get_block("latest").gasLimit == 20_000_000
+        assert w3.eth.get_balance(w3.eth.accounts[5]) == 7 * 10**18
+    finally:
+        n.stop()
+    again = subprocess.run([sys.executable, "-m", "coinc", "node", "--port", "0", "--data-dir", str(tmp_path / "chain"),
+                            "--gas-limit", "25000000"], capture_output=True, text=True, timeout=60)
+    assert again.returncode != 0 and "--gas-limit 25000000: the chain there has a gas limit of 20,000,000" in again.stderr
+    assert "Traceback" not in again.stderr
+    bad = subprocess.run([sys.executable, "-m", "coinc", "node", "--data-dir", str(tmp_path / "x"), "--chain-id", "0"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "--chain-id 0 is not a chain id" in bad.stderr
