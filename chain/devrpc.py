@@ -17,6 +17,7 @@ from chain.rpcvalues import (
     _hx,
     _slot_hex,
     format_transaction,
+    parse_address,
     parse_quantity,
 )
 from chain.types import ZERO_ADDRESS, Transaction
@@ -62,7 +63,21 @@ class InspectionMethods:
             "eth_coinbase": Method(lambda p: _hx(self._node().coinbase), 0, 0),
             "eth_createAccessList": Method(self._access_list, 1, 2),
             "evm_setIntervalMining": Method(self._interval_mining, 1, 1),
+            "anvil_setIntervalMining": Method(self._interval_mining, 1, 1),
+            "anvil_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
+            "hardhat_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
+            "anvil_setCoinbase": Method(self._set_coinbase, 1, 1),
+            "hardhat_setCoinbase": Method(self._set_coinbase, 1, 1),
         }
+
+    def _set_coinbase(self, p: list) -> None:
+        """The address later blocks name as miner (and pay tips to); dev chains only."""
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        node = self._node()
+        if not node.genesis.dev:
+            raise ChainError("anvil_setCoinbase is only available on a dev chain", -32601)
+        node.coinbase = address
+        return None
 
     def _interval_mining(self, p: list) -> None:
         value = p[0]

@@ -53,3 +53,16 @@ def test_create_access_list_names_the_touched_slots():
     assert len(entry["storageKeys"]) == 2  # count and per_user[sender]
     assert int(out["gasUsed"], 16) > 21000 and "error" not in out
     assert c.functions.get().call() == 10  # nothing was kept
+
+
+def test_set_coinbase_and_get_automine():
+    node = Node(None)
+    w3 = Web3(EmbeddedProvider(RPC(node)))
+    assert _ask(w3, "anvil_getAutomine") is True
+    other = "0x" + "42" * 20
+    assert _ask(w3, "anvil_setCoinbase", other) is None
+    w3.eth.send_transaction({"from": w3.eth.accounts[0], "to": w3.eth.accounts[1], "value": 1})
+    assert w3.eth.get_block("latest").miner.lower() == other
+    assert _ask(w3, "eth_coinbase") == other
+    bad = w3.provider.make_request("anvil_setCoinbase", ["0x12"])
+    assert bad["error"]["code"] == -32602
