@@ -376,7 +376,10 @@ class _HTTPProtocol(asyncio.Protocol):
         self.ws = WebSocketSession(self.rpc, self.transport, conns.worker, max_message=limits.max_body,
                                    max_subscriptions=limits.ws_subscriptions,
                                    max_backlog=limits.ws_backlog, on_close=closed)
-        self.ws.receive(data)
+        # the head first, so the handshake is answered before any frame that followed it
+        self.ws.receive(data[:end + 4])
+        if len(data) > end + 4:
+            self.ws.receive(data[end + 4:])
 
     def _refusal(self, host: bytes | None, origin: bytes | None) -> bytes | None:
         """Why a request is refused for its Host or Origin header (403), or None.

@@ -193,3 +193,35 @@ def test_a_client_that_does_not_read_is_dropped():
     finally:
         sock.close()
         server.stop()
+
+
+def test_bad_handshakes_and_frames_close_the_connection_and_free_its_place():
+    server, node = _server(ws_connections=2)
+    hs = (b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+
+    def raw(data: bytes) -> bytes:
+        with socket.create_connection(("127.0.0.1", server.port)) as s:
+            s.settimeout(5)
+            s.sendall(data)
+            out = b""
+            while chunk := s.recv(65536):
+                out += chunk
+            return out
+
+    try:
+        for _ in range(5):
+            assert raw(hs.replace(b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n", b"")).startswith(
+                b"HTTP/1.1 400")
+            assert raw(hs + bytes([0x81, 0x05]) + b"hello").startswith(b"HTTP/1.1 101")  # unmasked: closed
+            assert raw(hs + b"\xff" * 20).startswith(b"HTTP/1.1 101")
+
+        async def run() -> None:
+            async with websockets.connect(f"ws://127.0.0.1:{server.port}") as a, \
+                    websockets.connect(f"ws://127.0.0.1:{server.port}") as b:
+                assert (await _ask(a, "eth_chainId"))["result"] == "0x7a69"
+                assert (await _ask(b, "eth_chainId"))["result"] == "0x7a69"
+
+        asyncio.run(run())  # both places are free again
+    finally:
+        server.stop()
