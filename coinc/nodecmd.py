@@ -170,7 +170,7 @@ def _port_refusal(host: str, port: int) -> str | None:
 
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
              quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None,
-             print_traces: bool = False, chain: ChainOptions | None = None) -> None:
+             print_traces: bool = False, chain: ChainOptions | None = None, ws_port: int | None = None) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
@@ -202,7 +202,10 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         node.close()
         lock.close()
         raise UserError(f"{differs}; these flags shape a new chain: give a new --data-dir (or drop the flag)")
-    busy = _port_refusal(host, port)
+    busy = None
+    if ws_port is not None and (ws_port == port or not 0 < ws_port < 65536):
+        busy = f"--ws-port {ws_port}: give a port number (1-65535) other than --port"
+    busy = busy or _port_refusal(host, port) or (_port_refusal(host, ws_port) if ws_port is not None else None)
     if busy is not None:
         node.close()
         lock.close()
@@ -280,7 +283,11 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
 
         def ready(h: str, p: int) -> None:
             describe_lock(lock, f"coinc node (process {os.getpid()}) serving http://{h}:{p}")
-            out.print(f"  Listening on http://{h}:{p}\n", markup=False)
+            also = "" if ws_port is not None else f" (WebSocket: ws://{h}:{p})"
+            out.print(f"  Listening on http://{h}:{p}{also}\n", markup=False)
+
+        def ws_ready(h: str, p: int) -> None:
+            out.print(f"  WebSocket also on ws://{h}:{p}\n", markup=False)
 
         if p2p is not None:
             try:
@@ -294,6 +301,11 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                       f"{network.max_peers} peers", markup=False)
         server = asyncio.create_task(serve(rpc, host, port, ready, limits, worker))
         tasks = [server]
+        listeners = [(server, port)]
+        if ws_port is not None:  # a second listener, as geth's --ws.port (the same server)
+            ws_server = asyncio.create_task(serve(rpc, host, ws_port, ws_ready, limits, worker))
+            tasks.append(ws_server)
+            listeners.append((ws_server, ws_port))
         node.block_interval = block_time or None
 
         async def miner() -> None:
@@ -314,16 +326,16 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                         err.print(f"mining failed: {e}", markup=False)
         tasks.append(asyncio.create_task(miner()))
         waiter = asyncio.create_task(stop.wait())
-        done, _ = await asyncio.wait([server, waiter], return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait([t for t, _ in listeners] + [waiter], return_when=asyncio.FIRST_COMPLETED)
         for t in tasks + [waiter]:
             t.cancel()
         await asyncio.gather(*tasks, waiter, return_exceptions=True)
         if p2p is not None:
             await p2p.stop()
         restore_signals()
-        if server in done and server.exception() is not None:
-            exc = server.exception()
-            raise UserError(f"cannot serve on {host}:{port}: {exc}")
+        for task, at in listeners:
+            if task in done and not task.cancelled() and task.exception() is not None:
+                raise UserError(f"cannot serve on {host}:{at}: {task.exception()}")
 
     try:
         asyncio.run(main())

@@ -118,3 +118,27 @@ def test_chain_flags_shape_a_new_chain_and_must_match_an_old_one(tmp_path: Path)
     bad = subprocess.run([sys.executable, "-m", "coinc", "node", "--data-dir", str(tmp_path / "x"), "--chain-id", "0"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode != 0 and "--chain-id 0 is not a chain id" in bad.stderr
+
+
+def test_a_separate_ws_port(tmp_path: Path):
+    import asyncio
+
+    from web3 import AsyncWeb3
+    from web3.providers.persistent import WebSocketProvider
+
+    from tests.chain.test_web3_node import free_port
+
+    ws_port = free_port()
+    n = NodeProcess(tmp_path / "chain", "--ws-port", str(ws_port))
+    w3 = n.start()
+    try:
+        async def run() -> int:
+            async with AsyncWeb3(WebSocketProvider(f"ws://127.0.0.1:{ws_port}")) as aw3:
+                return await aw3.eth.chain_id
+
+        assert asyncio.run(run()) == w3.eth.chain_id
+    finally:
+        n.stop()
+    same = subprocess.run([sys.executable, "-m", "coinc", "node", "--port", str(ws_port), "--ws-port", str(ws_port),
+                           "--data-dir", str(tmp_path / "x")], capture_output=True, text=True, timeout=60)
+    assert same.returncode != 0 and "other than --port" in same.stderr
