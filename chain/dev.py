@@ -90,6 +90,22 @@ class DevMethods:
         self._dev("setting a balance")
         self._produce(None, [(address, value)])
 
+    def set_nonce(self, address: bytes, nonce: int) -> None:
+        """anvil_setNonce, recorded on chain like set-balance (a block is mined for it)."""
+        self._dev("setting a nonce")
+        self._produce(None, [(address, nonce, b"nonce")])
+
+    def set_code(self, address: bytes, code: bytes) -> None:
+        """anvil_setCode: the account's code (a Coin container; not checked, as anvil
+        does not check EVM code), recorded on chain."""
+        self._dev("setting code")
+        self._produce(None, [(address, code, b"code")])
+
+    def set_storage_at(self, address: bytes, slot: int, value: int) -> None:
+        """anvil_setStorageAt, recorded on chain."""
+        self._dev("setting storage")
+        self._produce(None, [(address, value, b"slot", slot)])
+
     def set_automine(self, enabled: bool) -> None:
         self._dev("evm_setAutomine")
         self.automine = enabled

@@ -18,6 +18,7 @@ from chain.rpcvalues import (
     _slot_hex,
     format_transaction,
     parse_address,
+    parse_data,
     parse_quantity,
 )
 from chain.types import ZERO_ADDRESS, Transaction
@@ -27,6 +28,7 @@ from vm.trace import Tracer
 __all__ = ["InspectionMethods", "MAX_POOL_LISTED"]
 
 MAX_POOL_LISTED = 10_000  # transactions one txpool_content / inspect answer lists
+MAX_CODE_SIZE = 2 * 24_576  # bytes of code anvil_setCode installs (EIP-3860's init code limit)
 MAX_INTERVAL = 86_400  # seconds between interval-mined blocks
 
 
@@ -67,8 +69,38 @@ class InspectionMethods:
             "anvil_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
             "hardhat_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
             "anvil_setCoinbase": Method(self._set_coinbase, 1, 1),
+            "anvil_setNonce": Method(self._set_nonce, 2, 2),
+            "hardhat_setNonce": Method(self._set_nonce, 2, 2),
+            "anvil_setCode": Method(self._set_code, 2, 2),
+            "hardhat_setCode": Method(self._set_code, 2, 2),
+            "anvil_setStorageAt": Method(self._set_storage_at, 3, 3),
+            "hardhat_setStorageAt": Method(self._set_storage_at, 3, 3),
             "hardhat_setCoinbase": Method(self._set_coinbase, 1, 1),
         }
+
+    def _set_nonce(self, p: list) -> None:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        self._node().set_nonce(address, parse_quantity(p[1], "invalid argument 1 (nonce)", 64))
+        return None
+
+    def _set_code(self, p: list) -> None:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        code = parse_data(p[1], "invalid argument 1 (code)")
+        if len(code) > MAX_CODE_SIZE:
+            raise InvalidParams(f"invalid argument 1 (code): {len(code)} bytes, at most {MAX_CODE_SIZE}")
+        self._node().set_code(address, code)
+        return None
+
+    def _set_storage_at(self, p: list) -> None:
+        address = parse_address(p[0], "invalid argument 0 (address)")
+        slot = parse_quantity(p[1], "invalid argument 1 (slot)")
+        value = p[2]
+        if isinstance(value, str) and len(value) == 66:  # anvil takes a 32-byte word
+            word = int.from_bytes(parse_data(value, "invalid argument 2 (value)", 32), "big")
+        else:
+            word = parse_quantity(value, "invalid argument 2 (value)")
+        self._node().set_storage_at(address, slot, word)
+        return None
 
     def _set_coinbase(self, p: list) -> None:
         """The address later blocks name as miner (and pay tips to); dev chains only."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from chain.blocks import next_base_fee
+from chain.blocks import DevOp, next_base_fee
 from chain.genesis import Genesis
 from chain.mempool import Mempool
 from chain.state import State
@@ -56,7 +56,7 @@ class Producer:
             if not outer and self.automine and len(self.mempool):
                 self.mine(1)
 
-    def _produce(self, timestamp: int | None, dev_ops: list[tuple[bytes, int]]) -> Block:
+    def _produce(self, timestamp: int | None, dev_ops: list[DevOp]) -> Block:
         parent = self.head.header
         if timestamp is None:
             timestamp = self._next_timestamp()

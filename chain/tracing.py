@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chain.api import BlockTag, CallRequest, ChainError
+from chain.blocks import apply_dev_op
 from chain.executor import BlockContext, apply_transaction, simulate
 from chain.history import state_after
 from chain.rpcvalues import InvalidParams, Method, _describe, _hx, parse_block_tag, parse_hash
@@ -311,8 +312,8 @@ class TraceMethods:
         if block.number == 0:
             raise InvalidParams("the genesis block has no transactions to trace")
         state = state_after(node.store, node.head, block.number - 1, node.block_by_number)
-        for address, balance in block.dev_ops:
-            state.set_balance(address, balance)
+        for op in block.dev_ops:
+            apply_dev_op(state, op)
         return state
 
     def _trace_in_block(self, block: Block, opts: _Options, only: int | None) -> list[tuple[Transaction, Any]]:

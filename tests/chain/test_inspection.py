@@ -66,3 +66,30 @@ def test_set_coinbase_and_get_automine():
     assert _ask(w3, "eth_coinbase") == other
     bad = w3.provider.make_request("anvil_setCoinbase", ["0x12"])
     assert bad["error"]["code"] == -32602
+
+
+def test_set_code_storage_and_nonce_are_recorded_on_chain(tmp_path: Path):
+    node = Node(tmp_path / "chain")
+    rpc = RPC(node)
+    w3 = Web3(EmbeddedProvider(rpc))
+    counter = compile_file(ROOT / "contracts/counter.coin")[0]
+    at = Web3.to_checksum_address("0x" + "c0" * 20)
+    assert _ask(w3, "anvil_setCode", at, "0x" + counter.deployed_bytecode.hex()) is None
+    assert _ask(w3, "hardhat_setStorageAt", at, "0x1", "0x" + (41).to_bytes(32, "big").hex()) is None
+    assert _ask(w3, "anvil_setNonce", at, "0x7") is None
+    c = w3.eth.contract(address=at, abi=counter.abi)
+    assert c.functions.get().call() == 41
+    assert w3.eth.get_transaction_count(at) == 7 and w3.eth.get_code(at) == counter.deployed_bytecode
+    assert w3.eth.block_number == 3  # one block per change: every state change lives in a block
+    c.functions.bump(1).transact({"from": w3.eth.accounts[0]})
+    assert c.functions.get().call() == 42
+    assert c.functions.get().call(block_identifier=1) == 0  # before the storage was set
+    assert node.verify_chain() == w3.eth.block_number  # a replay from genesis agrees
+    trace = _ask(w3, "debug_traceBlockByNumber", "0x4", {"tracer": "callTracer"})
+    assert int(trace[0]["result"]["output"], 16) == 42
+    bad = w3.provider.make_request("anvil_setCode", [at, "0x" + "00" * 50_000])
+    assert bad["error"]["code"] == -32602 and "at most" in bad["error"]["message"]
+    node.close()
+    again = Node(tmp_path / "chain")
+    assert again.get_storage_at(bytes.fromhex(at[2:]), 1) == 42
+    again.close()
