@@ -106,6 +106,11 @@ class DevMethods:
         self._dev("setting storage")
         self._produce(None, [(address, value, b"slot", slot)])
 
+    def load_dev_ops(self, ops: list) -> None:
+        """Many dev operations in one block (anvil_loadState)."""
+        self._dev("loading state")
+        self._produce(None, ops)
+
     def set_automine(self, enabled: bool) -> None:
         self._dev("evm_setAutomine")
         self.automine = enabled

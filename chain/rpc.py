@@ -57,6 +57,7 @@ from chain.rpcvalues import (
     parse_quantity,
 )
 from chain.signing import SigningMethods
+from chain.statedump import StateDumpMethods
 from chain.tracing import TraceMethods
 from chain.types import Block
 from chain.ws import http_methods as ws_http_methods
@@ -82,7 +83,7 @@ STATE_CHANGING_DEV_METHODS = frozenset((
     "evm_setNextBlockTimestamp", "evm_setAutomine", "anvil_setBalance", "hardhat_setBalance",
     "eth_sendTransaction", "evm_setIntervalMining", "anvil_setIntervalMining", "anvil_setCoinbase",
     "hardhat_setCoinbase", "anvil_setNonce", "hardhat_setNonce", "anvil_setCode", "hardhat_setCode",
-    "anvil_setStorageAt", "hardhat_setStorageAt", "eth_signTransaction", "eth_sign", "personal_sign",
+    "anvil_setStorageAt", "hardhat_setStorageAt", "anvil_loadState", "hardhat_loadState", "eth_signTransaction", "eth_sign", "personal_sign",
     "eth_signTypedData_v4"))
 _UINT256 = 1 << 256
 _BIG_INT = re.compile(rb"[\[,:]\s*-?\d{19}")  # a JSON integer that may not fit 64 bits
@@ -195,6 +196,7 @@ class RPC:
         self.traces = TraceMethods(node, self._call_request, self._state_tag)
         self.methods.update(self.traces.methods())
         self.methods.update(SigningMethods(node, self._call_request).methods())
+        self.methods.update(StateDumpMethods(node).methods())
         self.methods.update(InspectionMethods(node, self._call_request, self._state_tag, self._capped).methods())
 
     # -- entry points ---------------------------------------------------------------

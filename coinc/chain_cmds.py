@@ -388,6 +388,8 @@ def register(main: click.Group, out, err) -> None:
                   help="Coins (whole, in ether units) each dev account starts a new chain with (default 10,000).")
     @click.option("--ws-port", type=int, default=None,
                   help="Also serve (WebSocket and HTTP) on this port; --port serves WebSocket anyway.")
+    @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="Load the state from FILE at start (if it exists) and save it there at exit (anvil's).")
     @click.option("--print-traces", is_flag=True,
                   help="Log every mined transaction's calls with their Coin file:line (as anvil's).")
     @click.option("--p2p-port", type=int, default=None,
@@ -405,8 +407,8 @@ def register(main: click.Group, out, err) -> None:
                   help="Host names accepted besides localhost, 127.0.0.1, ::1 and --host, or * (any).")
     @click.option("--allow-dev-methods", is_flag=True,
                   help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
-    def node(host, port, data_dir, block_time, no_mining, quiet, chain_id, gas_limit, balance, ws_port, print_traces,
-             p2p_port, p2p_host, bootnodes,
+    def node(host, port, data_dir, block_time, no_mining, quiet, chain_id, gas_limit, balance, ws_port, state_file,
+             print_traces, p2p_port, p2p_host, bootnodes,
              max_peers, rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
         from coinc.nodecmd import ChainOptions, NetworkOptions, RPCOptions, run_node
@@ -417,7 +419,8 @@ def register(main: click.Group, out, err) -> None:
         rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
         run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
                  rpc_options, print_traces=print_traces,
-                 chain=ChainOptions.parse(chain_id, gas_limit, balance), ws_port=ws_port)
+                 chain=ChainOptions.parse(chain_id, gas_limit, balance), ws_port=ws_port,
+                 state_file=state_file)
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)

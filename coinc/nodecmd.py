@@ -149,6 +149,38 @@ def _on_terminate(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, err) -> 
     return restore
 
 
+def _load_state_file(node, lock, path: Path) -> None:
+    """--state FILE: merge a saved state into the chain at start (a block of dev
+    operations), if the file exists; a bad file stops the node with the reason."""
+    from chain.api import ChainError
+    from chain.statedump import load_state
+
+    if not path.exists():
+        return
+    try:
+        if not node.genesis.dev:
+            raise ChainError("--state needs a dev chain")
+        load_state(node, path.read_bytes(), f"--state {path}")
+    except (ChainError, OSError) as e:
+        node.close()
+        lock.close()
+        raise UserError(f"cannot load --state {path}: {getattr(e, 'message', None) or e}") from None
+
+
+def _dump_state_file(node, path: Path, err) -> None:
+    """--state FILE: write the state at exit (atomically: a crash leaves the old file)."""
+    from chain.api import ChainError
+    from chain.statedump import dump_state
+
+    try:
+        blob = dump_state(node)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(blob)
+        tmp.replace(path)
+    except (ChainError, OSError) as e:
+        err.print(f"  could not save the state to {path}: {getattr(e, 'message', None) or e}", markup=False)
+
+
 def _port_refusal(host: str, port: int) -> str | None:
     """Why the JSON-RPC port cannot be had, checked before the banner so a busy port is
     the only thing printed (the server binds it again, with the same options)."""
@@ -170,7 +202,8 @@ def _port_refusal(host: str, port: int) -> str | None:
 
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
              quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None,
-             print_traces: bool = False, chain: ChainOptions | None = None, ws_port: int | None = None) -> None:
+             print_traces: bool = False, chain: ChainOptions | None = None, ws_port: int | None = None,
+             state_file: Path | None = None) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
@@ -202,6 +235,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         node.close()
         lock.close()
         raise UserError(f"{differs}; these flags shape a new chain: give a new --data-dir (or drop the flag)")
+    if state_file is not None:
+        _load_state_file(node, lock, state_file)
     busy = None
     if ws_port is not None and (ws_port == port or not 0 < ws_port < 65536):
         busy = f"--ws-port {ws_port}: give a port number (1-65535) other than --port"
@@ -345,6 +380,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         if worker is not None and not worker.drain(SHUTDOWN_GRACE):
             err.print("  a request was still running; exiting without waiting for it", markup=False)
             os._exit(1)  # closing the store under a running request could corrupt it
+        if state_file is not None:
+            _dump_state_file(node, state_file, err)
         node.close()
         lock.close()
         out.print("node stopped; the chain is saved in " + str(data_dir), markup=False)

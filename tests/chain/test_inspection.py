@@ -93,3 +93,25 @@ def test_set_code_storage_and_nonce_are_recorded_on_chain(tmp_path: Path):
     again = Node(tmp_path / "chain")
     assert again.get_storage_at(bytes.fromhex(at[2:]), 1) == 42
     again.close()
+
+
+def test_dump_state_and_load_it_into_another_chain():
+    counter = compile_file(ROOT / "contracts/counter.coin")[0]
+    a = RPC(Node(None))
+    wa = Web3(EmbeddedProvider(a))
+    c, acct = deploy_counter(wa, counter, start=5)
+    c.functions.bump(3).transact({"from": acct.address})
+    dump = _ask(wa, "anvil_dumpState")
+    b = RPC(Node(None))
+    wb = Web3(EmbeddedProvider(b))
+    wb.eth.send_transaction({"from": wb.eth.accounts[4], "to": wb.eth.accounts[5], "value": 10**18})
+    assert _ask(wb, "anvil_loadState", dump) is True
+    cb = wb.eth.contract(address=c.address, abi=counter.abi)
+    assert cb.functions.get().call() == 8 and cb.functions.of(acct.address).call() == 3
+    for who in wa.eth.accounts:
+        assert wb.eth.get_balance(who) == wa.eth.get_balance(who)
+        assert wb.eth.get_transaction_count(who) == wa.eth.get_transaction_count(who)
+    assert b.node.verify_chain() == wb.eth.block_number
+    for bad, fragment in (("0x1234", "not a gzip"), ("0x" + __import__("gzip").compress(b"[1]").hex(), "not a coinc-state-1")):
+        err = wb.provider.make_request("anvil_loadState", [bad])["error"]
+        assert err["code"] == -32602 and fragment in err["message"], err

@@ -142,3 +142,26 @@ def test_a_separate_ws_port(tmp_path: Path):
     same = subprocess.run([sys.executable, "-m", "coinc", "node", "--port", str(ws_port), "--ws-port", str(ws_port),
                            "--data-dir", str(tmp_path / "x")], capture_output=True, text=True, timeout=60)
     assert same.returncode != 0 and "other than --port" in same.stderr
+
+
+def test_state_file_is_saved_at_exit_and_loaded_at_start(tmp_path: Path):
+    state = tmp_path / "state.json.gz"
+    counter = compile_file(BUNDLED_CONTRACTS / "counter.coin")[0]
+    a = NodeProcess(tmp_path / "a", "--state", str(state))
+    w3 = a.start()
+    try:
+        c, acct = deploy_counter(w3, counter, start=5)
+        c.functions.bump(4).transact({"from": acct.address})
+    finally:
+        a.stop()
+    assert state.stat().st_size > 0
+    b = NodeProcess(tmp_path / "b", "--state", str(state))
+    w3b = b.start()
+    try:
+        assert w3b.eth.contract(address=c.address, abi=counter.abi).functions.get().call() == 9
+    finally:
+        b.stop()
+    state.write_bytes(b"not gzip")
+    bad = subprocess.run([sys.executable, "-m", "coinc", "node", "--port", "0", "--data-dir", str(tmp_path / "c"),
+                          "--state", str(state)], capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "cannot load --state" in bad.stderr and "Traceback" not in bad.stderr
