@@ -25,6 +25,7 @@ class DevMethods:
     next_timestamp: int | None
     clock: Callable[[], float]
     _snapshots: dict[int, tuple[int, int, int | None]]
+    _undo_head: Callable[[], None]
     _next_snapshot: int
 
     def _dev(self, what: str) -> None:
@@ -69,6 +70,16 @@ class DevMethods:
         self.time_offset, self.next_timestamp = offset, next_ts
         self.mempool.clear()
         return True
+
+    def reset(self) -> None:
+        """anvil_reset without forking: back to the genesis block, mempool, snapshots and
+        clock offset cleared (the undone blocks are dropped, as evm_revert drops them)."""
+        self._dev("anvil_reset")
+        while self.head.number > 0:
+            self._undo_head()
+        self._snapshots.clear()
+        self.time_offset, self.next_timestamp = 0, None
+        self.mempool.clear()
 
     def increase_time(self, seconds: int) -> int:
         self._dev("evm_increaseTime")

@@ -69,6 +69,8 @@ class InspectionMethods:
             "anvil_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
             "hardhat_getAutomine": Method(lambda p: bool(self._node().automine), 0, 0),
             "anvil_setCoinbase": Method(self._set_coinbase, 1, 1),
+            "anvil_reset": Method(self._reset, 0, 1),
+            "hardhat_reset": Method(self._reset, 0, 1),
             "anvil_setNonce": Method(self._set_nonce, 2, 2),
             "hardhat_setNonce": Method(self._set_nonce, 2, 2),
             "anvil_setCode": Method(self._set_code, 2, 2),
@@ -77,6 +79,13 @@ class InspectionMethods:
             "hardhat_setStorageAt": Method(self._set_storage_at, 3, 3),
             "hardhat_setCoinbase": Method(self._set_coinbase, 1, 1),
         }
+
+    def _reset(self, p: list) -> None:
+        if p and p[0] not in ({}, None):
+            raise InvalidParams("invalid argument 0: forking is not supported; anvil_reset takes no "
+                                "arguments here (back to genesis)")
+        self._node().reset()
+        return None
 
     def _set_nonce(self, p: list) -> None:
         address = parse_address(p[0], "invalid argument 0 (address)")

@@ -83,7 +83,8 @@ STATE_CHANGING_DEV_METHODS = frozenset((
     "evm_setNextBlockTimestamp", "evm_setAutomine", "anvil_setBalance", "hardhat_setBalance",
     "eth_sendTransaction", "evm_setIntervalMining", "anvil_setIntervalMining", "anvil_setCoinbase",
     "hardhat_setCoinbase", "anvil_setNonce", "hardhat_setNonce", "anvil_setCode", "hardhat_setCode",
-    "anvil_setStorageAt", "hardhat_setStorageAt", "anvil_loadState", "hardhat_loadState", "eth_signTransaction", "eth_sign", "personal_sign",
+    "anvil_setStorageAt", "hardhat_setStorageAt", "anvil_loadState", "hardhat_loadState",
+    "anvil_reset", "hardhat_reset", "eth_signTransaction", "eth_sign", "personal_sign",
     "eth_signTypedData_v4"))
 _UINT256 = 1 << 256
 _BIG_INT = re.compile(rb"[\[,:]\s*-?\d{19}")  # a JSON integer that may not fit 64 bits

@@ -115,3 +115,17 @@ def test_dump_state_and_load_it_into_another_chain():
     for bad, fragment in (("0x1234", "not a gzip"), ("0x" + __import__("gzip").compress(b"[1]").hex(), "not a coinc-state-1")):
         err = wb.provider.make_request("anvil_loadState", [bad])["error"]
         assert err["code"] == -32602 and fragment in err["message"], err
+
+
+def test_reset_goes_back_to_genesis():
+    node = Node(None)
+    w3 = Web3(EmbeddedProvider(RPC(node)))
+    start = w3.eth.get_balance(w3.eth.accounts[1])
+    w3.eth.send_transaction({"from": w3.eth.accounts[0], "to": w3.eth.accounts[1], "value": 5})
+    node.mine(3)
+    assert _ask(w3, "anvil_reset") is None
+    assert w3.eth.block_number == 0 and w3.eth.get_balance(w3.eth.accounts[1]) == start
+    err = w3.provider.make_request("anvil_reset", [{"forking": {"jsonRpcUrl": "http://x"}}])["error"]
+    assert err["code"] == -32602 and "forking is not supported" in err["message"]
+    w3.eth.send_transaction({"from": w3.eth.accounts[0], "to": w3.eth.accounts[1], "value": 5})
+    assert w3.eth.block_number == 1
