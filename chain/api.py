@@ -86,7 +86,7 @@ class NodeAPI(Protocol):
     def block_by_number(self, tag: BlockTag) -> Block | None: ...
     def block_by_hash(self, block_hash: bytes) -> Block | None: ...
 
-    # state (at "latest"/"pending"; older tags raise ChainError)
+    # state at any block (older ones are rebuilt from undo records, chain.history)
     def get_balance(self, address: bytes, tag: BlockTag = "latest") -> int: ...
     def get_nonce(self, address: bytes, tag: BlockTag = "latest") -> int:
         """With "pending", counts the sender's transactions waiting in the mempool."""
@@ -94,9 +94,11 @@ class NodeAPI(Protocol):
     def get_storage_at(self, address: bytes, slot: int, tag: BlockTag = "latest") -> int: ...
 
     # execution without a transaction
-    def call(self, request: CallRequest, tag: BlockTag = "latest") -> bytes:
-        """Output of the call; raises ExecutionReverted (or ChainError for other failures)."""
-    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending") -> int: ...
+    def call(self, request: CallRequest, tag: BlockTag = "latest", overrides: dict | None = None) -> bytes:
+        """Output of the call; raises ExecutionReverted (or ChainError for other failures).
+        `overrides` (chain.overrides) are applied to a scratch state."""
+    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending",
+                     overrides: dict | None = None) -> int: ...
 
     # fees
     def gas_price(self) -> int: ...

@@ -58,25 +58,68 @@ def block_context(genesis: Genesis, parent: Header, timestamp: int, coinbase: by
                         genesis.chain_id)
 
 
+# Dev chains' state changes recorded on chain, applied before the block's transactions:
+#   (address, balance)                 set-balance (the original form, encoded [a, b])
+#   (address, nonce, b"nonce")         set-nonce
+#   (address, code, b"code")           set-code (code: bytes)
+#   (address, value, b"slot", slot)    set-storage
+DevOp = tuple
+DEV_OP_KINDS = (b"nonce", b"code", b"slot")
+
+
+def _dev_op_items(op: DevOp) -> list:
+    return list(op)
+
+
+def _decode_dev_op(item: list) -> DevOp:
+    def num(b: bytes) -> int:
+        return int.from_bytes(b, "big")
+
+    if len(item) == 2:
+        return (bytes(item[0]), num(item[1]))
+    kind = bytes(item[2])
+    if kind == b"nonce" and len(item) == 3:
+        return (bytes(item[0]), num(item[1]), kind)
+    if kind == b"code" and len(item) == 3:
+        return (bytes(item[0]), bytes(item[1]), kind)
+    if kind == b"slot" and len(item) == 4:
+        return (bytes(item[0]), num(item[1]), kind, num(item[3]))
+    raise ValueError(f"unknown dev operation {kind!r}")
+
+
+def apply_dev_op(state: State, op: DevOp) -> None:
+    """Apply one on-chain dev operation (see DevOp) to the state."""
+    address, value = op[0], op[1]
+    if len(op) == 2:
+        state.set_balance(address, value)
+    elif op[2] == b"nonce":
+        _, balance, code_hash = state.account(address)
+        state._put_account(address, (value, balance, code_hash))
+    elif op[2] == b"code":
+        state.set_code(address, value)
+    else:
+        state.set_storage(address, op[3], value)
+
+
 @dataclass
 class Body:
     transactions: list[Transaction]
-    dev_ops: list[tuple[bytes, int]]  # (address, new balance): dev chains' set-balance, on chain
+    dev_ops: list[DevOp]  # dev chains' on-chain state changes (set-balance, -nonce, -code, -storage)
 
     def encode(self) -> bytes:
         return encode_rlp([[t.raw for t in self.transactions], [t.sender for t in self.transactions],
-                           [[a, b] for a, b in self.dev_ops]])
+                           [_dev_op_items(op) for op in self.dev_ops]])
 
     @classmethod
     def decode(cls, blob: bytes, trust_senders: bool = True) -> Body:
         raws, senders, ops = rlp.decode(blob)
         txs = [decode_transaction(r, s if trust_senders else None) for r, s in zip(raws, senders, strict=True)]
-        return cls(txs, [(a, int.from_bytes(b, "big")) for a, b in ops])
+        return cls(txs, [_decode_dev_op(item) for item in ops])
 
     def transactions_root(self) -> bytes:
         leaves = [t.raw for t in self.transactions]
         if self.dev_ops:
-            leaves.append(b"dev:" + encode_rlp([[a, b] for a, b in self.dev_ops]))
+            leaves.append(b"dev:" + encode_rlp([_dev_op_items(op) for op in self.dev_ops]))
         return merkle_root(leaves)
 
 
@@ -101,10 +144,10 @@ def execute_body(state: State, genesis: Genesis, ctx: BlockContext, body: Body, 
                  ) -> tuple[list[Transaction], list[Receipt], int]:
     """Apply a block's dev ops and transactions. A miner (`strict=False`) leaves out
     transactions that cannot be included; a validator rejects the block for them."""
-    for address, balance in body.dev_ops:
+    for op in body.dev_ops:
         if not genesis.dev:
             raise BlockError("set-balance operations are only valid on a dev chain")
-        state.set_balance(address, balance)
+        apply_dev_op(state, op)
     included: list[Transaction] = []
     receipts: list[Receipt] = []
     gas_used = 0

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chain.api import CallRequest, ChainError
-from chain.blocks import next_base_fee
 from chain.genesis import Genesis, dev_addresses, dev_keys
 from chain.mempool import Mempool
-from chain.queries import SUGGESTED_TIP
 from chain.types import Block
 
 
@@ -27,6 +25,7 @@ class DevMethods:
     next_timestamp: int | None
     clock: Callable[[], float]
     _snapshots: dict[int, tuple[int, int, int | None]]
+    _undo_head: Callable[[], None]
     _next_snapshot: int
 
     def _dev(self, what: str) -> None:
@@ -47,25 +46,9 @@ class DevMethods:
         except ValueError:
             raise ChainError(f"0x{request.sender.hex()} is not one of this node's dev accounts "
                              "(see eth_accounts)") from None
-        from eth_account import Account
+        from chain.signing import sign_dev_transaction
 
-        nonce = request.nonce if request.nonce is not None else self.get_nonce(request.sender, "pending")
-        gas = request.gas or self.estimate_gas(request)
-        tx: dict = {"nonce": nonce, "gas": gas, "value": request.value, "data": request.data,
-                    "chainId": self.chain_id}
-        if request.to is not None:
-            from eth_utils import to_checksum_address
-
-            tx["to"] = to_checksum_address(request.to)
-        if request.gas_price is not None:
-            tx["gasPrice"] = request.gas_price
-        else:
-            tip = request.max_priority_fee if request.max_priority_fee is not None else SUGGESTED_TIP
-            tx["maxPriorityFeePerGas"] = tip
-            tx["maxFeePerGas"] = request.max_fee if request.max_fee is not None else \
-                2 * next_base_fee(self.head.header) + tip
-        signed = Account.sign_transaction(tx, key)
-        return self.send_raw_transaction(bytes(signed.raw_transaction))
+        return self.send_raw_transaction(sign_dev_transaction(self, request, key))
 
     def snapshot(self) -> int:
         self._dev("evm_snapshot")
@@ -88,6 +71,16 @@ class DevMethods:
         self.mempool.clear()
         return True
 
+    def reset(self) -> None:
+        """anvil_reset without forking: back to the genesis block, mempool, snapshots and
+        clock offset cleared (the undone blocks are dropped, as evm_revert drops them)."""
+        self._dev("anvil_reset")
+        while self.head.number > 0:
+            self._undo_head()
+        self._snapshots.clear()
+        self.time_offset, self.next_timestamp = 0, None
+        self.mempool.clear()
+
     def increase_time(self, seconds: int) -> int:
         self._dev("evm_increaseTime")
         if seconds < 0:
@@ -108,6 +101,41 @@ class DevMethods:
         self._dev("setting a balance")
         self._produce(None, [(address, value)])
 
+    def set_nonce(self, address: bytes, nonce: int) -> None:
+        """anvil_setNonce, recorded on chain like set-balance (a block is mined for it)."""
+        self._dev("setting a nonce")
+        self._produce(None, [(address, nonce, b"nonce")])
+
+    def set_code(self, address: bytes, code: bytes) -> None:
+        """anvil_setCode: the account's code (a Coin container; not checked, as anvil
+        does not check EVM code), recorded on chain."""
+        self._dev("setting code")
+        self._produce(None, [(address, code, b"code")])
+
+    def set_storage_at(self, address: bytes, slot: int, value: int) -> None:
+        """anvil_setStorageAt, recorded on chain."""
+        self._dev("setting storage")
+        self._produce(None, [(address, value, b"slot", slot)])
+
+    def load_dev_ops(self, ops: list) -> None:
+        """Many dev operations in one block (anvil_loadState)."""
+        self._dev("loading state")
+        self._produce(None, ops)
+
     def set_automine(self, enabled: bool) -> None:
         self._dev("evm_setAutomine")
         self.automine = enabled
+
+    # seconds between blocks mined by the node's timer (`coinc node --block-time`, or
+    # evm_setIntervalMining); None: no timer. The server's miner loop reads it.
+    block_interval: float | None = None
+
+    def set_interval_mining(self, seconds: float) -> None:
+        """evm_setIntervalMining: a block every `seconds` (0 stops the timer); mining by
+        interval replaces automine, as in anvil."""
+        self._dev("evm_setIntervalMining")
+        if seconds < 0:
+            raise ChainError("evm_setIntervalMining needs a non-negative number of seconds", -32602)
+        self.block_interval = float(seconds) or None
+        if seconds:
+            self.automine = False

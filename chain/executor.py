@@ -17,6 +17,7 @@ from vm import gas as G
 from vm.host import BlockEnv, TxEnv
 from vm.interpreter import VM
 from vm.message import Message, Result
+from vm.trace import Tracer
 
 REFUND_QUOTIENT = G.MAX_REFUND_QUOTIENT
 
@@ -71,7 +72,7 @@ def _warm_set(tx_sender: bytes, target: bytes, ctx: BlockContext, access_list: t
 
 
 def apply_transaction(state: State, ctx: BlockContext, tx: Transaction, index: int,
-                      cumulative_gas: int) -> Receipt:
+                      cumulative_gas: int, tracer: Tracer | None = None) -> Receipt:
     """Execute an includable transaction (see check_transaction) and return its receipt."""
     sender = tx.sender
     price = tx.effective_gas_price(ctx.base_fee)
@@ -83,7 +84,7 @@ def apply_transaction(state: State, ctx: BlockContext, tx: Transaction, index: i
             state.access_storage(address, slot)
     state.add_balance(sender, -tx.gas * price)
     state.increment_nonce(sender)
-    vm = VM(state, ctx.env(), TxEnv(sender, price))
+    vm = VM(state, ctx.env(), TxEnv(sender, price), tracer)
     exec_gas = tx.gas - intrinsic_gas(tx)
     if tx.to is None:
         result = vm.create(sender, target, tx.data, tx.value, exec_gas)
@@ -114,7 +115,7 @@ class Simulation:
 
 
 def simulate(state: State, ctx: BlockContext, sender: bytes, to: bytes | None, value: int, data: bytes,
-             gas: int, gas_price: int) -> Simulation:
+             gas: int, gas_price: int, tracer: Tracer | None = None) -> Simulation:
     """Run a call or creation as a transaction would, then undo everything."""
     intrinsic = G.intrinsic_gas(data, to is None)
     if gas < intrinsic:
@@ -126,7 +127,7 @@ def simulate(state: State, ctx: BlockContext, sender: bytes, to: bytes | None, v
     target = to if to is not None else contract_address(sender, nonce)
     state.begin_transaction(_warm_set(sender, target, ctx, ()))
     try:
-        vm = VM(state, ctx.env(), TxEnv(sender, gas_price))
+        vm = VM(state, ctx.env(), TxEnv(sender, gas_price), tracer)
         if to is None:
             state.increment_nonce(sender)
             result = vm.create(sender, target, data, value, gas - intrinsic)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from chain.blocks import next_base_fee
+from chain.blocks import DevOp, next_base_fee
 from chain.genesis import Genesis
 from chain.mempool import Mempool
 from chain.state import State
@@ -27,10 +27,16 @@ class Producer:
     coinbase: bytes
     automine: bool
     next_timestamp: int | None
+    time_offset: int
+    clock: Callable[[], float]
     log: Callable[[str], None]
     _deferring: bool
 
     def mine(self, blocks: int = 1, timestamp: int | None = None) -> list[Block]:
+        """Mine `blocks` blocks; a `timestamp` (evm_mine's) is the first one's and moves
+        the chain clock there, so later blocks and evm_increaseTime count from it."""
+        if timestamp is not None:
+            self.time_offset = timestamp - int(self.clock())
         mined = []
         for i in range(blocks):
             ts = timestamp if (timestamp is not None and i == 0) else None
@@ -50,7 +56,7 @@ class Producer:
             if not outer and self.automine and len(self.mempool):
                 self.mine(1)
 
-    def _produce(self, timestamp: int | None, dev_ops: list[tuple[bytes, int]]) -> Block:
+    def _produce(self, timestamp: int | None, dev_ops: list[DevOp]) -> Block:
         parent = self.head.header
         if timestamp is None:
             timestamp = self._next_timestamp()

@@ -16,7 +16,9 @@ from chain.api import (
 from chain.blocks import block_context, next_base_fee
 from chain.executor import BlockContext, Simulation, simulate
 from chain.genesis import GWEI, Genesis
+from chain.history import scratch_state, state_after
 from chain.mempool import Mempool
+from chain.overrides import apply_overrides
 from chain.state import State
 from chain.store import Store
 from chain.types import ZERO_ADDRESS, Block, Receipt
@@ -78,8 +80,19 @@ class Queries:
             return self.state
         if n is not None and n > self.head.number:
             raise ChainError(f"block {n} does not exist yet (the head is {self.head.number})", -32000)
-        raise ChainError(f"state of block {n} is not available: this node keeps only the latest state "
-                         "(query \"latest\")", -32000)
+        # an older block: the head state with the undo records of the blocks since laid over it
+        return state_after(self.store, self.head, int(n or 0), self.block_by_number)
+
+    def _context_at(self, tag: BlockTag) -> BlockContext:
+        """The block context a call at `tag` runs in: the next block's for the head (as
+        before), the block's own for an older one (as geth)."""
+        n = self._resolve(tag)
+        if n is None or n >= self.head.number:
+            return self._pending_context()
+        block = self.block_by_number(n)
+        assert block is not None  # _state_at checked the number
+        h = block.header
+        return BlockContext(h.number, h.timestamp, h.miner, h.gas_limit, h.base_fee, self.genesis.chain_id)
 
     def get_balance(self, address: bytes, tag: BlockTag = "latest") -> int:
         return self._state_at(tag).get_balance(address)
@@ -100,16 +113,27 @@ class Queries:
     def _pending_context(self) -> BlockContext:
         return block_context(self.genesis, self.head.header, self._next_timestamp(), self.coinbase)
 
-    def _simulate(self, request: CallRequest, gas: int) -> Simulation:
-        ctx = self._pending_context()
+    def _simulate(self, request: CallRequest, gas: int, at: tuple[State, BlockContext] | None = None
+                  ) -> Simulation:
+        state, ctx = at or (self.state, self._pending_context())
         price = request.gas_price or request.max_fee or 0
         price = min(price, ctx.base_fee + (request.max_priority_fee or 0)) if request.max_fee else price
-        return simulate(self.state, ctx, request.sender or ZERO_ADDRESS, request.to, request.value,
+        return simulate(state, ctx, request.sender or ZERO_ADDRESS, request.to, request.value,
                         request.data, gas, price)
 
-    def call(self, request: CallRequest, tag: BlockTag = "latest") -> bytes:
-        self._state_at(tag)
-        sim = self._simulate(request, request.gas or self.genesis.gas_limit)
+    def _at(self, tag: BlockTag, overrides: dict | None) -> tuple[State, BlockContext]:
+        """The state and block context a call at `tag` runs in; with state overrides, a
+        scratch state that holds them (the live state is never touched)."""
+        if not overrides:
+            return self._state_at(tag), self._context_at(tag)
+        self._state_at(tag)  # the same checks of the block number
+        n = self._resolve(tag)
+        state = scratch_state(self.store, self.head, n, self.block_by_number)
+        apply_overrides(state, overrides)
+        return state, self._context_at(tag)
+
+    def call(self, request: CallRequest, tag: BlockTag = "latest", overrides: dict | None = None) -> bytes:
+        sim = self._simulate(request, request.gas or self.genesis.gas_limit, self._at(tag, overrides))
         r = sim.result
         if r.success:
             return r.output
@@ -117,10 +141,10 @@ class Queries:
             raise ExecutionReverted(revert_reason(r.output), r.output)
         raise ChainError(f"execution failed: {describe_failure(r)}", -32000)
 
-    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending") -> int:
-        self._state_at(tag)
+    def estimate_gas(self, request: CallRequest, tag: BlockTag = "pending", overrides: dict | None = None) -> int:
+        at = self._at(tag, overrides)  # built once: the search runs many times
         cap = request.gas or self.genesis.gas_limit
-        sim = self._simulate(request, cap)
+        sim = self._simulate(request, cap, at)
         if not sim.result.success:
             r = sim.result
             if isinstance(r.error, Revert):
@@ -128,13 +152,13 @@ class Queries:
             raise ChainError(f"gas required exceeds allowance ({cap}): {describe_failure(r)}", -32000)
         lo, hi = sim.gas_used - 1, cap
         optimistic = min(cap, (sim.gas_used + 2300) * 64 // 63)
-        if self._simulate(request, optimistic).result.success:
+        if self._simulate(request, optimistic, at).result.success:
             hi = optimistic
         else:
             lo = optimistic
         while hi - lo > 1:
             mid = (lo + hi) // 2
-            if self._simulate(request, mid).result.success:
+            if self._simulate(request, mid, at).result.success:
                 hi = mid
             else:
                 lo = mid

@@ -30,9 +30,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chain.rpc import RPC
+
+if TYPE_CHECKING:
+    from chain.ws import WebSocketSession
 
 __all__ = ["serve", "RPCServer", "HTTPLimits", "NodeWorker", "MAX_BODY", "MAX_HEAD", "LOCAL_HOSTS"]
 
@@ -55,6 +58,9 @@ class HTTPLimits:
     max_buffered: int = 64 * 1024 * 1024  # declared body bytes in flight, all connections
     cors_origins: tuple[str, ...] = ()  # "*" for any origin; empty: no CORS headers
     vhosts: tuple[str, ...] = LOCAL_HOSTS  # accepted Host names ("*" for any)
+    ws_connections: int = 64  # of max_connections, how many may be WebSocket connections
+    ws_subscriptions: int = 128  # eth_subscribe subscriptions on one WebSocket connection
+    ws_backlog: int = 16 * 1024 * 1024  # bytes unsent to a WebSocket client before it is dropped
 
     def with_bound_host(self, host: str) -> HTTPLimits:
         """These limits, also accepting the address the server is bound to as Host."""
@@ -113,6 +119,7 @@ class _Connections(set):
         self.worker = worker
         self.closing = False
         self.reserved = 0
+        self.websockets = 0  # upgraded connections among them
 
 
 def _host_name(value: bytes) -> str:
@@ -128,7 +135,7 @@ class _HTTPProtocol(asyncio.Protocol):
     parsed head of a request whose body is still arriving."""
 
     __slots__ = ("rpc", "conns", "limits", "transport", "buf", "pending", "closed", "paused",
-                 "busy", "timer", "idle", "origin", "reserved")
+                 "busy", "timer", "idle", "origin", "reserved", "ws")
 
     def __init__(self, rpc: RPC, conns: _Connections):
         self.rpc = rpc
@@ -145,6 +152,7 @@ class _HTTPProtocol(asyncio.Protocol):
         self.idle = False  # between requests of a kept-alive connection
         self.origin: bytes | None = None  # the allowed Origin of the current request
         self.reserved = 0  # this connection's share of conns.reserved
+        self.ws: WebSocketSession | None = None  # once upgraded, the session takes the bytes
 
     # -- asyncio callbacks ------------------------------------------------------------
 
@@ -161,6 +169,8 @@ class _HTTPProtocol(asyncio.Protocol):
         self._arm(self.limits.header_timeout, "request head")
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if self.ws is not None:
+            self.ws.connection_lost()
         self.closed = True
         self.transport = None
         self.buf = bytearray()
@@ -193,16 +203,30 @@ class _HTTPProtocol(asyncio.Protocol):
 
     def pause_writing(self) -> None:
         # a client that sends requests without reading the answers: stop reading from it
-        if self.transport is not None and not self.paused:
+        # (a WebSocket session bounds its own backlog and read-ahead)
+        if self.transport is not None and not self.paused and self.ws is None:
             self.paused = True
             self.transport.pause_reading()
 
     def resume_writing(self) -> None:
-        if self.transport is not None and self.paused:
+        if self.transport is not None and self.paused and self.ws is None:
             self.paused = False
             self.transport.resume_reading()
 
+    def eof_received(self) -> bool | None:
+        if self.ws is not None:
+            self.ws.receive_eof()
+        return None
+
     def data_received(self, data: bytes) -> None:
+        if self.ws is not None:
+            try:
+                self.ws.receive(data)
+            except Exception:  # noqa: BLE001 - as below: one connection, no more
+                _logger.exception("WebSocket connection failed")
+                if self.transport is not None:
+                    self.transport.close()
+            return
         self.buf += data
         if self.idle:  # the first bytes of the next request: its head must come in time
             self._arm(self.limits.header_timeout, "request head")
@@ -263,6 +287,7 @@ class _HTTPProtocol(asyncio.Protocol):
         expect_continue = False
         host: bytes | None = None
         origin: bytes | None = None
+        upgrade = False
         for line in lines[1:]:
             name, sep, value = line.partition(b":")
             if not sep or not name or name != name.strip():
@@ -289,11 +314,16 @@ class _HTTPProtocol(asyncio.Protocol):
                 host = value
             elif name == b"origin":
                 origin = value
+            elif name == b"upgrade":
+                upgrade = value.lower() == b"websocket"
         refusal = self._refusal(host, origin)
         if refusal is not None:
             self._respond(403, refusal, _TEXT, False)
             return False
         self.origin = origin
+        if upgrade and method == b"GET":
+            self._upgrade(end)
+            return False
         if chunked:
             # bodies must be framed by Content-Length; no JSON-RPC client needs chunking
             self._respond(411, b"chunked bodies are not supported: send Content-Length\n",
@@ -319,6 +349,37 @@ class _HTTPProtocol(asyncio.Protocol):
         if expect_continue and length and len(self.buf) < end + 4 + length:
             self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # type: ignore[union-attr]
         return True
+
+    def _upgrade(self, end: int) -> None:
+        """Hand the connection to a WebSocket session (chain.ws), with the request head
+        and whatever followed it; from now on its bytes go there."""
+        from chain.ws import WebSocketSession
+
+        limits, conns = self.limits, self.conns
+        if conns.websockets >= limits.ws_connections:
+            self._respond(503, b"too many WebSocket connections (limit %d)\n" % limits.ws_connections,
+                          _TEXT, False)
+            return
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        self.idle = False
+        self.origin = None
+        conns.websockets += 1
+
+        def closed() -> None:
+            conns.websockets -= 1
+
+        data = bytes(self.buf)
+        self.buf = bytearray()
+        assert self.transport is not None
+        self.ws = WebSocketSession(self.rpc, self.transport, conns.worker, max_message=limits.max_body,
+                                   max_subscriptions=limits.ws_subscriptions,
+                                   max_backlog=limits.ws_backlog, on_close=closed)
+        # the head first, so the handshake is answered before any frame that followed it
+        self.ws.receive(data[:end + 4])
+        if len(data) > end + 4:
+            self.ws.receive(data[end + 4:])
 
     def _refusal(self, host: bytes | None, origin: bytes | None) -> bytes | None:
         """Why a request is refused for its Host or Origin header (403), or None.

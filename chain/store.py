@@ -452,6 +452,23 @@ class Store:
         for a, slot, v in self.db.execute("SELECT address, slot, value FROM storage"):
             total += element(storage_leaf(bytes(a), int.from_bytes(slot, "big"), int.from_bytes(v, "big")))
         return total & MASK
+    def dump_state(self, max_accounts: int, max_slots: int
+                   ) -> tuple[dict[bytes, Account], dict[bytes, bytes], dict[tuple[bytes, int], int]] | None:
+        """The whole stored state (accounts, their code by hash, non-zero slots), or None
+        if it has more accounts or slots than asked for (anvil_dumpState)."""
+        accounts = {}
+        for a, n, b, c in self.db.execute("SELECT address, nonce, balance, code_hash FROM accounts LIMIT ?",
+                                          (max_accounts + 1,)):
+            accounts[bytes(a)] = (n, int.from_bytes(b, "big"), bytes(c))
+        if len(accounts) > max_accounts:
+            return None
+        storage = {}
+        for a, sl, v in self.db.execute("SELECT address, slot, value FROM storage LIMIT ?", (max_slots + 1,)):
+            storage[(bytes(a), int.from_bytes(sl, "big"))] = int.from_bytes(v, "big")
+        if len(storage) > max_slots:
+            return None
+        codes = {h: self.load_code(h) or b"" for h in {acct[2] for acct in accounts.values()}}
+        return accounts, codes, storage
 
     def state_mismatch(self, accounts: dict[bytes, Account], storage: dict[tuple[bytes, int], int]
                        ) -> str | None:

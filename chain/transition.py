@@ -28,6 +28,7 @@ from chain.blocks import (
     BlockError,
     Body,
     BodyMismatch,
+    DevOp,
     FutureBlock,
     block_context,
     execute_body,
@@ -138,7 +139,7 @@ def _outcome_mismatch(header: Header, gas_used: int, receipts: list[Receipt], st
 
 
 def produce_block(state: State, genesis: Genesis, parent: Header, timestamp: int, coinbase: bytes,
-                  candidates: list[Transaction], dev_ops: list[tuple[bytes, int]]) -> Executed:
+                  candidates: list[Transaction], dev_ops: list[DevOp]) -> Executed:
     """Build the child of `parent`: include the candidates that are valid in turn
     (skipping the others), apply `dev_ops`, commit, and seal the header by proof of
     work. The result passes `apply_block` by construction."""

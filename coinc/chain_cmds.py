@@ -170,7 +170,7 @@ def register(main: click.Group, out, err) -> None:
             compiled = contracts[-1]
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
             account = resolve_signer(conn, sender, private_key_env, keystore)
-            deployments = Deployments(conn.data_dir, conn.chain_id)
+            deployments = Deployments(conn.data_dir, conn.chain_id, conn.endpoint)
             if target == "auto":
                 target = "coin" if conn.embedded or _is_coinc(conn) else "evm"
             if target == "evm":
@@ -246,7 +246,7 @@ def register(main: click.Group, out, err) -> None:
             tx_hash, receipt = send_transaction(conn, account, tx)
             # decode events of every contract this chain's deployments know (tokens moved by
             # a pool, the coin minted by an engine...), the called contract's first
-            known = list(contract.abi) + [e for d in Deployments(conn.data_dir, conn.chain_id).all().values()
+            known = list(contract.abi) + [e for d in Deployments(conn.data_dir, conn.chain_id, conn.endpoint).all().values()
                                           for e in d.get("abi", [])]
             events = _decode_events(conn.w3, known, receipt)
             if as_json:
@@ -259,8 +259,30 @@ def register(main: click.Group, out, err) -> None:
                           f"gas {receipt['gasUsed']:,}", markup=False)
                 _print_events(out, conn.w3, known, receipt)
             if receipt["status"] != 1:
-                reason = _replay_reason(conn, tx, account.address, receipt)
+                reason = _mined_reason(conn, tx_hash) or _replay_reason(conn, tx, account.address, receipt)
                 raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
+
+    @main.command()
+    @click.argument("tx_hash")
+    @click.option("--source", "sources", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  help="A .coin file the transaction's contracts were compiled from (repeatable).")
+    @click.option("--json", "as_json", is_flag=True, help="The frames as JSON.")
+    @chain_options
+    def trace(tx_hash, sources, as_json, rpc_url, data_dir):
+        """A mined transaction's calls as a tree, with each frame's Coin file:line."""
+        text = tx_hash.strip().lower()
+        if not text.startswith("0x") or len(text) != 66 or any(ch not in "0123456789abcdef" for ch in text[2:]):
+            raise UserError(f"`{tx_hash}` is not a transaction hash (0x and 64 hex digits)")
+        with connection(rpc_url, data_dir_from(data_dir)) as conn:
+            resp = conn.w3.provider.make_request("coinc_traceTransaction", [text])
+            root = _source_frames(conn, resp, sources)
+        if as_json:
+            out.print(json.dumps(root), markup=False)
+        else:
+            from chain.sourcetrace import frame_lines
+
+            for line in frame_lines(root):
+                out.print(line, markup=False)
 
     @main.command()
     @chain_options
@@ -284,7 +306,7 @@ def register(main: click.Group, out, err) -> None:
     def balance(address, rpc_url, data_dir):
         """Native coin balance of an address, dev index (@0) or deployment name."""
         with connection(rpc_url, data_dir_from(data_dir)) as conn:
-            addr = address_resolver(Deployments(conn.data_dir, conn.chain_id))(address)
+            addr = address_resolver(Deployments(conn.data_dir, conn.chain_id, conn.endpoint))(address)
             wei = conn.w3.eth.get_balance(checksum_address(addr))
             out.print(f"{fmt_coin(wei)} coin ({wei} wei)", markup=False)
 
@@ -359,7 +381,17 @@ def register(main: click.Group, out, err) -> None:
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
     @click.option("--block-time", type=float, help="Mine a block every SECONDS instead of one per transaction.")
     @click.option("--no-mining", is_flag=True, help="Mine only on evm_mine.")
-    @click.option("--quiet", "-q", is_flag=True, help="No log line per transaction and block.")
+    @click.option("--quiet", "-q", "--silent", is_flag=True, help="No log line per transaction and block.")
+    @click.option("--chain-id", type=int, default=None, help="Chain id of a new chain (default 31337).")
+    @click.option("--gas-limit", type=int, default=None, help="Block gas limit of a new chain (default 30,000,000).")
+    @click.option("--balance", type=int, default=None,
+                  help="Coins (whole, in ether units) each dev account starts a new chain with (default 10,000).")
+    @click.option("--ws-port", type=int, default=None,
+                  help="Also serve (WebSocket and HTTP) on this port; --port serves WebSocket anyway.")
+    @click.option("--state", "state_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="Load the state from FILE at start (if it exists) and save it there at exit (anvil's).")
+    @click.option("--print-traces", is_flag=True,
+                  help="Log every mined transaction's calls with their Coin file:line (as anvil's).")
     @click.option("--p2p-port", type=int, default=None,
                   help="Join a network of nodes: accept peers on this port (separate from --port).")
     @click.option("--p2p-host", default="127.0.0.1", show_default=True,
@@ -384,11 +416,11 @@ def register(main: click.Group, out, err) -> None:
                   help="Host names accepted besides localhost, 127.0.0.1, ::1 and --host, or * (any).")
     @click.option("--allow-dev-methods", is_flag=True,
                   help="Allow evm_mine, anvil_setBalance, eth_sendTransaction... on a networked node.")
-    def node(host, port, data_dir, block_time, no_mining, quiet, p2p_port, p2p_host, bootnodes, max_peers,
-             connect, dns_seeds, dns_server, seeds_file, rpc_gas_cap, cors_origins, rpc_vhosts,
-             allow_dev_methods):
+    def node(host, port, data_dir, block_time, no_mining, quiet, chain_id, gas_limit, balance, ws_port, state_file,
+             print_traces, p2p_port, p2p_host, bootnodes, max_peers, connect, dns_seeds, dns_server, seeds_file,
+             rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods):
         """Serve the chain over Ethereum JSON-RPC, optionally with peers (--p2p-port)."""
-        from coinc.nodecmd import NetworkOptions, RPCOptions, run_node
+        from coinc.nodecmd import ChainOptions, NetworkOptions, RPCOptions, run_node
 
         network = None
         if p2p_port is not None or bootnodes or connect or dns_seeds:
@@ -399,7 +431,9 @@ def register(main: click.Group, out, err) -> None:
                             "--dns-seed or --connect)")
         rpc_options = RPCOptions.parse(rpc_gas_cap, cors_origins, rpc_vhosts, allow_dev_methods)
         run_node(out, err, host, port, data_dir_from(data_dir), block_time, no_mining, quiet, network,
-                 rpc_options)
+                 rpc_options, print_traces=print_traces,
+                 chain=ChainOptions.parse(chain_id, gas_limit, balance), ws_port=ws_port,
+                 state_file=state_file)
 
     @main.command()
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None)
@@ -447,7 +481,7 @@ def _wait_confirmations(conn, block: int, confirmations: int, console, timeout: 
 
 
 def _prepare(conn, target: str, call_text: str, abi_file: Path | None):
-    deployments = Deployments(conn.data_dir, conn.chain_id)
+    deployments = Deployments(conn.data_dir, conn.chain_id, conn.endpoint)
     if abi_file is not None:
         try:
             raw = load_json(Path(abi_file).read_text(), what=str(abi_file))
@@ -488,6 +522,48 @@ def _caller(conn, sender: str | None) -> str | None:
             raise UserError(f"there is no account {s} on this node")
         return accts[int(s)]
     return checksum_address("0x" + parse_address(s).hex())
+
+
+def _source_frames(conn, resp: Any, sources: tuple[Path, ...]) -> dict:
+    """The node's coinc_traceTransaction answer, with frames it could not place placed
+    from the bundled contracts, the given files and the deployments' sources."""
+    from chain.sourcetrace import SourceIndex
+    from coinc.deploy import compiled_contracts, compiled_file
+
+    if not isinstance(resp, dict) or "result" not in resp:
+        err = resp.get("error", {}) if isinstance(resp, dict) else {}
+        message = err.get("message", "no answer")
+        if err.get("code") == -32601:
+            raise UserError(f"this node has no source-level traces ({message}); `coinc node` has them")
+        raise UserError(f"cannot trace the transaction: {message}")
+    root = resp["result"]
+    index = SourceIndex()
+    files = list(sources)
+    for record in Deployments(conn.data_dir, conn.chain_id, conn.endpoint).all().values():
+        path = Path(str(record.get("source") or ""))
+        if path.suffix == ".coin" and path.is_file():
+            files.append(path)
+    for path in files:
+        for compiled in compiled_file(path.resolve()).values():
+            index.add(compiled)
+    index.add_later(lambda: compiled_contracts().values())
+    index.resolve(root)
+    return root
+
+
+def _mined_reason(conn, tx_hash: bytes) -> str | None:
+    """Why a mined transaction failed, from its own execution: the node re-runs it with
+    geth's callTracer (coinc node, anvil and geth all have it). None if the node cannot."""
+    try:
+        resp = conn.w3.provider.make_request(
+            "debug_traceTransaction", ["0x" + bytes(tx_hash).hex(),
+                                       {"tracer": "callTracer", "tracerConfig": {"onlyTopCall": True}}])
+    except Exception:  # noqa: BLE001 - a node without tracing: fall back to replaying
+        return None
+    top = resp.get("result") if isinstance(resp, dict) else None
+    if not isinstance(top, dict) or not top.get("error"):
+        return None
+    return top.get("revertReason") or top["error"]
 
 
 def _replay_reason(conn, tx: dict, sender: str, receipt) -> str | None:

@@ -153,7 +153,24 @@ def disasm(source: str) -> None:
     from vm.disasm import format_listing
 
     code = _read_code(source)
+    if _is_evm_artifact(source):  # the EVM target's artifact: EVM opcodes, not the Coin VM's
+        from lang.evm_disasm import evm_listing
+
+        out.print(evm_listing(code), markup=False)
+        return
     out.print(format_listing(code), markup=False)
+
+
+def _is_evm_artifact(source: str) -> bool:
+    p = Path(source)
+    if p.suffix != ".json" or not p.is_file():
+        return False
+    try:
+        art = load_json(p.read_bytes(), what=str(p))
+    except ValueError:
+        return False
+    compiler = art.get("compiler") if isinstance(art, dict) else None
+    return isinstance(compiler, dict) and compiler.get("target") == "evm"
 
 
 def _read_code(source: str) -> bytes:

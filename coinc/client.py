@@ -78,10 +78,12 @@ def lock_data_dir(data_dir: Path):
         fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         f.seek(0)
-        holder = f.read().strip() or "another process"
+        holder = f.read().strip()[:300] or "another process"
         f.close()
-        raise UserError(f"the chain in {data_dir} is in use by {holder}; if it is a `coinc node`, talk to it "
-                        "with --rpc-url http://127.0.0.1:8545") from None
+        url = next((w for w in holder.split() if w.startswith("http://")), None)
+        hint = (f"talk to it with --rpc-url {url}" if url else
+                "if it is a `coinc node`, talk to it with --rpc-url and the address it printed")
+        raise UserError(f"the chain in {data_dir} is in use by {holder}; {hint}") from None
     try:
         f.seek(0)
         f.truncate()
@@ -92,6 +94,15 @@ def lock_data_dir(data_dir: Path):
         raise UserError(f"cannot use data directory {data_dir}: writing {data_dir / 'LOCK'} failed: "
                         f"{e.strerror}") from None
     return f
+
+
+def describe_lock(lock, text: str) -> None:
+    """Say in the lock file who holds the data directory (a node adds its URL, which the
+    refusal above then names)."""
+    lock.seek(0)
+    lock.truncate()
+    lock.write(text)
+    lock.flush()
 
 
 def connect(rpc_url: str | None, data_dir: Path, *, automine: bool = True, check: bool = True) -> Connection:
@@ -244,12 +255,29 @@ def address_resolver(deployments: Deployments):
 # ---------------------------------------------------------------- deployments
 
 
-class Deployments:
-    """Deployments recorded per chain id in DATA_DIR/deployments.json."""
+DEV_CHAIN_ID = 31337
 
-    def __init__(self, data_dir: Path, chain_id: int):
+
+class Deployments:
+    """Deployments recorded in DATA_DIR/deployments.json per endpoint and chain id: the
+    embedded chain under its chain id, an RPC endpoint under "CHAIN_ID URL", so deploying
+    on a `coinc node` (the same dev chain id) never overwrites the embedded chain's record.
+
+    Records written before endpoints were told apart sit under the chain id alone; an RPC
+    endpoint of another chain than the dev chain still reads them (a public network's
+    records stay found) and keeps them when it first writes."""
+
+    def __init__(self, data_dir: Path, chain_id: int, endpoint: str = "embedded"):
         self.path = data_dir / "deployments.json"
         self.chain_id = str(chain_id)
+        self.endpoint = endpoint
+        self.key = self.chain_id if endpoint == "embedded" else f"{chain_id} {endpoint}"
+        self.legacy = self.chain_id if endpoint != "embedded" and chain_id != DEV_CHAIN_ID else None
+
+    def _entries(self, data: dict) -> dict:
+        if self.key in data:
+            return data[self.key]
+        return dict(data.get(self.legacy, {})) if self.legacy is not None else {}
 
     def _load(self) -> dict:
         try:
@@ -260,11 +288,13 @@ class Deployments:
             raise UserError(f"cannot read {self.path}: {e}") from None
 
     def all(self) -> dict[str, dict]:
-        return self._load().get(self.chain_id, {})
+        return self._entries(self._load())
 
     def record(self, name: str, entry: dict) -> None:
         data = self._load()
-        data.setdefault(self.chain_id, {})[name] = entry
+        entries = self._entries(data)
+        entries[name] = entry
+        data[self.key] = entries
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2) + "\n")
@@ -280,14 +310,17 @@ class Deployments:
             for name, e in entries.items():
                 if e["address"].lower() == addr:
                     return name, e
-            raise UserError(f"no deployment recorded at {target} on chain {self.chain_id}; "
+            raise UserError(f"no deployment recorded at {target} on {self._where()}; "
                             "deploy it with coinc deploy (or give its name)")
         from lang.errors import did_you_mean
 
         close = did_you_mean(target, entries)
         hint = f" ({close})" if close else ""
         known = ", ".join(sorted(entries)) or "none"
-        raise UserError(f"no deployment named `{target}` on chain {self.chain_id}{hint}; known: {known}")
+        raise UserError(f"no deployment named `{target}` on {self._where()}{hint}; known: {known}")
+
+    def _where(self) -> str:
+        return f"chain {self.chain_id}" + ("" if self.endpoint == "embedded" else f" at {self.endpoint}")
 
 
 # ---------------------------------------------------------------- transactions

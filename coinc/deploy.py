@@ -166,7 +166,7 @@ class Web3Deployer(Deployer):
         super().__init__(params, sources, recipes)
         self.conn = conn
         self.account = account
-        self.deployments = Deployments(conn.data_dir, conn.chain_id)
+        self.deployments = Deployments(conn.data_dir, conn.chain_id, conn.endpoint)
 
     @property
     def me(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import threading
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coinc.client import lock_data_dir
+from coinc.client import describe_lock, lock_data_dir
 from coinc.errors import UserError
 
 SHUTDOWN_GRACE = 10.0  # seconds a running request may take to finish after SIGTERM
@@ -94,6 +95,51 @@ class NetworkOptions:
 
 
 @dataclass(frozen=True)
+class ChainOptions:
+    """What a new chain is made with: --chain-id, --gas-limit, --balance (anvil's flags).
+    They shape the genesis block, so an existing data directory must match them."""
+
+    chain_id: int | None = None
+    gas_limit: int | None = None
+    balance: int | None = None  # whole coins per dev account
+
+    @classmethod
+    def parse(cls, chain_id: int | None, gas_limit: int | None, balance: int | None) -> ChainOptions:
+        if chain_id is not None and not 1 <= chain_id < 2**63:
+            raise UserError(f"--chain-id {chain_id} is not a chain id (1 to 2**63-1)")
+        if gas_limit is not None and not 21_000 <= gas_limit <= 1_000_000_000:
+            raise UserError(f"--gas-limit {gas_limit} is outside 21,000 to 1,000,000,000")
+        if balance is not None and not 0 <= balance <= 10**30:
+            raise UserError(f"--balance {balance} is outside 0 to 10**30 coins")
+        return cls(chain_id, gas_limit, balance)
+
+    def genesis(self, timestamp: int):
+        from chain.genesis import DEV_CHAIN_ID, dev_genesis
+
+        extra: dict = {}
+        if self.gas_limit is not None:
+            extra["gas_limit"] = self.gas_limit
+        g = dev_genesis(timestamp, self.chain_id or DEV_CHAIN_ID, **extra)
+        if self.balance is not None:
+            g = dataclasses.replace(g, alloc={a: self.balance * 10**18 for a in g.alloc})
+        return g
+
+    def mismatch(self, genesis) -> str | None:
+        """Which flag the stored chain contradicts, or None."""
+        if self.chain_id is not None and genesis.chain_id != self.chain_id:
+            return f"--chain-id {self.chain_id}: the chain there has chain id {genesis.chain_id}"
+        if self.gas_limit is not None and genesis.gas_limit != self.gas_limit:
+            return f"--gas-limit {self.gas_limit}: the chain there has a gas limit of {genesis.gas_limit:,}"
+        if self.balance is not None and set(genesis.alloc.values()) != {self.balance * 10**18}:
+            return f"--balance {self.balance}: the chain there started its accounts with other balances"
+        return None
+
+    @property
+    def given(self) -> bool:
+        return any(v is not None for v in (self.chain_id, self.gas_limit, self.balance))
+
+
+@dataclass(frozen=True)
 class RPCOptions:
     """What the JSON-RPC server accepts: --rpc-gas-cap, --cors-origins, --rpc-vhosts,
     --allow-dev-methods."""
@@ -153,8 +199,61 @@ def _on_terminate(loop: asyncio.AbstractEventLoop, stop: asyncio.Event, err) -> 
     return restore
 
 
+def _load_state_file(node, lock, path: Path) -> None:
+    """--state FILE: merge a saved state into the chain at start (a block of dev
+    operations), if the file exists; a bad file stops the node with the reason."""
+    from chain.api import ChainError
+    from chain.statedump import load_state
+
+    if not path.exists():
+        return
+    try:
+        if not node.genesis.dev:
+            raise ChainError("--state needs a dev chain")
+        load_state(node, path.read_bytes(), f"--state {path}")
+    except (ChainError, OSError) as e:
+        node.close()
+        lock.close()
+        raise UserError(f"cannot load --state {path}: {getattr(e, 'message', None) or e}") from None
+
+
+def _dump_state_file(node, path: Path, err) -> None:
+    """--state FILE: write the state at exit (atomically: a crash leaves the old file)."""
+    from chain.api import ChainError
+    from chain.statedump import dump_state
+
+    try:
+        blob = dump_state(node)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(blob)
+        tmp.replace(path)
+    except (ChainError, OSError) as e:
+        err.print(f"  could not save the state to {path}: {getattr(e, 'message', None) or e}", markup=False)
+
+
+def _port_refusal(host: str, port: int) -> str | None:
+    """Why the JSON-RPC port cannot be had, checked before the banner so a busy port is
+    the only thing printed (the server binds it again, with the same options)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as e:
+        return f"cannot listen on {host}:{port}: {e.strerror or e}"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(address)
+        except OSError as e:
+            return f"cannot listen on {host}:{port}: {e.strerror or e} (is another node running there?)"
+    return None
+
+
 def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float | None, no_mining: bool,
-             quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None) -> None:
+             quiet: bool, network: NetworkOptions | None = None, rpc_options: RPCOptions | None = None,
+             print_traces: bool = False, chain: ChainOptions | None = None, ws_port: int | None = None,
+             state_file: Path | None = None) -> None:
     from chain.api import ChainError
     from chain.genesis import DEV_MNEMONIC, DEV_PATH, dev_genesis
     from chain.node import open_node
@@ -172,17 +271,38 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
             out.print(f"{time.strftime('%H:%M:%S')} {line}", markup=False)
 
     try:
-        genesis = dev_genesis(NETWORK_GENESIS_TIME) if network is not None else None
+        chain = chain or ChainOptions()
+        if chain.given and not (data_dir / "chain.db").exists():  # a chain there is checked below
+            genesis = chain.genesis(NETWORK_GENESIS_TIME if network is not None else int(time.time()))
+        else:
+            genesis = dev_genesis(NETWORK_GENESIS_TIME) if network is not None else None
         node = open_node(data_dir, genesis=genesis, automine=block_time is None and not no_mining, log=log)
     except ChainError as e:
         lock.close()
         raise UserError(str(e)) from None
+    differs = chain.mismatch(node.genesis)
+    if differs is not None:
+        node.close()
+        lock.close()
+        raise UserError(f"{differs}; these flags shape a new chain: give a new --data-dir (or drop the flag)")
+    if state_file is not None:
+        _load_state_file(node, lock, state_file)
+    busy = None
+    if ws_port is not None and (ws_port == port or not 0 < ws_port < 65536):
+        busy = f"--ws-port {ws_port}: give a port number (1-65535) other than --port"
+    busy = busy or _port_refusal(host, port) or (_port_refusal(host, ws_port) if ws_port is not None else None)
+    if busy is not None:
+        node.close()
+        lock.close()
+        raise UserError(busy)
     g = node.genesis
     mode = ("automine (a block per transaction)" if node.automine else
             f"a block every {block_time:g}s" if block_time else "on demand (evm_mine)")
     out.print(f"\n  coinc node  (chain id {g.chain_id}, {'dev chain' if g.dev else 'chain'})\n", markup=False)
     if g.dev:
-        out.print("  Available accounts (10,000 coins each at genesis)\n  ==================", markup=False)
+        balances = sorted(set(g.alloc.values()))
+        each = f"{balances[0] / 10**18:,.18g} coins each" if len(balances) == 1 else "various balances"
+        out.print(f"  Available accounts ({each} at genesis)\n  ==================", markup=False)
         for i, a in enumerate(node.accounts()):
             out.print(f"  ({i}) 0x{a.hex()}", markup=False)
         out.print(f"\n  Keys: derived from the mnemonic \"{DEV_MNEMONIC}\"", markup=False)
@@ -216,6 +336,28 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
     opts = rpc_options or RPCOptions()
     rpc = RPC(node, network=p2p, gas_cap=opts.gas_cap or g.gas_limit, allow_dev_methods=opts.allow_dev_methods)
     limits = HTTPLimits(cors_origins=opts.cors_origins, vhosts=LOCAL_HOSTS + opts.vhosts)
+
+    def bundled() -> list:
+        from coinc.deploy import compiled_contracts
+
+        return list(compiled_contracts().values())
+
+    rpc.traces.sources.add_later(bundled)  # coinc_traceTransaction names bundled contracts' lines
+    if print_traces:
+        from chain.sourcetrace import frame_lines
+
+        def print_block_traces(block) -> None:
+            """Every transaction of a new head block, traced (on the node's thread)."""
+            for tx in block.transactions:
+                try:
+                    root = rpc.traces.source_trace(tx.hash)
+                except ChainError as e:
+                    log(f"  trace of 0x{tx.hash.hex()}: {e}")
+                    continue
+                for line in frame_lines(root):
+                    out.print(f"    {line}", markup=False)
+
+        node.head_listeners.append(print_block_traces)
     # requests run off the event loop, on the one node thread; with peers the node is also
     # used by the networking on the loop, so requests stay on it (bounded by the caps)
     worker = NodeWorker() if p2p is None else None
@@ -229,7 +371,12 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         restore_signals = _on_terminate(loop, stop, err)
 
         def ready(h: str, p: int) -> None:
-            out.print(f"  Listening on http://{h}:{p}\n", markup=False)
+            describe_lock(lock, f"coinc node (process {os.getpid()}) serving http://{h}:{p}")
+            also = "" if ws_port is not None else f" (WebSocket: ws://{h}:{p})"
+            out.print(f"  Listening on http://{h}:{p}{also}\n", markup=False)
+
+        def ws_ready(h: str, p: int) -> None:
+            out.print(f"  WebSocket also on ws://{h}:{p}\n", markup=False)
 
         if p2p is not None:
             try:
@@ -251,10 +398,22 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                       f"at most {network.max_peers} peers", markup=False)
         server = asyncio.create_task(serve(rpc, host, port, ready, limits, worker))
         tasks = [server]
-        if block_time:
-            async def miner() -> None:
-                while True:
-                    await asyncio.sleep(block_time)
+        listeners = [(server, port)]
+        if ws_port is not None:  # a second listener, as geth's --ws.port (the same server)
+            ws_server = asyncio.create_task(serve(rpc, host, ws_port, ws_ready, limits, worker))
+            tasks.append(ws_server)
+            listeners.append((ws_server, ws_port))
+        node.block_interval = block_time or None
+
+        async def miner() -> None:
+            """Mine on the node's timer while it has one (--block-time, evm_setIntervalMining)."""
+            while True:
+                interval = node.block_interval
+                if not interval:
+                    await asyncio.sleep(0.2)
+                    continue
+                await asyncio.sleep(interval)
+                if node.block_interval:
                     try:
                         if worker is not None:
                             await worker.run(node.mine, 1)
@@ -262,18 +421,18 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
                             node.mine(1)
                     except ChainError as e:
                         err.print(f"mining failed: {e}", markup=False)
-            tasks.append(asyncio.create_task(miner()))
+        tasks.append(asyncio.create_task(miner()))
         waiter = asyncio.create_task(stop.wait())
-        done, _ = await asyncio.wait([server, waiter], return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait([t for t, _ in listeners] + [waiter], return_when=asyncio.FIRST_COMPLETED)
         for t in tasks + [waiter]:
             t.cancel()
         await asyncio.gather(*tasks, waiter, return_exceptions=True)
         if p2p is not None:
             await p2p.stop()
         restore_signals()
-        if server in done and server.exception() is not None:
-            exc = server.exception()
-            raise UserError(f"cannot serve on {host}:{port}: {exc}")
+        for task, at in listeners:
+            if task in done and not task.cancelled() and task.exception() is not None:
+                raise UserError(f"cannot serve on {host}:{at}: {task.exception()}")
 
     try:
         asyncio.run(main())
@@ -283,6 +442,8 @@ def run_node(out, err, host: str, port: int, data_dir: Path, block_time: float |
         if worker is not None and not worker.drain(SHUTDOWN_GRACE):
             err.print("  a request was still running; exiting without waiting for it", markup=False)
             os._exit(1)  # closing the store under a running request could corrupt it
+        if state_file is not None:
+            _dump_state_file(node, state_file, err)
         node.close()
         lock.close()
         out.print("node stopped; the chain is saved in " + str(data_dir), markup=False)

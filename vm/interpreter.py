@@ -27,6 +27,8 @@ from vm.gas import CALL_DEPTH_LIMIT, G_CODE_DEPOSIT
 from vm.host import BlockEnv, Host, TxEnv
 from vm.machine import Frame, Halt, Program
 from vm.message import Message, Result
+from vm.opcodes import BY_CODE, BY_MNEMONIC, Op
+from vm.trace import TraceAbort, Tracer
 from vm.verify import verify_container
 
 __all__ = ["VM", "load_code"]
@@ -109,6 +111,77 @@ def _run_stepping(f: Frame) -> bytes:
         raise _Fault(InternalError(f"{type(exc).__name__}: {exc}"), i) from exc
 
 
+def _run_traced(f: Frame, tracer: Tracer) -> bytes:
+    """The stepping loop with the tracer's hooks around each instruction (`vm.trace`).
+
+    Runs the same handlers, headers included, as `_run_stepping`: the gas is the same.
+    `prepaid` is the static gas the current block's header charged for the instructions
+    not yet run, so the tracer sees gas as the EVM charges it, one instruction at a time."""
+    prog = f.program
+    handlers = prog.handlers
+    imms = prog.imms
+    effects = prog.effects
+    pcs = prog.pcs
+    code = prog.code
+    s = f.stack
+    i = 0
+    prepaid = 0
+    while True:
+        effect = effects[i]
+        if effect is None:  # a block header: the block's static gas and stack checks
+            try:
+                handlers[i](f, s, imms[i])
+            except BlockFault:
+                error, at = locate_fault(prog, i, len(s), f.gas)
+                record = tracer.step(f, at, pcs[at], _op_at(code, pcs[at]), f.gas)
+                tracer.done(record, f, f.gas, error)
+                raise _Fault(error, at) from None
+            prepaid = imms[i][0]
+            i += 1
+            continue
+        static = effect[2]
+        op = _op_at(code, pcs[i])
+        before = f.gas
+        record = tracer.step(f, i, pcs[i], op, before + prepaid)
+        prepaid -= static
+        log = _log_operands(op, s) if op.code in _LOG_CODES else None
+        try:
+            r = handlers[i](f, s, imms[i])
+        except Halt as halt:
+            tracer.done(record, f, static + before - f.gas, None)
+            return halt.output
+        except TraceAbort:
+            raise
+        except VMError as error:
+            cost = static + before - f.gas if not isinstance(error, OutOfGas) else static + before
+            tracer.done(record, f, cost, error)
+            raise _Fault(error, i) from None
+        except Exception as exc:  # a VM bug must not escape as an exception
+            tracer.done(record, f, static, InternalError(f"{type(exc).__name__}: {exc}"))
+            raise _Fault(InternalError(f"{type(exc).__name__}: {exc}"), i) from exc
+        tracer.done(record, f, static + before - f.gas, None)
+        if log is not None:
+            offset, size, topics = log
+            tracer.log(f.address, topics, bytes(f.memory[offset:offset + size]) if size else b"", f.depth)
+        i = i + 1 if r is None else r
+
+
+def _op_at(code: bytes, pc: int) -> Op:
+    return BY_CODE.get(code[pc], _INVALID_OP) if pc < len(code) else _STOP_OP
+
+
+def _log_operands(op: Op, s: list[int]) -> tuple[int, int, tuple[int, ...]]:
+    """(offset, size, topics) of a LOGn about to run: topics on top, pushed first to last."""
+    n = op.pops - 2
+    topics = tuple(s[-n:]) if n else ()
+    return s[-n - 2], s[-n - 1], topics
+
+
+_LOG_CODES = frozenset(BY_MNEMONIC[f"LOG{n}"].code for n in range(5))
+_STOP_OP = BY_MNEMONIC["STOP"]
+_INVALID_OP = BY_MNEMONIC["INVALID"]
+
+
 class _Fault(Exception):
     """A frame failure with the index of the instruction that failed."""
 
@@ -118,10 +191,18 @@ class _Fault(Exception):
 
 
 class VM:
-    def __init__(self, host: Host, block: BlockEnv | None = None, tx: TxEnv | None = None) -> None:
+    def __init__(self, host: Host, block: BlockEnv | None = None, tx: TxEnv | None = None,
+                 tracer: Tracer | None = None) -> None:
         self.host = host
         self.block = block or BlockEnv()
         self.tx = tx or TxEnv()
+        # With a tracer, calls and creations report to it and frames run on the traced
+        # loop (if it wants steps); without one, `call`/`create` are the plain methods.
+        self.tracer = tracer
+        self._steps = tracer is not None and tracer.steps
+        if tracer is not None:
+            self.call = self._traced_call  # type: ignore[method-assign]
+            self.create = self._traced_create  # type: ignore[method-assign]
         if sys.getrecursionlimit() < _RECURSION_NEEDED:
             sys.setrecursionlimit(_RECURSION_NEEDED)
 
@@ -143,7 +224,7 @@ class VM:
     def _execute(self, f: Frame, snapshot: int) -> tuple[bytes, Result | None]:
         """Run a frame: its output, or a failed Result after rollback."""
         try:
-            return _run(f), None
+            return (_run(f) if not self._steps else _run_traced(f, self.tracer)), None  # type: ignore[arg-type]
         except _Fault as fault:
             error = fault.error
             pc = (f.address, f.section, f.program.pcs[fault.index])
@@ -155,6 +236,26 @@ class VM:
             ):
                 pc = f.child_error_pc  # bubbling a callee's revert: report the callee
             return b"", self._fail(snapshot, error, f.gas, pc)
+
+    # -- with a tracer -------------------------------------------------------------------
+
+    def _traced_call(self, msg: Message) -> Result:
+        tracer = self.tracer
+        assert tracer is not None
+        tracer.enter("STATICCALL" if msg.is_static else "CALL", msg.caller, msg.to, msg.value,
+                     msg.data, msg.gas, msg.depth)
+        result = VM.call(self, msg)
+        tracer.exit(result, msg.depth)
+        return result
+
+    def _traced_create(self, caller: bytes, address: bytes, data: bytes, value: int, gas: int,
+                       depth: int = 0) -> Result:
+        tracer = self.tracer
+        assert tracer is not None
+        tracer.enter("CREATE", caller, address, value, data, gas, depth)
+        result = VM.create(self, caller, address, data, value, gas, depth)
+        tracer.exit(result, depth)
+        return result
 
     # -- message calls ------------------------------------------------------------------
 

@@ -402,7 +402,7 @@ def test_params_shape_errors(rpc):
     ("eth_call", [{"to": h(TOKEN), "data": "0x01", "input": "0x02"}], "'data' and 'input'"),
     ("eth_call", [{"to": h(TOKEN), "gasPrice": "0x1", "maxFeePerGas": "0x2"}], "both gasPrice"),
     ("eth_call", [{"to": h(TOKEN), "chainId": "0x1"}], "chainId 1 does not match"),
-    ("eth_call", [{"to": h(TOKEN)}, "latest", {h(TOKEN): {}}], "state overrides"),
+    ("eth_call", [{"to": h(TOKEN)}, "latest", {h(TOKEN): {"balanc": "0x1"}}], "invalid argument 2 (state overrides)"),
     ("eth_sendTransaction", [{"to": h(BOB)}], "'from' is required"),
     ("eth_getLogs", ["latest"], "expected a filter object"),
     ("eth_getLogs", [{"address": ["0x12"]}], "address[0]"),

@@ -95,3 +95,20 @@ def test_send_and_call_take_hex_and_power_amounts(tmp_path):
     assert str(2**256 - 1) in run("call", "DemoToken", "allowance(@0, @2)")
     bad = CliRunner().invoke(main, ["send", "DemoToken", "approve(@2, 0xfg)", "--data-dir", data])
     assert bad.exit_code != 0 and "argument `amount`" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_mined_failure_reports_its_own_reason(tmp_path):
+    """An out-of-gas transaction says so (it used to be re-run at the current state with
+    more gas and reported as whatever that run did)."""
+    from click.testing import CliRunner
+
+    from coinc.cli import main
+    from lang.compiler import BUNDLED_CONTRACTS
+
+    data = str(tmp_path / "chain")
+    ok = CliRunner().invoke(main, ["deploy", str(BUNDLED_CONTRACTS / "counter.coin"), "10", "--data-dir", data])
+    assert ok.exit_code == 0, ok.output
+    oog = CliRunner().invoke(main, ["send", "Counter", "bump(5)", "--gas-limit", "30000", "--data-dir", data])
+    assert oog.exit_code != 0 and "reverted: out of gas" in oog.output, oog.output
+    bad = CliRunner().invoke(main, ["send", "Counter", "bump(0)", "--gas-limit", "200000", "--data-dir", data])
+    assert bad.exit_code != 0 and "reverted: by must be positive" in bad.output, bad.output
