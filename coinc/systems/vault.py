@@ -121,6 +121,13 @@ def seed_psm(run: RunContext, state: VaultState) -> None:
     sim, w, dev = run.sim, run.w, run.sim.dev
     seed_gem = int(run.cfg.get("psm", {}).get("seed_gem", 0)) * WAD
     if seed_gem and "PSM" in w.c:
+        # the seed is minted against dollars paid in: the issuer attests the larger reserves
+        # and raises its own minter allowance by it (the fiat set-up used up the rest: a
+        # seed over what was left reverted unnoticed before set-up was checked)
+        fiat = w.c["FiatCoin"]
+        left = sim.call(fiat, "minter_allowance", dev.address) or 0
+        sim.transact(dev, fiat, "attest_reserves", (sim.call(fiat, "get_reserves") or 0) + seed_gem)
+        sim.transact(dev, fiat, "configure_minter", dev.address, left + seed_gem)
         sim.transact(dev, w.c["FiatCoin"], "mint", dev.address, seed_gem)
         sim.transact(dev, w.c["FiatCoin"], "approve", w.c["PSM"].address, MAX_UINT)
         sim.transact(dev, w.c["PSM"], "sell_gem", seed_gem)
