@@ -117,16 +117,16 @@ def register(main: click.Group, out, err) -> None:
             wanted = [c.strip() for c in coins.split(",") if c.strip()]
             kinds = registry.coin_names()
             bad = [c for c in wanted if c not in kinds]
-            if bad:
-                raise UserError(f"unknown coin {', '.join(bad)}: use {', '.join(kinds)}")
-            overrides.append(("coins", wanted))
+            if bad or not wanted:
+                raise UserError(f"--coins: unknown coin {', '.join(bad) or '(none given)'}: use {', '.join(kinds)}")
+            cfg = sc.apply_sets(cfg, [("coins", wanted)], option="--coins")
         cfg = sc.apply_sets(cfg, overrides)
         from coinc.stress.engine import contract_params
 
         contract_params(cfg)  # refuse unknown contract parameters before any work
         sweep_spec = sc.parse_sweep(sweep)
         variants = [(None, cfg)] if sweep_spec is None else [
-            (v, sc.apply_sets(cfg, [(sweep_spec[0], v)])) for v in sweep_spec[1]]
+            (v, sc.apply_sets(cfg, [(sweep_spec[0], v)], option="--sweep")) for v in sweep_spec[1]]
         from coinc.stress.metrics import aggregate
         from coinc.stress.report import summary_document, write_outputs, write_summary
         from coinc.stress.runner import run_batch

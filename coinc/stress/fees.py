@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from vm.asm import asm
 from vm.container import Container
@@ -45,25 +46,40 @@ BACKGROUND = "background"  # the label of background transactions
 FILLER_CODE = Container(asm("INVALID"), b"", b"").encode()
 
 
-@dataclass(frozen=True)
-class FeeMarket:
-    """The parameters of `[fees]` (docs/stress.md has their sources)."""
+class FeeMarket(BaseModel):
+    """The parameters of `[fees]` (docs/stress.md, "Fee market", has their sources); the
+    model is also the section's schema."""
 
-    blocks_per_hour: int = 6  # blocks mined per simulated hour (each under the protocol's base-fee rule)
-    gas_limit: int = 30_000_000  # per block: Ethereum's since 2021 (10M in March 2020, at ~13 s blocks)
-    normal_gwei: float = 7.0  # median value of background gas = the normal base fee
-    demand: float = 2.0  # background gas offered per block at any price, in block gas targets
-    value_sigma: float = 2.4  # log-sd of the value background senders put on gas
-    background_tip_gwei: float = 1.5  # the priority fee background senders usually add
-    tip_gwei: float = 2.0  # agents' priority fee unless their policy says otherwise
-    filler_gas: int = 7_500_000  # gas of one background transaction (a quarter of a block)
-    senders: int = 64  # background senders (each has at most one transaction waiting)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    # blocks mined per simulated hour, each under the protocol's base-fee rule
+    blocks_per_hour: Annotated[int, Field(ge=1, le=300)] = 6
+    # per block: Ethereum's since 2021 (10M in March 2020, at ~13 s blocks)
+    gas_limit: Annotated[int, Field(ge=1_000_000, le=1_000_000_000)] = 30_000_000
+    # the median value of background gas, which is the normal base fee (gwei)
+    normal_gwei: Annotated[float, Field(gt=0.0, le=100_000.0)] = 7.0
+    # background gas offered per block at any price, in block gas targets
+    demand: Annotated[float, Field(ge=0.0, le=100.0)] = 2.0
+    # log-sd of the value background senders put on gas
+    value_sigma: Annotated[float, Field(ge=0.0, le=10.0)] = 2.4
+    # the priority fee background senders usually add (gwei)
+    background_tip_gwei: Annotated[float, Field(ge=0.0, le=100_000.0)] = 1.5
+    # agents' priority fee unless their policy says otherwise (gwei)
+    tip_gwei: Annotated[float, Field(ge=0.0, le=100_000.0)] = 2.0
+    # gas of one background transaction (a quarter of a block)
+    filler_gas: Annotated[int, Field(ge=21_000, le=1_000_000_000)] = 7_500_000
+    # background senders (each has at most one transaction waiting)
+    senders: Annotated[int, Field(ge=1, le=1_024)] = 64
+
+    @model_validator(mode="after")
+    def _filler_fits(self) -> FeeMarket:
+        if self.filler_gas > self.gas_limit:
+            raise ValueError(f"filler_gas ({self.filler_gas}) must fit in a block (gas_limit {self.gas_limit})")
+        return self
 
     @classmethod
     def from_cfg(cls, cfg: dict) -> FeeMarket:
-        fields = cls.__dataclass_fields__
-        given = {k: v for k, v in (cfg.get("fees") or {}).items() if k in fields}
-        return cls(**{k: (int(v) if fields[k].type == "int" else float(v)) for k, v in given.items()})
+        return cls.model_validate(cfg.get("fees") or {})
 
     @property
     def normal_base_fee(self) -> int:

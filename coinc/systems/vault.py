@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
 from coinc.stress.model import DAY, HOUR, MAX_UINT, WAD, RunContext, sig6, topic
+from coinc.stress.schema import Count, Frac, Hour, Money, Section
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
 RAY = 10**27
@@ -41,6 +44,39 @@ def deploy(d: Deployer) -> None:
         psm = d.deploy("vault", "PSM", "PegStabilityModule", d.address("FiatCoin"), coin,
                        p["vault.psm_fee_in"], p["vault.psm_fee_out"], p["vault.psm_line"])
         d.send("VaultCoin", "set_minter", psm, True)
+
+
+# ---------------------------------------------------------------- stress: scenario keys
+
+
+class VaultAgents(Section):
+    """Its keys of [agents]."""
+
+    borrowers: Count = 0
+    keepers: Count = 0
+    holders: Count = 0
+    arbitrageurs: Count = 0
+    lps: Count = 0
+    keeper_gas_cap: Annotated[float, Field(gt=0.0, le=10_000.0)] = 2.5  # fee cap, x the base fee it started at
+    keeper_capital: Money = 60_000  # vault coins each keeper can bid with
+    keeper_margin: Frac = 0.05  # bids when the auction price is this far under the market
+    borrower_min_ratio: Annotated[float, Field(ge=1.0, le=100.0)] = 1.6
+    borrower_max_ratio: Annotated[float, Field(ge=1.0, le=100.0)] = 2.6
+    borrower_activity: Frac = 0.6
+    arbitrageur_capital: Money = 150_000
+
+
+class OracleSection(Section):
+    """[oracle]: the collateral feed stops in [freeze_from_hour, freeze_until_hour);
+    "freeze": the oracle goes stale and reads revert, "lag": the stale price is served."""
+
+    mode: Literal["freeze", "lag"] = "freeze"
+    freeze_from_hour: Hour = -1
+    freeze_until_hour: Hour = -1
+
+
+class PsmSection(Section):
+    seed_gem: Money = 0  # fiat coins swapped into the PSM before the scenario starts
 
 
 # ---------------------------------------------------------------- stress: state, set-up, agents
@@ -309,6 +345,7 @@ SYSTEM = System(
     series=series,
     invariants=(debts_add_up, collateral_held),
     figures=figures,
+    sections={"agents": VaultAgents, "oracle": OracleSection, "psm": PsmSection},
     charts=(
         Chart("collateral", (("collateral_price", "collateral price ($)"),), "$"),
         Chart("collateral_ratio", (("vault.collateral_ratio", "users' vaults"),), "collateral / debt"),
