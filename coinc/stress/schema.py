@@ -52,7 +52,17 @@ class ConstantPrice(Section):
 
 class PathPrice(Section):
     source: Literal["path"]
-    points: list[tuple[Annotated[int, Field(ge=0, le=MAX_HOURS)], Positive]] = Field(min_length=1)
+    points: list[Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(min_length=1)  # [[hour, price]]
+
+    @field_validator("points")
+    @classmethod
+    def _hours_and_prices(cls, v: list[list[float]]) -> list[list[float]]:
+        for hour, price in v:
+            if not (float(hour).is_integer() and 0 <= hour <= MAX_HOURS):
+                raise ValueError(f"should be [hour, price] pairs with a whole hour 0-{MAX_HOURS} (got {hour})")
+            if not price > 0:
+                raise ValueError(f"should be [hour, price] pairs with a positive price (got {price})")
+        return v
 
 
 class CsvPrice(Section):

@@ -30,6 +30,8 @@ def deploy(d: Deployer) -> None:
     oracle = d.deploy("vault", "CollateralOracle", "PriceOracle", "COIN/USD", p["vault.collateral_price"],
                       p["vault.oracle_max_age"])
     osm = d.deploy("vault", "CollateralOSM", "DelayedOracle", oracle, p["vault.oracle_delay"])
+    # the OSM goes stale with its source: a frozen feed halts it (oracle.mode "freeze")
+    d.send("CollateralOSM", "set_max_age", p["vault.oracle_max_age"])
     coin = d.deploy("vault", "VaultCoin", "MintableToken", "Coin Dai", "CDAI", 18)
     engine = d.deploy("vault", "VaultEngine", "VaultEngine", coin, osm, p["vault.liquidation_ratio"],
                       p["vault.liquidation_penalty"], p["vault.stability_fee"], p["vault.debt_ceiling"],
@@ -184,14 +186,17 @@ def holder(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
 
 def exogenous(run: RunContext, state: VaultState, hour: int) -> None:
     """The price reporter posts the collateral price (unless `[oracle]` freezes it) and
-    pokes the OSM once per delay."""
+    pokes the OSM once per delay, frozen feed or not (anyone may poke): with `mode =
+    "freeze"` the source goes stale, its reads revert, so do the pokes, and the OSM goes
+    stale after it; with `"lag"` the source never goes stale and the OSM keeps queueing
+    its last posted price."""
     sim, w, dev = run.sim, run.w, run.sim.dev
     o = run.cfg.get("oracle", {})
     frozen = o.get("freeze_from_hour", -1) <= hour < o.get("freeze_until_hour", -1)
     if not frozen:
         sim.transact(dev, w.c["CollateralOracle"], "post", A.wad(run.path[hour]))
     delay = run.params["vault.oracle_delay"]
-    if delay and (hour * HOUR) % delay == 0 and hour > 0 and not frozen:
+    if delay and (hour * HOUR) % delay == 0 and hour > 0:
         sim.transact(dev, w.c["CollateralOSM"], "poke")
 
 
