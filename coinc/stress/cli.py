@@ -20,18 +20,24 @@ from coinc.errors import UserError
 from coinc.systems import registry
 
 FIGURES = [
-    ("min_price", "minimum price"), ("max_deviation", "maximum deviation"),
+    ("min_price", "minimum price"), ("max_price", "maximum price"), ("max_deviation", "maximum deviation"),
+    ("hours_to_0_5", "hours to < $0.50"),
     ("hours_below_0_99", "hours below $0.99"), ("recovery_hours", "hours to recover"),
     ("final_price", "final price"), ("liquidations", "liquidations (count, debt)"), ("bad_debt", "bad debt"),
-    ("supply_change", "supply change"), ("zero_price_takes", "auctions won at price 0"),
+    ("bad_debt_share", "bad debt / supply at start"), ("supply_change", "supply change"),
+    ("auctions", "auctions"), ("zero_price_share", "auctions settled at 0 (share)"),
+    ("zero_price_takes", "auction takes at price 0"),
     ("min_backing_ratio", "lowest backing ratio"), ("share_supply_multiple", "share supply multiple"),
     ("share_price_final", "share price (final)"), ("share_price_min", "share price (lowest)"),
 ]
 
 
-def _fmt(v) -> str:
+NEVER = {"recovery_hours": "not recovered", "hours_to_0_5": "never"}  # what a null figure means
+
+
+def _fmt(v, key: str = "") -> str:
     if v is None:
-        return "not recovered"
+        return NEVER.get(key, "none")
     if isinstance(v, dict):
         if "count" in v:
             return f"{_fmt(v['count'])}, {_fmt(v['volume'])}"
@@ -52,7 +58,9 @@ def print_summary(out, doc: dict) -> None:
         for key, label in FIGURES:
             if key not in figs:
                 continue
-            row = [label, _fmt(figs[key])]
+            if key in ("auctions", "zero_price_share") and not figs.get("auctions"):
+                continue  # a coin without auctions
+            row = [label, _fmt(figs[key], key)]
             if doc["runs"] > 1:
                 q = figs.get(f"{key}_quantiles")
                 if q and "p05" not in q:  # a figure with parts (count, volume): quantiles of the first
@@ -60,6 +68,12 @@ def print_summary(out, doc: dict) -> None:
                 row.append(" / ".join(_fmt(q[k]) for k in ("p05", "p25", "p75", "p95")) if q else "")
             t.add_row(*row)
         out.print(t)
+    fees = doc.get("fees") or {}
+    out.print(f"fee market: base fee up to {_fmt(fees.get('max_base_fee_gwei', 0.0))} gwei, blocks "
+              f"{_fmt(100 * fees.get('mean_block_fullness', 0.0))}% full on average; agents' transactions: "
+              f"{doc.get('transactions', 0):,} included, {doc.get('reverted_transactions', 0):,} of them reverted, "
+              f"{doc.get('refused_transactions', 0):,} refused by the node (e.g. a fee cap under the base fee)",
+              markup=False)
     if doc.get("invariant_failures"):
         out.print(f"[red]{doc['invariant_failures']} invariant violation(s): see summary.json[/red]")
 

@@ -296,8 +296,14 @@ def figures(run: RunContext, state: VaultState, fig: dict[str, Any]) -> None:
     debt = sum(int.from_bytes(entry.log.data[32:64], "big") for entry in started) / 1e18
     fig["liquidations"] = {"count": n, "volume": sig6(debt if debt else volume)}
     fig["bad_debt"] = sig6(s.get("vault.bad_debt", [0.0])[-1])
-    fig["zero_price_takes"] = sum(1 for entry in _engine_logs(run, TAKE)
-                                  if int.from_bytes(entry.log.data[64:96], "big") == 0)
+    takes = _engine_logs(run, TAKE)
+    fig["zero_price_takes"] = sum(1 for entry in takes if int.from_bytes(entry.log.data[64:96], "big") == 0)
+    paid: dict[int, int] = {}  # auction -> what its takes paid in all
+    for entry in takes:
+        aid = int.from_bytes(entry.log.topics[1], "big")
+        paid[aid] = paid.get(aid, 0) + int.from_bytes(entry.log.data[32:64], "big")
+    fig["auctions"] = n
+    fig["zero_price_auctions"] = sum(1 for v in paid.values() if v == 0)  # lots that went for nothing
     fig["min_collateral_ratio"] = sig6(min(s.get("vault.collateral_ratio", [0.0]) or [0.0]))
 
 
