@@ -162,6 +162,7 @@ class Sent:
     tip: int = 0
     max_fee: int = 0
     block: int = 0  # the head's number when it was sent
+    step: str | None = None  # the set-up step that sent it (None: during the run)
 
 
 class SetupFailed(UserError):
@@ -253,7 +254,7 @@ class SimChain:
                 self.refused += 1
             return None
         sent = Sent(tx_hash, sender, label, sender.nonce, to, data, value, gas, tip, max_fee,
-                    self.node.head.number)
+                    self.node.head.number, self.setup_step)
         sender.nonce += 1
         self.unresolved[tx_hash] = sent
         self._unresolved_of[sender.address] = self._unresolved_of.get(sender.address, 0) + 1
@@ -268,7 +269,7 @@ class SimChain:
                label: str = "deploy") -> bytes:
         address = contract_address(sender.address, sender.nonce)
         data = bytecode + (abi_encode(ctor_types, args) if ctor_types else b"")
-        if self.send(sender, None, data, value, gas=30_000_000, label=label) is None:
+        if self.send(sender, None, data, value, gas=min(30_000_000, self.market.gas_limit), label=label) is None:
             raise SetupFailed(f"scenario set-up failed at `{self.setup_step or label}`: the node refused a deployment")
         self.mine_until_resolved()
         if not self.node.get_code(address):
@@ -319,8 +320,8 @@ class SimChain:
                 failed.append((sent, f"reverted ({reason or 'no reason given'})"))
         if self.setup_step is not None and failed:
             sent, why = failed[0]
-            raise SetupFailed(f"scenario set-up failed at `{self.setup_step}`: {sent.label or 'a transaction'} "
-                              f"{why}")
+            raise SetupFailed(f"scenario set-up failed at `{sent.step or self.setup_step}`: "
+                              f"{sent.label or 'a transaction'} {why}")
         if self.recording is not None:  # in the block's own order, which the mempool chose
             sent_by_hash = {s.tx_hash: s for s, r in done if r is not None and s.label != BACKGROUND}
             self.recording.append((block.header.timestamp,

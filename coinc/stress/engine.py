@@ -48,6 +48,11 @@ def contract_params(cfg: dict) -> dict[str, int]:
                                    "scenario parameter `params.{name}` is not a contract parameter")
 
 
+def _hook_name(hook, what: str) -> str:
+    name = getattr(hook, "__name__", "")
+    return name if name and name != "<lambda>" else what
+
+
 def run_systems(coins: tuple[str, ...]) -> list[System]:
     """The systems a run deploys and hooks, in registry order: its coins and what they need."""
     return [s for s in registry.all_systems() if s.name in coins or s.name == "usd"]
@@ -135,14 +140,14 @@ class Run:
                 if not factory.applies(self.coins):
                     continue
                 if factory.before:
-                    sim.setup_step = f"{s.name} {factory.kind}: {factory.before.__name__}"
+                    sim.setup_step = f"{s.name} {factory.kind}: {_hook_name(factory.before, 'before')}"
                     factory.before(self, state)
                 n = factory.count(self.cfg, self.coins)
                 for i in range(n):
                     sim.setup_step = f"{s.name} {factory.kind}: agent {i + 1} of {n}"
                     self.agents.extend(factory.build(self, state))
                 if factory.after:
-                    sim.setup_step = f"{s.name} {factory.kind}: {factory.after.__name__}"
+                    sim.setup_step = f"{s.name} {factory.kind}: {_hook_name(factory.after, 'after')}"
                     factory.after(self, state)
         sim.setup_step = "the agents' set-up"
         sim.mine()
