@@ -32,6 +32,7 @@ CHAIN_ID = 31337
 # The reporter/issuer (the deployer) outbids every other sender, so the scenario's
 # exogenous events land in the first block of their hour, as the scenario states them.
 DEV_TIP = 1_000 * GWEI
+BACKGROUND_BALANCE = 10**24  # each background sender's: gas for ~10^5 full blocks at 1000 gwei
 
 
 def agent_key(i: int) -> bytes:
@@ -182,7 +183,8 @@ class SimChain:
         self.dev = Account.from_key(agent_key(10_000_000))  # the deployer/issuer/reporter
         self.agents = [Account.from_key(agent_key(i)) for i in range(n_agents)]
         self.background_accounts = [Account.from_key(agent_key(20_000_000 + i)) for i in range(market.senders)]
-        alloc = {"0x" + a.address.hex(): agent_balance for a in self.agents + self.background_accounts}
+        alloc = {"0x" + a.address.hex(): agent_balance for a in self.agents}
+        alloc |= {"0x" + a.address.hex(): BACKGROUND_BALANCE for a in self.background_accounts}
         alloc["0x" + self.dev.address.hex()] = dev_balance
         genesis = Genesis(chain_id=CHAIN_ID, timestamp=start_time, alloc=alloc, gas_limit=market.gas_limit,
                           difficulty=1, min_difficulty=1, max_difficulty=1, target_block_time=3600,
