@@ -12,6 +12,7 @@ from typing import Any
 
 from chain.nesting import load_toml
 from coinc.errors import UserError
+from coinc.systems import registry
 
 HERE = Path(__file__).resolve().parent
 BUNDLED_DIR = HERE / "scenarios"
@@ -59,7 +60,7 @@ def validate(cfg: dict, where: str, keys_from: dict[str, str] | None = None) -> 
     `where` (the file) or, for a key set on the command line, that option."""
     from coinc.stress.schema import validate as check
 
-    check(cfg, where, keys_from)
+    check(cfg, where, registry.all_systems(), keys_from)
 
 
 def start_time(cfg: dict) -> int:

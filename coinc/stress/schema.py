@@ -173,12 +173,10 @@ def _build(systems: tuple) -> tuple[type[BaseModel], dict[str, type[BaseModel]]]
     return scenario, by_name
 
 
-def validate(cfg: dict, where: str, keys_from: dict[str, str] | None = None) -> None:
-    """Raise UserError listing what is wrong with `cfg` (a scenario table), each line
-    naming `where` (or, for a key given on the command line, `keys_from[key]`)."""
-    from coinc.systems import registry
-
-    systems = registry.all_systems()
+def validate(cfg: dict, where: str, systems: tuple, keys_from: dict[str, str] | None = None) -> None:
+    """Raise UserError listing what is wrong with `cfg` (a scenario table) for the
+    registry's `systems`, each line naming `where` (or, for a key given on the command
+    line, `keys_from[key]`)."""
     scenario, sections = _schema(systems)
     table = {k: v for k, v in cfg.items() if not k.startswith("_")}
     problems: list[str] = []
@@ -186,7 +184,7 @@ def validate(cfg: dict, where: str, keys_from: dict[str, str] | None = None) -> 
         scenario.model_validate(table)
     except ValidationError as e:
         problems = [_describe(err, sections) for err in e.errors()]
-    problems += _cross_checks(table, registry, systems)
+    problems += _cross_checks(table, systems)
     if problems:
         lines = []
         for key, text in problems[:12]:
@@ -205,21 +203,22 @@ def _origin(key: str, keys_from: dict[str, str] | None) -> str | None:
     return None
 
 
-def _cross_checks(table: dict, registry, systems) -> list[tuple[str, str]]:
+def _cross_checks(table: dict, systems: tuple) -> list[tuple[str, str]]:
     """What one field's model cannot see: coin names, contract parameter names, the
     account budget."""
     out: list[tuple[str, str]] = []
     coins = table.get("coins")
-    kinds = registry.coin_names()
+    kinds = [s.name for s in systems if s.is_coin]
     if isinstance(coins, list):
         if not coins:
-            out.append(("coins", f"`coins` is empty: list some of {', '.join(kinds)}"))
+            out.append(("coins", f"`coins` must list some of {', '.join(kinds)}: it is empty"))
         for c in coins:
             if isinstance(c, str) and c not in kinds:
-                out.append(("coins", f"`coins`: unknown coin `{c}`{_hint(c, kinds)}; use {', '.join(kinds)}"))
+                out.append(("coins", f"`coins` must list some of {', '.join(kinds)}: `{c}` is not a coin"
+                                     f"{_hint(c, kinds)}"))
     params = table.get("params")
     if isinstance(params, dict):
-        known = registry.defaults()
+        known = {k: v for s in systems for k, v in s.defaults.items()}
         for name in params:
             if name not in known:
                 out.append((f"params.{name}", f"`params.{name}` is not a contract parameter{_hint(name, known)}; "
