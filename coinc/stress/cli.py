@@ -177,12 +177,14 @@ def register(main: click.Group, out, err) -> None:
             if out_dir is not None:
                 target = out_dir if sweep_spec is None else out_dir / f"{sweep_spec[0]}={value}"
                 write_outputs(target, variant, seed, results, agg, None, interrupted)
-            sweep_rows.append({"value": value, "coins": agg, "runs": len(results)})
+            sweep_rows.append({"value": value, "coins": agg, "runs": len(results),
+                               "reverted_transactions": doc["reverted_transactions"], "fees": doc["fees"]})
             if interrupted:
                 break
         if sweep_spec is not None and out_dir is not None:
             top = {"scenario": cfg["name"], "seed": seed, "runs": runs,
-                   "coins": sweep_rows[0]["coins"],
+                   "coins": sweep_rows[0]["coins"],  # the first value's, as each row has its own
+                   "reverted_transactions": sweep_rows[0]["reverted_transactions"],
                    "sweep": {"parameter": sweep_spec[0], "results": sweep_rows}}
             if interrupted_any:
                 top["interrupted"] = True

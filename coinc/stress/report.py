@@ -176,7 +176,8 @@ figure {{ margin: 1em 0; }} img {{ max-width: 100%; }} pre {{ white-space: pre-w
 <h1>{html.escape(scenario.get('title', scenario['name']))}</h1>
 <p>Scenario <code>{html.escape(scenario['name'])}</code>, seed {doc['seed']}, {doc['runs']} run(s) of
 {doc['hours']} hours, {doc['transactions']:,} signed transactions executed on the Coin VM;
-invariant violations: {doc['invariant_failures']}.{' <strong>Interrupted: partial results.</strong>' if doc.get('interrupted') else ''}</p>
+invariant violations: {doc['invariant_failures']}; agents' transactions reverted: {doc.get('reverted_transactions', 0):,},
+refused by the node: {doc.get('refused_transactions', 0):,}; base fee up to {_fmt((doc.get('fees') or {}).get('max_base_fee_gwei', 0.0))} gwei.{' <strong>Interrupted: partial results.</strong>' if doc.get('interrupted') else ''}</p>
 <pre>{desc}</pre>
 <h2>Outcomes</h2>
 <table><tr><th>coin</th><th>figure</th><th>value</th></tr>
