@@ -54,8 +54,9 @@ class FeeMarket(BaseModel):
 
     # blocks mined per simulated hour, each under the protocol's base-fee rule
     blocks_per_hour: Annotated[int, Field(ge=1, le=300)] = 6
-    # per block: Ethereum's since 2021 (10M in March 2020, at ~13 s blocks)
-    gas_limit: Annotated[int, Field(ge=1_000_000, le=1_000_000_000)] = 30_000_000
+    # per block: Ethereum's since 2021 (10M in March 2020, at ~13 s blocks); at least 10M,
+    # as agents' transactions carry a 3M gas limit and the contracts' deployments need more
+    gas_limit: Annotated[int, Field(ge=10_000_000, le=1_000_000_000)] = 30_000_000
     # the median value of background gas, which is the normal base fee (gwei)
     normal_gwei: Annotated[float, Field(gt=0.0, le=100_000.0)] = 7.0
     # background gas offered per block at any price, in block gas targets

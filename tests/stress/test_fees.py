@@ -115,11 +115,11 @@ def test_a_transaction_stuck_behind_a_nonce_gap_is_dropped_after_the_lifetime():
 
 
 def test_a_higher_tip_gets_in_first():
-    sim, bg = chain(gas_limit=1_000_000, filler_gas=600_000, demand=0.0)
+    sim, bg = chain(gas_limit=10_000_000, demand=0.0)
     low, high = sim.agents[0], sim.agents[1]
-    # two transactions that each burn 600k gas: only one fits in a 1M-gas block
-    a = sim.send(low, sim.filler, b"", gas=600_000, tip=1 * GWEI, label="low")
-    b = sim.send(high, sim.filler, b"", gas=600_000, tip=5 * GWEI, label="high")
+    # two transactions that each burn 6M gas: only one fits in a 10M-gas block
+    a = sim.send(low, sim.filler, b"", gas=6_000_000, tip=1 * GWEI, label="low")
+    b = sim.send(high, sim.filler, b"", gas=6_000_000, tip=5 * GWEI, label="high")
     sim.now += 600
     first = [s for s, r in sim.mine() if r is not None]
     assert first == [b]

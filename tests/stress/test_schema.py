@@ -61,6 +61,7 @@ BAD_FILES = [
     ("[run]\nwaves = [1, -2]", ["`run.waves.1` = -2"]),
     ("[fees]\nblocks_per_hour = 0", ["`fees.blocks_per_hour` = 0"]),
     ("[fees]\nfiller_gas = 40_000_000", ["filler_gas (40000000) must fit in a block"]),
+    ("[fees]\ngas_limit = 2_000_000", ["`fees.gas_limit` = 2000000", "greater than or equal to 10000000"]),
     ("[fees]\nnormal_gwei = 0", ["`fees.normal_gwei` = 0", "greater than 0"]),
     ('[params]\n"vault.oracle_delayy" = 3', ["`params.vault.oracle_delayy` is not a contract parameter",
                                              "did you mean `vault.oracle_delay`"]),
