@@ -19,6 +19,9 @@ from rich.table import Table
 from coinc.errors import UserError
 from coinc.systems import registry
 
+MAX_RUNS = 100_000  # runs of one batch (each keeps its series in memory until the report)
+MAX_WORKERS = 256
+
 FIGURES = [
     ("min_price", "minimum price"), ("max_price", "maximum price"), ("max_deviation", "maximum deviation"),
     ("hours_to_0_5", "hours to < $0.50"),
@@ -109,10 +112,10 @@ def register(main: click.Group, out, err) -> None:
             if scenario is None and not list_:
                 out.print("run one with: coinc stress NAME [--runs N] [--out DIR]  (or a .toml file of your own)")
             return
-        if runs < 1:
-            raise UserError("--runs must be at least 1")
-        if workers is not None and workers < 1:
-            raise UserError("--workers must be at least 1")
+        if not 1 <= runs <= MAX_RUNS:
+            raise UserError(f"--runs must be 1-{MAX_RUNS:,} (got {runs})")
+        if workers is not None and not 1 <= workers <= MAX_WORKERS:
+            raise UserError(f"--workers must be 1-{MAX_WORKERS} (got {workers})")
         if scenario == "all":
             if sweep:
                 raise UserError("--sweep needs one scenario, not `all`")

@@ -105,6 +105,8 @@ def apply_sets(cfg: dict, sets: list[tuple[str, Any]], option: str = "--set") ->
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, datetime):
+        return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
     return repr(value) if not isinstance(value, list) else "[" + ", ".join(_text(v) for v in value) + "]"
@@ -165,6 +167,8 @@ def price_path(cfg: dict, rng: random.Random) -> list[float]:
             raise UserError(f"cannot read price file {path}: {e.strerror}") from None
         column = p.get("column", "close")
         start = p.get("from")
+        if isinstance(start, datetime):  # an unquoted TOML time
+            start = start.strftime("%Y-%m-%d %H:%M:%S")
         idx = 0
         if start:
             idx = next((i for i, r in enumerate(rows) if r.get("timestamp_utc", "") >= start), None)

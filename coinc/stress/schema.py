@@ -70,12 +70,13 @@ class CsvPrice(Section):
     file: str
     column: str = "close"
     scale: Positive = 1.0
-    from_: str | None = Field(None, alias="from")  # the first row: a "YYYY-MM-DD HH:MM:SS" timestamp
+    # the first row: a "YYYY-MM-DD HH:MM:SS" timestamp (or an unquoted TOML time)
+    from_: str | datetime | None = Field(None, alias="from")
 
     @field_validator("from_")
     @classmethod
-    def _a_time(cls, v: str | None) -> str | None:
-        if v is not None:
+    def _a_time(cls, v: str | datetime | None) -> str | datetime | None:
+        if isinstance(v, str):
             try:
                 datetime.fromisoformat(v)
             except ValueError:
@@ -233,6 +234,9 @@ def _cross_checks(table: dict, systems: tuple) -> list[tuple[str, str]]:
                     total += n * f.accounts_each
         if total > MAX_ACCOUNTS:
             out.append(("agents", f"[agents] asks for {total} accounts in all; at most {MAX_ACCOUNTS}"))
+    run = table.get("run")
+    if isinstance(run, dict) and isinstance(run.get("coin"), str) and run["coin"] not in kinds:
+        out.append(("run.coin", f"`run.coin` = {run['coin']!r}: should be one of {', '.join(kinds)}"))
     start = table.get("start")
     if start is not None:
         try:

@@ -105,6 +105,9 @@ BAD_OPTIONS = [
     (["--sweep", "agents.keeper_margin=0.1,2"], ["--sweep agents.keeper_margin=2", "less than or equal to 1"]),
     (["--sweep", "congestion.factor=1,x"], ["--sweep congestion.factor=x", "valid number"]),
     (["--coins", "gold"], ["--coins", "unknown coin gold"]),
+    (["--set", "run.coin=gold"], ["`run.coin` = 'gold'", "fiat, vault, algo"]),
+    (["--runs", "100000000"], ["--runs must be 1-100,000"]),
+    (["--workers", "0"], ["--workers must be 1-256"]),
 ]
 
 
