@@ -31,12 +31,29 @@ class Agent:
     account: Account
     rng: random.Random
     cfg: dict = field(default_factory=dict)
+    # its gas budget: the most it pays per gas (wei), the fee cap of all its transactions;
+    # None: whatever the next block asks (2 x the latest base fee + tip)
+    fee_cap: int | None = None
 
     def act(self, s: Step) -> None:  # pragma: no cover - every kind overrides it
         raise NotImplementedError
 
-    def tx(self, s: Step, contract, fn: str, *args, value: int = 0, gas: int = 3_000_000):
-        return s.sim.transact(self.account, s.w.c[contract], fn, *args, value=value, gas=gas)
+    def tx(self, s: Step, contract, fn: str, *args, value: int = 0, gas: int = 3_000_000,
+           tip: int | None = None, max_fee: int | None = None):
+        """Send a transaction: `tip` is its max priority fee per gas (wei; the chain's usual
+        one unless given, and within a budget only what the budget leaves over the latest
+        base fee), `max_fee` its fee cap (the agent's `fee_cap` budget, else 2 x the latest
+        base fee + tip, unless given). None if it was not sent: the node refused it (e.g.
+        a cap under the next base fee), or an earlier transaction of this agent still
+        waits in the mempool, so a later nonce could not be included before it anyway."""
+        if s.sim.is_waiting(self.account):
+            return None
+        if max_fee is None and self.fee_cap is not None:
+            max_fee = self.fee_cap
+            headroom = max(0, self.fee_cap - s.sim.base_fee())
+            tip = min(s.sim.tip if tip is None else tip, headroom)
+        return s.sim.transact(self.account, s.w.c[contract], fn, *args, value=value, gas=gas, tip=tip,
+                              max_fee=max_fee)
 
     def bal(self, s: Step, token: str) -> int:
         return s.sim.call(s.w.c[token], "balanceOf", self.account.address) or 0
@@ -266,17 +283,25 @@ class Borrower(Agent):
 @dataclass
 class Keeper(Agent):
     """Liquidates unsafe vaults and bids in auctions when the auction price is under the
-    market by its margin, within its capital; capped at a gas price, so in congestion it
-    only gets a transaction in now and then; reacts with some latency."""
+    market by its margin, within its capital; reacts with some latency. Its gas budget is
+    a fixed fee cap of `gas_cap` x the base fee it saw when it started (keepers ran with a
+    configured gas price in 2020): while the base fee is above it the node refuses its
+    transactions, and one sent just before the fee rose waits in the mempool."""
 
     gas_cap: float = 2.5
     margin: float = 0.05
     activity: float = 0.9
     base_balance: int = -1  # native coin held before any auction was won
 
+    def tx(self, s: Step, contract, fn: str, *args, value: int = 0, gas: int = 3_000_000,
+           tip: int | None = None, max_fee: int | None = None):
+        # it outbids the usual priority fee (twice it) as far as its budget leaves room
+        return super().tx(s, contract, fn, *args, value=value, gas=gas,
+                          tip=2 * s.sim.tip if tip is None else tip, max_fee=max_fee)
+
     def act(self, s: Step) -> None:
-        if s.congestion > self.gas_cap and self.rng.random() > 0.08:
-            return  # priced out of the block
+        if self.fee_cap is None:  # configured from the normal market, before anything happens
+            self.fee_cap = int(self.gas_cap * s.sim.base_fee())
         if self.rng.random() > self.activity:
             return
         engine = s.w.c["VaultEngine"]

@@ -10,23 +10,29 @@ reads go straight to the node instead of through JSON-RPC.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-import rlp
 from coincurve import PrivateKey
 from eth_abi import decode as abi_decode
 from eth_abi import encode as abi_encode
 
 from chain.api import CallRequest, ChainError, ExecutionReverted, LogFilter
+from chain.blocks import next_base_fee
+from chain.encoding import encode_rlp
 from chain.genesis import Genesis
 from chain.node import Node
 from chain.transactions import contract_address
 from coinc.deploy import Deployer
 from coinc.errors import UserError
-from lang.abi import keccak, selector_of, type_string
+from coinc.stress.fees import BACKGROUND, FILLER_CODE, GWEI, FeeMarket
+from lang.abi import decode_revert, keccak, selector_of, type_string
 
 CHAIN_ID = 31337
-GWEI = 10**9
+# The reporter/issuer (the deployer) outbids every other sender, so the scenario's
+# exogenous events land in the first block of their hour, as the scenario states them.
+DEV_TIP = 1_000 * GWEI
+BACKGROUND_BALANCE = 10**24  # each background sender's: gas for ~10^5 full blocks at 1000 gwei
 
 
 def agent_key(i: int) -> bytes:
@@ -34,16 +40,17 @@ def agent_key(i: int) -> bytes:
     return keccak(b"coinc stress agent" + i.to_bytes(4, "big"))
 
 
-@dataclass
+@dataclass(eq=False)
 class Account:
     key: bytes
     address: bytes
     nonce: int = 0
+    signer: PrivateKey | None = None
 
     @classmethod
     def from_key(cls, key: bytes) -> Account:
         pk = PrivateKey(key)
-        return cls(key, keccak(pk.public_key.format(compressed=False)[1:])[12:])
+        return cls(key, keccak(pk.public_key.format(compressed=False)[1:])[12:], 0, pk)
 
 
 class Contract:
@@ -153,81 +160,188 @@ class Sent:
     data: bytes = b""
     value: int = 0
     gas: int = 0
+    tip: int = 0
+    max_fee: int = 0
+    block: int = 0  # the head's number when it was sent
+    step: str | None = None  # the set-up step that sent it (None: during the run)
+
+
+class SetupFailed(UserError):
+    """A set-up transaction of a scenario was refused, dropped or reverted."""
 
 
 class SimChain:
-    """An in-memory chain whose clock the simulation sets."""
+    """An in-memory chain whose clock the simulation sets, with the fee market of
+    `coinc.stress.fees`: the protocol's gas limit and EIP-1559 base fee, and blocks built
+    from the mempool by priority fee (what does not fit or pays less than the base fee
+    waits there)."""
 
     def __init__(self, n_agents: int, start_time: int, agent_balance: int, dev_balance: int = 10**30,
-                 gas_limit: int = 2_000_000_000):
+                 market: FeeMarket | None = None):
+        self.market = market = market or FeeMarket()
         self.now = start_time
         self.dev = Account.from_key(agent_key(10_000_000))  # the deployer/issuer/reporter
         self.agents = [Account.from_key(agent_key(i)) for i in range(n_agents)]
+        self.background_accounts = [Account.from_key(agent_key(20_000_000 + i)) for i in range(market.senders)]
         alloc = {"0x" + a.address.hex(): agent_balance for a in self.agents}
+        alloc |= {"0x" + a.address.hex(): BACKGROUND_BALANCE for a in self.background_accounts}
         alloc["0x" + self.dev.address.hex()] = dev_balance
-        genesis = Genesis(chain_id=CHAIN_ID, timestamp=start_time, alloc=alloc, gas_limit=gas_limit,
+        genesis = Genesis(chain_id=CHAIN_ID, timestamp=start_time, alloc=alloc, gas_limit=market.gas_limit,
                           difficulty=1, min_difficulty=1, max_difficulty=1, target_block_time=3600,
-                          base_fee=GWEI, extra_data="coinc stress")
+                          base_fee=market.normal_base_fee, extra_data="coinc stress")
         self.node = Node(None, genesis, automine=False, clock=lambda: self.now, coinbase=self.dev.address)
-        self.pending: list[Sent] = []
-        self.tip = GWEI
+        self.node.mempool.clock = lambda: float(self.now)  # its lifetimes run on simulated time
+        self.tip = int(market.tip_gwei * GWEI)
+        self.dev_tip = DEV_TIP
         self.recording: list[tuple[int, list]] | None = None  # [(timestamp, [(Sent, receipt)])]
+        self.unresolved: dict[bytes, Sent] = {}  # sent, neither included nor dropped yet (send order)
+        self._unresolved_of: dict[bytes, int] = {}  # sender address -> how many of those
+        self.before_block: Callable[[], None] | None = None  # background arrivals, set by the run
+        self.setup_step: str | None = None  # while set, every transaction must succeed (SetupFailed)
+        self.reverted = 0  # agents' transactions included with status 0
+        self.refused = 0  # agents' transactions the node refused at submission
+        self.dropped = 0  # agents' transactions that left the mempool without being included
+        # the background's filler contract, from the first background account (so the
+        # deployer's nonces are those of a chain without background demand: `coinc compare`)
+        self.filler = self.deploy(self.background_accounts[0], FILLER_CODE, [], [], label=BACKGROUND)
+
+    # ---------------------------------------------------------------- fees
+    def base_fee(self) -> int:
+        """The latest block's base fee: what an agent observes."""
+        return self.node.head.header.base_fee
+
+    def next_base_fee(self) -> int:
+        """The next block's base fee, which the protocol fixes from the latest block."""
+        return next_base_fee(self.node.head.header)
+
+    def has_unresolved(self, account: Account) -> bool:
+        return self._unresolved_of.get(account.address, 0) > 0
+
+    def is_waiting(self, account: Account) -> bool:
+        """Whether `account` has a transaction sent before the latest block still in the mempool."""
+        if not self.has_unresolved(account):
+            return False
+        head = self.node.head.number
+        return any(s.sender is account and s.block < head for s in self.unresolved.values())
 
     # ---------------------------------------------------------------- transactions
     def sign(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
-             tip: int | None = None) -> bytes:
-        tip = self.tip if tip is None else tip
-        max_fee = 2 * self.node.gas_price() + tip
+             tip: int | None = None, max_fee: int | None = None) -> tuple[bytes, int, int]:
+        """A signed EIP-1559 transaction: priority fee `tip` (the sender's default unless
+        given), fee cap `max_fee` (2 x the latest base fee + tip unless given); a tip above
+        the cap is lowered to it. Returns (raw, tip, fee cap)."""
+        if tip is None:
+            tip = self.dev_tip if sender is self.dev else self.tip
+        if max_fee is None:
+            max_fee = 2 * self.base_fee() + tip
+        tip = max(0, min(tip, max_fee))
         fields = [CHAIN_ID, sender.nonce, tip, max_fee, gas, to or b"", value, data, []]
-        payload = b"\x02" + rlp.encode(fields)
-        sig = PrivateKey(sender.key).sign_recoverable(keccak(payload), hasher=None)
+        payload = b"\x02" + encode_rlp(fields)
+        sig = (sender.signer or PrivateKey(sender.key)).sign_recoverable(keccak(payload), hasher=None)
         r, s, v = int.from_bytes(sig[:32], "big"), int.from_bytes(sig[32:64], "big"), sig[64]
-        return b"\x02" + rlp.encode(fields + [v, r, s])
+        return b"\x02" + encode_rlp(fields + [v, r, s]), tip, max_fee
 
     def send(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
-             label: str = "") -> Sent | None:
-        """Sign and submit; None if the node refuses it (the agent simply fails to act)."""
-        raw = self.sign(sender, to, data, value, gas)
+             label: str = "", tip: int | None = None, max_fee: int | None = None) -> Sent | None:
+        """Sign and submit; None if the node refuses it (the agent simply fails to act;
+        during set-up, SetupFailed)."""
+        raw, tip, max_fee = self.sign(sender, to, data, value, gas, tip, max_fee)
         try:
             tx_hash = self.node.send_raw_transaction(raw)
-        except ChainError:
+        except ChainError as e:
+            if self.setup_step is not None:
+                raise SetupFailed(f"scenario set-up failed at `{self.setup_step}`: {label or 'a transaction'} "
+                                  f"was refused by the node: {e}") from None
+            if label != BACKGROUND and sender is not self.dev:
+                self.refused += 1
             return None
-        sent = Sent(tx_hash, sender, label, sender.nonce, to, data, value, gas)
+        sent = Sent(tx_hash, sender, label, sender.nonce, to, data, value, gas, tip, max_fee,
+                    self.node.head.number, self.setup_step)
         sender.nonce += 1
-        self.pending.append(sent)
+        self.unresolved[tx_hash] = sent
+        self._unresolved_of[sender.address] = self._unresolved_of.get(sender.address, 0) + 1
         return sent
 
     def transact(self, sender: Account, contract: Contract, fn: str, *args, value: int = 0,
-                 gas: int = 3_000_000) -> Sent | None:
-        return self.send(sender, contract.address, contract.encode(fn, *args), value, gas, f"{contract.name}.{fn}")
+                 gas: int = 3_000_000, tip: int | None = None, max_fee: int | None = None) -> Sent | None:
+        return self.send(sender, contract.address, contract.encode(fn, *args), value, gas, f"{contract.name}.{fn}",
+                         tip, max_fee)
 
-    def deploy(self, sender: Account, bytecode: bytes, ctor_types: list[str], args: list, value: int = 0) -> bytes:
+    def deploy(self, sender: Account, bytecode: bytes, ctor_types: list[str], args: list, value: int = 0,
+               label: str = "deploy") -> bytes:
         address = contract_address(sender.address, sender.nonce)
         data = bytecode + (abi_encode(ctor_types, args) if ctor_types else b"")
-        if self.send(sender, None, data, value, gas=30_000_000, label="deploy") is None:
-            raise RuntimeError("the node refused a deployment")
-        self.mine()
+        if self.send(sender, None, data, value, gas=min(30_000_000, self.market.gas_limit), label=label) is None:
+            raise SetupFailed(f"scenario set-up failed at `{self.setup_step or label}`: the node refused a deployment")
+        self.mine_until_resolved()
         if not self.node.get_code(address):
-            raise RuntimeError("deployment failed")
+            raise SetupFailed(f"scenario set-up failed at `{self.setup_step or label}`: the deployment reverted")
         return address
 
-    def mine(self):
-        """Mine one block with everything pending; returns [(Sent, receipt)]. Blocks are
-        dated strictly after their parent, as on Ethereum, so a recorded run replays on
-        an EVM chain with the very same block times."""
+    def mine(self) -> list[tuple[Sent, object]]:
+        """Mine one block (during set-up: until every set-up transaction is in), see `_mine_block`."""
+        if self.setup_step is not None:
+            return self.mine_until_resolved()
+        return self._mine_block()
+
+    def _mine_block(self) -> list[tuple[Sent, object]]:
+        """Mine one block: the background demand of its interval arrives, then the node
+        builds it from the mempool (by priority fee, within the gas limit). Returns
+        [(Sent, receipt)] for what it included and [(Sent, None)] for transactions that
+        left the mempool without being included; what still waits stays unresolved.
+        Blocks are dated strictly after their parent, as on Ethereum, so a recorded run
+        replays on an EVM chain with the very same block times."""
+        if self.before_block is not None:
+            self.before_block()
         self.now = max(self.now, self.node.head.header.timestamp + 1)
         block = self.node.mine(1)[0]
+        self.last_block = block
         by_hash = {r.tx_hash: r for r in block.receipts}
-        done = [(s, by_hash.get(s.tx_hash)) for s in self.pending]
-        self.pending_snapshot, self.pending = self.pending, []
+        done: list[tuple[Sent, object]] = []
+        mempool = self.node.mempool
+        for tx_hash, sent in list(self.unresolved.items()):
+            receipt = by_hash.get(tx_hash)
+            if receipt is None and tx_hash in mempool:
+                continue  # still waiting
+            del self.unresolved[tx_hash]
+            self._unresolved_of[sent.sender.address] -= 1
+            done.append((sent, receipt))
+            if receipt is None:  # dropped from the mempool: the nonce is free again
+                a = sent.sender.address
+                sent.sender.nonce = mempool.pending_nonce(a, self.node.get_nonce(a))
+        failed = []
         for sent, receipt in done:
-            if receipt is None:  # not included (e.g. nonce gap): resync the nonce
-                sent.sender.nonce = self.node.get_nonce(sent.sender.address)
+            if sent.label == BACKGROUND or sent.sender is self.dev and self.setup_step is None:
+                continue
+            if receipt is None:
+                self.dropped += self.setup_step is None
+                failed.append((sent, "was dropped from the mempool"))
+            elif receipt.status != 1:
+                self.reverted += self.setup_step is None
+                reason = decode_revert(receipt.revert_data)
+                failed.append((sent, f"reverted ({reason or 'no reason given'})"))
+        if self.setup_step is not None and failed:
+            sent, why = failed[0]
+            raise SetupFailed(f"scenario set-up failed at `{sent.step or self.setup_step}`: "
+                              f"{sent.label or 'a transaction'} {why}")
         if self.recording is not None:  # in the block's own order, which the mempool chose
-            sent_by_hash = {s.tx_hash: s for s in self.pending_snapshot}
+            sent_by_hash = {s.tx_hash: s for s, r in done if r is not None and s.label != BACKGROUND}
             self.recording.append((block.header.timestamp,
                                    [(sent_by_hash[r.tx_hash], r) for r in block.receipts if r.tx_hash in sent_by_hash]))
         return done
+
+    def mine_until_resolved(self, max_blocks: int = 32) -> list[tuple[Sent, object]]:
+        """Mine until every transaction sent so far (background demand aside) is included
+        or dropped; used by set-up, whose transactions must all land before the run."""
+        done: list[tuple[Sent, object]] = []
+        for _ in range(max_blocks):
+            done += self._mine_block()
+            if not any(s.label != BACKGROUND for s in self.unresolved.values()):
+                return done
+        waiting = next(s for s in self.unresolved.values() if s.label != BACKGROUND)
+        raise SetupFailed(f"scenario set-up failed at `{self.setup_step or waiting.label}`: {waiting.label} "
+                          f"is still not included after {max_blocks} blocks (fee cap {waiting.max_fee} wei, "
+                          f"base fee {self.next_base_fee()} wei)")
 
     # ---------------------------------------------------------------- reads
     def call(self, contract: Contract, fn: str, *args, sender: Account | None = None):
@@ -263,16 +377,17 @@ class SimDeployer(Deployer):
     def create(self, name: str, compiled, args: list, value: int) -> str:
         ctor = next((e for e in compiled.abi if e["type"] == "constructor"), {"inputs": []})
         types = [i["type"] for i in ctor["inputs"]]
-        address = self.sim.deploy(self.sim.dev, compiled.bytecode, types, args, value)
+        address = self.sim.deploy(self.sim.dev, compiled.bytecode, types, args, value, label=f"deploy {name}")
         self.contracts[name] = Contract(name, address, compiled.abi)
         return "0x" + address.hex()
 
     def send(self, name: str, fn: str, *args, value: int = 0):
+        """One set-up call, mined until included; a refusal or revert is SetupFailed."""
         sim = self.sim
-        sent = sim.transact(sim.dev, self.contracts[name], fn, *args, value=value)
-        if sent is None:
-            raise UserError(f"simulation set-up: {name}.{fn} was refused")
-        (_, receipt), = sim.mine()
-        if receipt is None or receipt.status != 1:
-            raise UserError(f"simulation set-up: {name}.{fn} reverted")
-        return receipt
+        step, sim.setup_step = sim.setup_step, sim.setup_step or "deploy"
+        try:
+            sent = sim.transact(sim.dev, self.contracts[name], fn, *args, value=value)
+            done = {s.tx_hash: r for s, r in sim.mine_until_resolved()}
+        finally:
+            sim.setup_step = step
+        return done[sent.tx_hash]

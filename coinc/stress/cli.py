@@ -19,19 +19,28 @@ from rich.table import Table
 from coinc.errors import UserError
 from coinc.systems import registry
 
+MAX_RUNS = 100_000  # runs of one batch (each keeps its series in memory until the report)
+MAX_WORKERS = 256
+
 FIGURES = [
-    ("min_price", "minimum price"), ("max_deviation", "maximum deviation"),
+    ("min_price", "minimum price"), ("max_price", "maximum price"), ("max_deviation", "maximum deviation"),
+    ("hours_to_0_5", "hours to < $0.50"),
     ("hours_below_0_99", "hours below $0.99"), ("recovery_hours", "hours to recover"),
     ("final_price", "final price"), ("liquidations", "liquidations (count, debt)"), ("bad_debt", "bad debt"),
-    ("supply_change", "supply change"), ("zero_price_takes", "auctions won at price 0"),
+    ("bad_debt_share", "bad debt / supply at start"), ("supply_change", "supply change"),
+    ("auctions", "auctions"), ("zero_price_share", "auctions settled at 0 (share)"),
+    ("zero_price_takes", "auction takes at price 0"),
     ("min_backing_ratio", "lowest backing ratio"), ("share_supply_multiple", "share supply multiple"),
     ("share_price_final", "share price (final)"), ("share_price_min", "share price (lowest)"),
 ]
 
 
-def _fmt(v) -> str:
+NEVER = {"recovery_hours": "not recovered", "hours_to_0_5": "never"}  # what a null figure means
+
+
+def _fmt(v, key: str = "") -> str:
     if v is None:
-        return "not recovered"
+        return NEVER.get(key, "none")
     if isinstance(v, dict):
         if "count" in v:
             return f"{_fmt(v['count'])}, {_fmt(v['volume'])}"
@@ -52,7 +61,9 @@ def print_summary(out, doc: dict) -> None:
         for key, label in FIGURES:
             if key not in figs:
                 continue
-            row = [label, _fmt(figs[key])]
+            if key in ("auctions", "zero_price_share") and not figs.get("auctions"):
+                continue  # a coin without auctions
+            row = [label, _fmt(figs[key], key)]
             if doc["runs"] > 1:
                 q = figs.get(f"{key}_quantiles")
                 if q and "p05" not in q:  # a figure with parts (count, volume): quantiles of the first
@@ -60,6 +71,12 @@ def print_summary(out, doc: dict) -> None:
                 row.append(" / ".join(_fmt(q[k]) for k in ("p05", "p25", "p75", "p95")) if q else "")
             t.add_row(*row)
         out.print(t)
+    fees = doc.get("fees") or {}
+    out.print(f"fee market: base fee up to {_fmt(fees.get('max_base_fee_gwei', 0.0))} gwei, blocks "
+              f"{_fmt(100 * fees.get('mean_block_fullness', 0.0))}% full on average; agents' transactions: "
+              f"{doc.get('transactions', 0):,} included, {doc.get('reverted_transactions', 0):,} of them reverted, "
+              f"{doc.get('refused_transactions', 0):,} refused by the node (e.g. a fee cap under the base fee)",
+              markup=False)
     if doc.get("invariant_failures"):
         out.print(f"[red]{doc['invariant_failures']} invariant violation(s): see summary.json[/red]")
 
@@ -95,10 +112,10 @@ def register(main: click.Group, out, err) -> None:
             if scenario is None and not list_:
                 out.print("run one with: coinc stress NAME [--runs N] [--out DIR]  (or a .toml file of your own)")
             return
-        if runs < 1:
-            raise UserError("--runs must be at least 1")
-        if workers is not None and workers < 1:
-            raise UserError("--workers must be at least 1")
+        if not 1 <= runs <= MAX_RUNS:
+            raise UserError(f"--runs must be 1-{MAX_RUNS:,} (got {runs})")
+        if workers is not None and not 1 <= workers <= MAX_WORKERS:
+            raise UserError(f"--workers must be 1-{MAX_WORKERS} (got {workers})")
         if scenario == "all":
             if sweep:
                 raise UserError("--sweep needs one scenario, not `all`")
@@ -117,16 +134,16 @@ def register(main: click.Group, out, err) -> None:
             wanted = [c.strip() for c in coins.split(",") if c.strip()]
             kinds = registry.coin_names()
             bad = [c for c in wanted if c not in kinds]
-            if bad:
-                raise UserError(f"unknown coin {', '.join(bad)}: use {', '.join(kinds)}")
-            overrides.append(("coins", wanted))
+            if bad or not wanted:
+                raise UserError(f"--coins: unknown coin {', '.join(bad) or '(none given)'}: use {', '.join(kinds)}")
+            cfg = sc.apply_sets(cfg, [("coins", wanted)], option="--coins")
         cfg = sc.apply_sets(cfg, overrides)
         from coinc.stress.engine import contract_params
 
         contract_params(cfg)  # refuse unknown contract parameters before any work
         sweep_spec = sc.parse_sweep(sweep)
         variants = [(None, cfg)] if sweep_spec is None else [
-            (v, sc.apply_sets(cfg, [(sweep_spec[0], v)])) for v in sweep_spec[1]]
+            (v, sc.apply_sets(cfg, [(sweep_spec[0], v)], option="--sweep")) for v in sweep_spec[1]]
         from coinc.stress.metrics import aggregate
         from coinc.stress.report import summary_document, write_outputs, write_summary
         from coinc.stress.runner import run_batch
@@ -163,12 +180,14 @@ def register(main: click.Group, out, err) -> None:
             if out_dir is not None:
                 target = out_dir if sweep_spec is None else out_dir / f"{sweep_spec[0]}={value}"
                 write_outputs(target, variant, seed, results, agg, None, interrupted)
-            sweep_rows.append({"value": value, "coins": agg, "runs": len(results)})
+            sweep_rows.append({"value": value, "coins": agg, "runs": len(results),
+                               "reverted_transactions": doc["reverted_transactions"], "fees": doc["fees"]})
             if interrupted:
                 break
         if sweep_spec is not None and out_dir is not None:
             top = {"scenario": cfg["name"], "seed": seed, "runs": runs,
-                   "coins": sweep_rows[0]["coins"],
+                   "coins": sweep_rows[0]["coins"],  # the first value's, as each row has its own
+                   "reverted_transactions": sweep_rows[0]["reverted_transactions"],
                    "sweep": {"parameter": sweep_spec[0], "results": sweep_rows}}
             if interrupted_any:
                 top["interrupted"] = True

@@ -17,6 +17,7 @@ from typing import Any
 from coinc.errors import UserError
 from coinc.stress import agents as A
 from coinc.stress.chainsim import Account, SimChain, SimDeployer
+from coinc.stress.fees import BACKGROUND, GWEI, BackgroundDemand, FeeMarket
 from coinc.stress.metrics import summarize
 from coinc.stress.model import HOUR, MAX_UINT, WAD, Step, World, topic
 from coinc.stress.scenario import price_path, start_time
@@ -36,12 +37,20 @@ class RunResult:
     invariant_failures: list[str]
     transactions: int
     blocks: int
+    reverted_transactions: int = 0  # agents' transactions included with status 0
+    refused_transactions: int = 0  # agents' transactions the node refused (e.g. a fee cap under the base fee)
+    background_transactions: int = 0
 
 
 def contract_params(cfg: dict) -> dict[str, int]:
     """The systems' parameters with the scenario's `[params]` over them."""
     return registry.with_overrides({k: int(v) for k, v in cfg.get("params", {}).items()},
                                    "scenario parameter `params.{name}` is not a contract parameter")
+
+
+def _hook_name(hook, what: str) -> str:
+    name = getattr(hook, "__name__", "")
+    return name if name and name != "<lambda>" else what
 
 
 def run_systems(coins: tuple[str, ...]) -> list[System]:
@@ -62,7 +71,12 @@ class Run:
         self.path = price_path(cfg, random.Random(seed * 7919 + 1))
         self.params = contract_params(cfg)
         budget = sum(f.count(cfg, self.coins) * f.accounts_each for s in self.systems for f in s.agents)
-        self.sim = SimChain(budget, start_time(cfg), agent_balance=10**26)
+        self.market = FeeMarket.from_cfg(cfg)
+        self.sim = SimChain(budget, start_time(cfg), agent_balance=10**26, market=self.market)
+        self.background = BackgroundDemand(self.market, self.sim.background_accounts, self.sim.filler,
+                                           random.Random(seed * 104_729 + 3))
+        self.sim.before_block = lambda: self.background.arrive(self.sim)
+        self.background_count = 0
         self._next_agent = 0
         self.agents: list[A.Agent] = []
         self.state: dict[str, Any] = {s.name: s.new_state() for s in self.systems}
@@ -103,26 +117,41 @@ class Run:
 
     # ---------------------------------------------------------------- set-up
     def setup(self) -> None:
+        """Deploy, then let each system set up and build its agents. Every set-up
+        transaction must be included and succeed: `SimChain.setup_step` names the step,
+        and a refusal, a drop or a revert stops the run with it (SetupFailed)."""
+        sim = self.sim
         for s in self.systems:
             if s.prepare:
                 s.prepare(self)
-        d = SimDeployer(self.sim, self.params, registry.sources(self.systems), registry.recipes())
-        registry.deploy(d, [s.name for s in self.systems])
-        self.w = World(self.sim, self.params, dict(d.contracts))
+        d = SimDeployer(sim, self.params, registry.sources(self.systems), registry.recipes())
+        names = [s.name for s in self.systems]
+        for s in registry.all_systems():  # registry.deploy's order, one named step per system
+            if s.name in names:
+                sim.setup_step = f"deploying {s.name}"
+                d.need(s.name)
+        self.w = World(sim, self.params, dict(d.contracts))
         for s in self.systems:
             state = self.state[s.name]
             if s.setup:
+                sim.setup_step = f"{s.name} set-up"
                 s.setup(self, state)
             for factory in s.agents:
                 if not factory.applies(self.coins):
                     continue
                 if factory.before:
+                    sim.setup_step = f"{s.name} {factory.kind}: {_hook_name(factory.before, 'before')}"
                     factory.before(self, state)
-                for _i in range(factory.count(self.cfg, self.coins)):
+                n = factory.count(self.cfg, self.coins)
+                for i in range(n):
+                    sim.setup_step = f"{s.name} {factory.kind}: agent {i + 1} of {n}"
                     self.agents.extend(factory.build(self, state))
                 if factory.after:
+                    sim.setup_step = f"{s.name} {factory.kind}: {_hook_name(factory.after, 'after')}"
                     factory.after(self, state)
-        self.sim.mine()
+        sim.setup_step = "the agents' set-up"
+        sim.mine()
+        sim.setup_step = None
         for token in self.tracked_tokens:
             self._rebuild_ledger(token)
 
@@ -153,13 +182,28 @@ class Run:
         self.rng.shuffle(order)
         for agent in order:
             agent.act(step)
-        done = sim.mine()
-        self.tx_count += len(done)
-        block = sim.node.head
-        for s in self.systems:
-            if s.after_block:
-                s.after_block(self, self.state[s.name], block)
-        self.check_invariants(hour, block)
+        self.background.factor = step.congestion
+        n = self.market.blocks_per_hour
+        hour_start = sim.now
+        gas = 0
+        checked = False
+        for b in range(n):
+            sim.now = max(sim.now, hour_start + b * HOUR // n)
+            done = sim.mine()
+            mine = sum(1 for sent, receipt in done if receipt is not None and sent.label != BACKGROUND)
+            self.tx_count += mine
+            self.background_count += sum(1 for sent, receipt in done if receipt is not None) - mine
+            block = sim.node.head
+            gas += block.header.gas_used
+            # background transactions change no contract's state: the hooks and the
+            # invariants follow every block that holds anything else (at least one an hour)
+            if mine or (b == n - 1 and not checked):
+                checked = True
+                for s in self.systems:
+                    if s.after_block:
+                        s.after_block(self, self.state[s.name], block)
+                self.check_invariants(hour, block)
+        self.hour_gas_share = gas / (n * self.market.gas_limit)
         self.record(hour)
 
     # ---------------------------------------------------------------- measurements
@@ -169,6 +213,8 @@ class Run:
 
         put("hour", float(hour))
         put("collateral_price", self.path[hour])
+        put("fees.base_fee_gwei", self.sim.base_fee() / GWEI)
+        put("fees.block_fullness", self.hour_gas_share)
         for s in self.coin_systems:
             put(f"{s.name}.price", self.coin_price(s))
             put(f"{s.name}.supply", self.supply(s.token) / WAD)
@@ -244,7 +290,8 @@ class Run:
             if on_step is not None:
                 on_step(hour)
         return RunResult(self.cfg["name"], self.seed, self.series, summarize(self), self.failures,
-                         self.tx_count, self.sim.node.head.number)
+                         self.tx_count, self.sim.node.head.number, self.sim.reverted, self.sim.refused,
+                         self.background_count)
 
 
 def run_one(cfg: dict, seed: int, on_step=None) -> RunResult:

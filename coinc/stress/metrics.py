@@ -8,6 +8,8 @@ from typing import Any
 from coinc.stress.model import sig6
 
 PEG_BAND = 0.99
+# figures that are null in a run where the event never happens -> the share of runs where it did
+REACHED = {"recovery_hours": "recovered_share", "hours_to_0_5": "below_0_5_share"}
 QUANTILES = (0.05, 0.25, 0.75, 0.95)
 
 
@@ -23,8 +25,11 @@ def coin_figures(series: dict[str, list[float]], coin: str) -> dict[str, Any]:
     else:
         last_below = max(i for i, b in enumerate(below) if b)
         recovery = float(last_below + 1 - first) if last_below + 1 < len(prices) else None
+    under_half = next((i for i, p in enumerate(prices) if p < 0.5), None)
     out: dict[str, Any] = {
         "min_price": sig6(min(prices)),
+        "max_price": sig6(max(prices)),
+        "hours_to_0_5": None if under_half is None else float(under_half),
         "max_deviation": sig6(max(abs(p - 1.0) for p in prices)),
         "hours_below_0_99": sum(below),
         "recovery_hours": recovery,
@@ -32,8 +37,19 @@ def coin_figures(series: dict[str, list[float]], coin: str) -> dict[str, Any]:
         "liquidations": {"count": 0, "volume": 0.0},
         "bad_debt": 0.0,
         "supply_change": sig6(supply[-1] / supply[0] - 1.0) if supply and supply[0] else 0.0,
+        "auctions": 0,
+        "zero_price_auctions": 0,
     }
     return out
+
+
+def shares(fig: dict[str, Any], supply_at_start: float) -> None:
+    """The figures that are ratios of others, once the system has added its own:
+    `bad_debt_share` (bad debt / supply at the start) and `zero_price_share` (auctions
+    settled for nothing / all auctions)."""
+    fig["bad_debt_share"] = sig6(fig.get("bad_debt", 0.0) / supply_at_start) if supply_at_start else 0.0
+    n = fig.get("auctions", 0)
+    fig["zero_price_share"] = sig6(fig.get("zero_price_auctions", 0) / n) if n else 0.0
 
 
 def summarize(run) -> dict[str, dict[str, Any]]:
@@ -44,6 +60,8 @@ def summarize(run) -> dict[str, dict[str, Any]]:
         fig = coin_figures(run.series, system.name)
         if system.figures:
             system.figures(run, run.state[system.name], fig)
+        if fig:
+            shares(fig, (run.series.get(f"{system.name}.supply") or [0.0])[0])
         out[system.name] = fig
     return out
 
@@ -61,11 +79,11 @@ def aggregate(summaries: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str,
                 figs[key] = {k: v["median"] for k, v in stats.items()}
                 figs[f"{key}_quantiles"] = {k: {q: x for q, x in v.items() if q != "median"}
                                             for k, v in stats.items()}
-            elif key == "recovery_hours":
+            elif key in REACHED:  # an hour that may never come: medians of the runs where it did
                 values = [s[coin][key] for s in summaries]
                 known = [v for v in values if v is not None]
                 figs[key] = _stat(known) if known else None
-                figs["recovered_share"] = sig6(len(known) / len(values))
+                figs[REACHED[key]] = sig6(len(known) / len(values))
             else:
                 figs[key] = _stat([s[coin][key] for s in summaries])
         for key in list(figs):

@@ -26,12 +26,32 @@ def summary_document(scenario: dict, seed: int, results: list, aggregate: dict, 
         "coins": {f"{coin}": figs for coin, figs in aggregate.items()},
         "invariant_failures": sum(len(r.invariant_failures) for r in results),
         "transactions": sum(r.transactions for r in results),
+        # agents' transactions that were included and reverted, over all runs
+        "reverted_transactions": sum(r.reverted_transactions for r in results),
+        "refused_transactions": sum(r.refused_transactions for r in results),
+        "background_transactions": sum(r.background_transactions for r in results),
+        "fees": fee_figures(results),
     }
     if sweep:
         doc["sweep"] = sweep
     if interrupted:
         doc["interrupted"] = True
     return doc
+
+
+def fee_figures(results: list) -> dict[str, float]:
+    """The fee market's figures: the highest hourly base fee (gwei) and the mean block
+    fullness (gas used / gas limit), medians over the runs."""
+    import statistics
+
+    from coinc.stress.model import sig6
+
+    def median(key: str, reduce) -> float:
+        values = [reduce(r.series[key]) for r in results if r.series.get(key)]
+        return sig6(statistics.median(values)) if values else 0.0
+
+    return {"max_base_fee_gwei": median("fees.base_fee_gwei", max),
+            "mean_block_fullness": median("fees.block_fullness", lambda v: sum(v) / len(v))}
 
 
 def write_summary(path: Path, doc: dict) -> None:
@@ -104,6 +124,7 @@ def charts(results: list, coins: list[str], title: str) -> dict[str, bytes]:
     systems = [registry.get(c) for c in coins]
     plot("price_vs_peg", [(f"{s.name}.price", s.label) for s in systems], "market price ($)", peg=1.0)
     plot("supplies", [(f"{s.name}.supply", s.label) for s in systems], "supply (coins)")
+    plot("base_fee", [("fees.base_fee_gwei", "base fee at the end of the hour")], "gwei", log=True)
     for s in systems:
         for chart in s.charts:
             plot(chart.name, list(chart.series), chart.ylabel, peg=chart.peg, log=chart.log)
@@ -155,7 +176,8 @@ figure {{ margin: 1em 0; }} img {{ max-width: 100%; }} pre {{ white-space: pre-w
 <h1>{html.escape(scenario.get('title', scenario['name']))}</h1>
 <p>Scenario <code>{html.escape(scenario['name'])}</code>, seed {doc['seed']}, {doc['runs']} run(s) of
 {doc['hours']} hours, {doc['transactions']:,} signed transactions executed on the Coin VM;
-invariant violations: {doc['invariant_failures']}.{' <strong>Interrupted: partial results.</strong>' if doc.get('interrupted') else ''}</p>
+invariant violations: {doc['invariant_failures']}; agents' transactions reverted: {doc.get('reverted_transactions', 0):,},
+refused by the node: {doc.get('refused_transactions', 0):,}; base fee up to {_fmt((doc.get('fees') or {}).get('max_base_fee_gwei', 0.0))} gwei.{' <strong>Interrupted: partial results.</strong>' if doc.get('interrupted') else ''}</p>
 <pre>{desc}</pre>
 <h2>Outcomes</h2>
 <table><tr><th>coin</th><th>figure</th><th>value</th></tr>

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
 from coinc.stress.model import DAY, WAD, RunContext, sig6, topic
+from coinc.stress.schema import Count, Frac, Hour, Money, Section
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
 STABLE_TO_SHARE = "StableToShare(address,uint256,uint256,uint256,uint256)"
@@ -36,6 +39,29 @@ def deploy(d: Deployer) -> None:
     d.send("ShareToken", "approve", pool, p["algo.share_pool_share"])
     d.send("USD", "approve", pool, p["algo.share_pool_usd"])
     d.send("SharePool", "add_liquidity", p["algo.share_pool_share"], p["algo.share_pool_usd"], 0)
+
+
+# ---------------------------------------------------------------- stress: scenario keys
+
+
+class AlgoAgents(Section):
+    """Its keys of [agents]."""
+
+    holders: Count = 0
+    arbitrageurs: Count = 0
+    lps: Count = 0
+    arbitrageur_capital: Money = 300_000
+
+
+class RunSection(Section):
+    """[run]: LPs of `coin` pull `pull_fraction` at `pull_liquidity_hour`; its holders sell
+    `wave_fraction` of their coins in each hour of `waves`."""
+
+    coin: str = "algo"
+    pull_liquidity_hour: Hour = -1
+    pull_fraction: Frac = 0.8
+    waves: list[Annotated[int, Field(ge=0, le=100_000)]] = []
+    wave_fraction: Frac = 0.3
 
 
 # ---------------------------------------------------------------- stress: set-up and agents
@@ -156,6 +182,7 @@ SYSTEM = System(
     series=series,
     invariants=(swaps_at_oracle_price,),
     figures=figures,
+    sections={"agents": AlgoAgents, "run": RunSection},
     charts=(
         Chart("share_token", (("algo.share_supply", "share supply"),), "share tokens", log=True),
         Chart("share_price", (("algo.share_price", "share price"),), "$", log=True),

@@ -22,6 +22,7 @@ from typing import Any
 from coinc.deploy import Deployer
 from coinc.stress.agents import Agent, LiquidityProvider
 from coinc.stress.model import RunContext
+from coinc.stress.schema import Section
 
 Hook = Callable[..., Any]
 
@@ -82,6 +83,9 @@ class System:
     invariants: tuple[Hook, ...] = ()  # (run, state, hour, block): run.fail(...) on a violation
     figures: Hook | None = None  # (run, state, figures): add to its coin's summary
     charts: tuple[Chart, ...] = ()
+    # the scenario tables it reads, by name: their schema (coinc.stress.schema). "agents"
+    # holds its keys of the shared [agents] table (its factories' counts and its policies').
+    sections: Mapping[str, type[Section]] = field(default_factory=dict)
 
     @property
     def is_coin(self) -> bool:

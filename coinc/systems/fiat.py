@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
 from coinc.stress.model import DAY, WAD, RunContext, sig6
+from coinc.stress.schema import Count, Frac, Hour, Money, Section
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
 
@@ -21,6 +24,29 @@ def deploy(d: Deployer) -> None:
     d.send("FiatCoin", "configure_minter", d.me, p["fiat.minter_allowance"])
     d.send("FiatCoin", "mint", d.me, p["fiat.initial_supply"])
     d.stable_pool("fiat", "FiatPool", "FiatCoin", "fiat")
+
+
+# ---------------------------------------------------------------- stress: scenario keys
+
+class FiatAgents(Section):
+    """Its keys of [agents]."""
+
+    holders: Count = 0
+    arbitrageurs: Count = 0
+    lps: Count = 0
+    holder_panic: Frac = 0.92  # mean belief of what a coin is worth during a freeze
+    arbitrageur_capital: Money = 150_000
+
+
+class FreezeSection(Section):
+    """[freeze]: `fraction` of the reserves frozen at `at_hour`, made whole (less
+    `haircut` of them) at `resolved_hour`; redemptions closed until `redemptions_reopen_hour`."""
+
+    fraction: Frac
+    at_hour: Annotated[int, Field(ge=0, le=100_000)] = 0
+    resolved_hour: Hour = -1  # -1: never
+    redemptions_reopen_hour: Hour = -1  # -1: never
+    haircut: Frac = 0.0
 
 
 # ---------------------------------------------------------------- stress: set-up and agents
@@ -150,5 +176,6 @@ SYSTEM = System(
     view=view,
     series=series,
     figures=figures,
+    sections={"agents": FiatAgents, "freeze": FreezeSection},
     charts=(Chart("backing_ratio", (("fiat.backing_ratio", "accessible reserves / supply"),), "ratio", peg=1.0),),
 )

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
 from coinc.stress.model import DAY, HOUR, MAX_UINT, WAD, RunContext, sig6, topic
+from coinc.stress.schema import Count, Frac, Hour, Money, Section
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
 
 RAY = 10**27
@@ -27,6 +30,8 @@ def deploy(d: Deployer) -> None:
     oracle = d.deploy("vault", "CollateralOracle", "PriceOracle", "COIN/USD", p["vault.collateral_price"],
                       p["vault.oracle_max_age"])
     osm = d.deploy("vault", "CollateralOSM", "DelayedOracle", oracle, p["vault.oracle_delay"])
+    # the OSM goes stale with its source: a frozen feed halts it (oracle.mode "freeze")
+    d.send("CollateralOSM", "set_max_age", p["vault.oracle_max_age"])
     coin = d.deploy("vault", "VaultCoin", "MintableToken", "Coin Dai", "CDAI", 18)
     engine = d.deploy("vault", "VaultEngine", "VaultEngine", coin, osm, p["vault.liquidation_ratio"],
                       p["vault.liquidation_penalty"], p["vault.stability_fee"], p["vault.debt_ceiling"],
@@ -41,6 +46,39 @@ def deploy(d: Deployer) -> None:
         psm = d.deploy("vault", "PSM", "PegStabilityModule", d.address("FiatCoin"), coin,
                        p["vault.psm_fee_in"], p["vault.psm_fee_out"], p["vault.psm_line"])
         d.send("VaultCoin", "set_minter", psm, True)
+
+
+# ---------------------------------------------------------------- stress: scenario keys
+
+
+class VaultAgents(Section):
+    """Its keys of [agents]."""
+
+    borrowers: Count = 0
+    keepers: Count = 0
+    holders: Count = 0
+    arbitrageurs: Count = 0
+    lps: Count = 0
+    keeper_gas_cap: Annotated[float, Field(gt=0.0, le=10_000.0)] = 2.5  # fee cap, x the base fee it started at
+    keeper_capital: Money = 60_000  # vault coins each keeper can bid with
+    keeper_margin: Frac = 0.05  # bids when the auction price is this far under the market
+    borrower_min_ratio: Annotated[float, Field(ge=1.0, le=100.0)] = 1.6
+    borrower_max_ratio: Annotated[float, Field(ge=1.0, le=100.0)] = 2.6
+    borrower_activity: Frac = 0.6
+    arbitrageur_capital: Money = 150_000
+
+
+class OracleSection(Section):
+    """[oracle]: the collateral feed stops in [freeze_from_hour, freeze_until_hour);
+    "freeze": the oracle goes stale and reads revert, "lag": the stale price is served."""
+
+    mode: Literal["freeze", "lag"] = "freeze"
+    freeze_from_hour: Hour = -1
+    freeze_until_hour: Hour = -1
+
+
+class PsmSection(Section):
+    seed_gem: Money = 0  # fiat coins swapped into the PSM before the scenario starts
 
 
 # ---------------------------------------------------------------- stress: state, set-up, agents
@@ -121,6 +159,13 @@ def seed_psm(run: RunContext, state: VaultState) -> None:
     sim, w, dev = run.sim, run.w, run.sim.dev
     seed_gem = int(run.cfg.get("psm", {}).get("seed_gem", 0)) * WAD
     if seed_gem and "PSM" in w.c:
+        # the seed is minted against dollars paid in: the issuer attests the larger reserves
+        # and raises its own minter allowance by it (the fiat set-up used up the rest: a
+        # seed over what was left reverted unnoticed before set-up was checked)
+        fiat = w.c["FiatCoin"]
+        left = sim.call(fiat, "minter_allowance", dev.address) or 0
+        sim.transact(dev, fiat, "attest_reserves", (sim.call(fiat, "get_reserves") or 0) + seed_gem)
+        sim.transact(dev, fiat, "configure_minter", dev.address, left + seed_gem)
         sim.transact(dev, w.c["FiatCoin"], "mint", dev.address, seed_gem)
         sim.transact(dev, w.c["FiatCoin"], "approve", w.c["PSM"].address, MAX_UINT)
         sim.transact(dev, w.c["PSM"], "sell_gem", seed_gem)
@@ -141,14 +186,17 @@ def holder(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
 
 def exogenous(run: RunContext, state: VaultState, hour: int) -> None:
     """The price reporter posts the collateral price (unless `[oracle]` freezes it) and
-    pokes the OSM once per delay."""
+    pokes the OSM once per delay, frozen feed or not (anyone may poke): with `mode =
+    "freeze"` the source goes stale, its reads revert, so do the pokes, and the OSM goes
+    stale after it; with `"lag"` the source never goes stale and the OSM keeps queueing
+    its last posted price."""
     sim, w, dev = run.sim, run.w, run.sim.dev
     o = run.cfg.get("oracle", {})
     frozen = o.get("freeze_from_hour", -1) <= hour < o.get("freeze_until_hour", -1)
     if not frozen:
         sim.transact(dev, w.c["CollateralOracle"], "post", A.wad(run.path[hour]))
     delay = run.params["vault.oracle_delay"]
-    if delay and (hour * HOUR) % delay == 0 and hour > 0 and not frozen:
+    if delay and (hour * HOUR) % delay == 0 and hour > 0:
         sim.transact(dev, w.c["CollateralOSM"], "poke")
 
 
@@ -248,8 +296,14 @@ def figures(run: RunContext, state: VaultState, fig: dict[str, Any]) -> None:
     debt = sum(int.from_bytes(entry.log.data[32:64], "big") for entry in started) / 1e18
     fig["liquidations"] = {"count": n, "volume": sig6(debt if debt else volume)}
     fig["bad_debt"] = sig6(s.get("vault.bad_debt", [0.0])[-1])
-    fig["zero_price_takes"] = sum(1 for entry in _engine_logs(run, TAKE)
-                                  if int.from_bytes(entry.log.data[64:96], "big") == 0)
+    takes = _engine_logs(run, TAKE)
+    fig["zero_price_takes"] = sum(1 for entry in takes if int.from_bytes(entry.log.data[64:96], "big") == 0)
+    paid: dict[int, int] = {}  # auction -> what its takes paid in all
+    for entry in takes:
+        aid = int.from_bytes(entry.log.topics[1], "big")
+        paid[aid] = paid.get(aid, 0) + int.from_bytes(entry.log.data[32:64], "big")
+    fig["auctions"] = n
+    fig["zero_price_auctions"] = sum(1 for v in paid.values() if v == 0)  # lots that went for nothing
     fig["min_collateral_ratio"] = sig6(min(s.get("vault.collateral_ratio", [0.0]) or [0.0]))
 
 
@@ -302,6 +356,7 @@ SYSTEM = System(
     series=series,
     invariants=(debts_add_up, collateral_held),
     figures=figures,
+    sections={"agents": VaultAgents, "oracle": OracleSection, "psm": PsmSection},
     charts=(
         Chart("collateral", (("collateral_price", "collateral price ($)"),), "$"),
         Chart("collateral_ratio", (("vault.collateral_ratio", "users' vaults"),), "collateral / debt"),

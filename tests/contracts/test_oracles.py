@@ -126,3 +126,26 @@ def test_delay_zero_passes_the_source_through(env, oracle):
     osm.set_delay(0)
     oracle.post(P1)
     assert osm.price() == P1
+
+
+def test_delayed_oracle_with_a_max_age_goes_stale_with_its_source(env, oracle):
+    """`set_max_age`: once no poke has succeeded for max_age past the delay, the OSM
+    refuses to serve (a stale source makes every poke revert); 0 keeps Maker's behaviour."""
+    osm = env.deploy("DelayedOracle", oracle, HOUR)
+    assert osm.get_max_age() == 0
+    with reverts("caller is not the owner"):
+        osm.set_max_age(HOUR, sender=1)
+    osm.set_max_age(2 * HOUR)
+    assert osm.get_max_age() == 2 * HOUR
+    start = osm.updated_at()
+    env.travel_to(start + 3 * HOUR)  # exactly delay + max_age since the last poke
+    assert osm.price() == P1
+    env.travel_to(start + 3 * HOUR + 1)
+    with reverts("price is stale"):
+        osm.price()
+    oracle.post(P2)  # the feed is back: a poke revives the OSM
+    osm.poke()
+    assert osm.price() == P1 and osm.next_price() == P2
+    osm.set_max_age(0)
+    env.travel(HOUR * 100)
+    assert osm.price() == P1  # off: served however old

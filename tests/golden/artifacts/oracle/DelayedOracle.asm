@@ -1,7 +1,7 @@
 ; contract DelayedOracle
-; ---- runtime section (1342 bytes)
+; ---- runtime section (1534 bytes)
     ; oracle.coin:92: contract DelayedOracle is Owned {
-  00000  ENTER 2
+  00000  ENTER 12
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -34,790 +34,911 @@
   00038  PUSH 0x8c84dede
   0003d  EQ
   0003e  JUMPI
-  0003f  PUSH @ext_price_6
+  0003f  PUSH @ext_set_max_age_6
   00042  DUP2
-  00043  PUSH 0xa035b1fe
+  00043  PUSH 0x79df18b8
   00048  EQ
   00049  JUMPI
-  0004a  PUSH @ext_next_price_7
+  0004a  PUSH @ext_price_7
   0004d  DUP2
-  0004e  PUSH 0xfc1c4ec2
+  0004e  PUSH 0xa035b1fe
   00053  EQ
   00054  JUMPI
-  00055  PUSH @ext_updated_at_8
+  00055  PUSH @ext_get_max_age_8
   00058  DUP2
-  00059  PUSH 0x67b55154
+  00059  PUSH 0x167ee070
   0005e  EQ
   0005f  JUMPI
-  00060  PUSH @ext_get_delay_9
+  00060  PUSH @ext_next_price_9
   00063  DUP2
-  00064  PUSH 0xfbea8261
+  00064  PUSH 0xfc1c4ec2
   00069  EQ
   0006a  JUMPI
-  0006b  PUSH0
-  0006c  PUSH0
-  0006d  REVERT
+  0006b  PUSH @ext_updated_at_10
+  0006e  DUP2
+  0006f  PUSH 0x67b55154
+  00074  EQ
+  00075  JUMPI
+  00076  PUSH @ext_get_delay_11
+  00079  DUP2
+  0007a  PUSH 0xfbea8261
+  0007f  EQ
+  00080  JUMPI
+  00081  PUSH0
+  00082  PUSH0
+  00083  REVERT
 fallback_1:
-  0006e  JUMPDEST
-  0006f  PUSH0
-  00070  PUSH0
-  00071  REVERT
+  00084  JUMPDEST
+  00085  PUSH0
+  00086  PUSH0
+  00087  REVERT
 ext_get_owner_2:
     ; access.coin:13: pub view fn get_owner() -> address {
-  00072  JUMPDEST
-  00073  POP
-  00074  PUSH @novalue_10
-  00077  CALLVALUE
-  00078  ISZERO
-  00079  JUMPI
-  0007a  PUSH0
-  0007b  PUSH0
-  0007c  REVERT
-novalue_10:
-  0007d  JUMPDEST
-  0007e  CALLF @fn_Owned_get_owner
-  00081  LSET 0
-  00083  PUSH 32
-  00085  MALLOC
-  00086  LSET 1
-  00088  LGET 1
-  0008a  LGET 0
-  0008c  MSTORE
-  0008d  LGET 1
-  0008f  PUSH 32
-  00091  RETURN
+  00088  JUMPDEST
+  00089  POP
+  0008a  PUSH @novalue_12
+  0008d  CALLVALUE
+  0008e  ISZERO
+  0008f  JUMPI
+  00090  PUSH0
+  00091  PUSH0
+  00092  REVERT
+novalue_12:
+  00093  JUMPDEST
+  00094  CALLF @fn_Owned_get_owner
+  00097  LSET 0
+  00099  PUSH 32
+  0009b  MALLOC
+  0009c  LSET 1
+  0009e  LGET 1
+  000a0  LGET 0
+  000a2  MSTORE
+  000a3  LGET 1
+  000a5  PUSH 32
+  000a7  RETURN
 ext_transfer_ownership_3:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
-  00092  JUMPDEST
-  00093  POP
-  00094  PUSH @novalue_11
-  00097  CALLVALUE
-  00098  ISZERO
-  00099  JUMPI
-  0009a  PUSH0
-  0009b  PUSH0
-  0009c  REVERT
-novalue_11:
-  0009d  JUMPDEST
-  0009e  PUSH @bad_input_12
-  000a1  CALLDATASIZE
-  000a2  PUSH 36
-  000a4  LT
-  000a5  JUMPI
-  000a6  PUSH 4
-  000a8  CALLDATALOAD
-  000a9  PUSH @bad_input_12
-  000ac  DUP2
-  000ad  PUSH 160
-  000af  SHR
-  000b0  JUMPI
-  000b1  CALLF @fn_Owned_transfer_ownership
-  000b4  STOP
-ext_poke_4:
-    ; oracle.coin:116: pub fn poke() {
-  000b5  JUMPDEST
-  000b6  POP
-  000b7  PUSH @novalue_13
-  000ba  CALLVALUE
-  000bb  ISZERO
-  000bc  JUMPI
-  000bd  PUSH0
-  000be  PUSH0
-  000bf  REVERT
+  000a8  JUMPDEST
+  000a9  POP
+  000aa  PUSH @novalue_13
+  000ad  CALLVALUE
+  000ae  ISZERO
+  000af  JUMPI
+  000b0  PUSH0
+  000b1  PUSH0
+  000b2  REVERT
 novalue_13:
-  000c0  JUMPDEST
-  000c1  CALLF @fn_DelayedOracle_poke
-  000c4  STOP
-ext_set_delay_5:
-    ; oracle.coin:126: pub fn set_delay(delay: uint) {
-  000c5  JUMPDEST
-  000c6  POP
-  000c7  PUSH @novalue_14
-  000ca  CALLVALUE
-  000cb  ISZERO
-  000cc  JUMPI
-  000cd  PUSH0
-  000ce  PUSH0
-  000cf  REVERT
-novalue_14:
-  000d0  JUMPDEST
-  000d1  PUSH @bad_input_12
-  000d4  CALLDATASIZE
-  000d5  PUSH 36
-  000d7  LT
-  000d8  JUMPI
-  000d9  PUSH 4
-  000db  CALLDATALOAD
-  000dc  CALLF @fn_DelayedOracle_set_delay
-  000df  STOP
-ext_price_6:
-    ; oracle.coin:141: pub view fn price() -> uint {
-  000e0  JUMPDEST
-  000e1  POP
-  000e2  PUSH @novalue_15
-  000e5  CALLVALUE
-  000e6  ISZERO
-  000e7  JUMPI
-  000e8  PUSH0
-  000e9  PUSH0
-  000ea  REVERT
+  000b3  JUMPDEST
+  000b4  PUSH @bad_input_14
+  000b7  CALLDATASIZE
+  000b8  PUSH 36
+  000ba  LT
+  000bb  JUMPI
+  000bc  PUSH 4
+  000be  CALLDATALOAD
+  000bf  PUSH @bad_input_14
+  000c2  DUP2
+  000c3  PUSH 160
+  000c5  SHR
+  000c6  JUMPI
+  000c7  CALLF @fn_Owned_transfer_ownership
+  000ca  STOP
+ext_poke_4:
+    ; oracle.coin:118: pub fn poke() {
+  000cb  JUMPDEST
+  000cc  POP
+  000cd  PUSH @novalue_15
+  000d0  CALLVALUE
+  000d1  ISZERO
+  000d2  JUMPI
+  000d3  PUSH0
+  000d4  PUSH0
+  000d5  REVERT
 novalue_15:
-  000eb  JUMPDEST
-  000ec  CALLF @fn_DelayedOracle_price
-  000ef  LSET 0
-  000f1  PUSH 32
-  000f3  MALLOC
-  000f4  LSET 1
-  000f6  LGET 1
-  000f8  LGET 0
-  000fa  MSTORE
-  000fb  LGET 1
-  000fd  PUSH 32
-  000ff  RETURN
-ext_next_price_7:
-    ; oracle.coin:148: pub view fn next_price() -> uint {
-  00100  JUMPDEST
-  00101  POP
-  00102  PUSH @novalue_16
-  00105  CALLVALUE
-  00106  ISZERO
-  00107  JUMPI
-  00108  PUSH0
-  00109  PUSH0
-  0010a  REVERT
+  000d6  JUMPDEST
+  000d7  CALLF @fn_DelayedOracle_poke
+  000da  STOP
+ext_set_delay_5:
+    ; oracle.coin:128: pub fn set_delay(delay: uint) {
+  000db  JUMPDEST
+  000dc  POP
+  000dd  PUSH @novalue_16
+  000e0  CALLVALUE
+  000e1  ISZERO
+  000e2  JUMPI
+  000e3  PUSH0
+  000e4  PUSH0
+  000e5  REVERT
 novalue_16:
-  0010b  JUMPDEST
-  0010c  CALLF @fn_DelayedOracle_next_price
-  0010f  LSET 0
-  00111  PUSH 32
-  00113  MALLOC
-  00114  LSET 1
-  00116  LGET 1
-  00118  LGET 0
-  0011a  MSTORE
-  0011b  LGET 1
-  0011d  PUSH 32
-  0011f  RETURN
-ext_updated_at_8:
-    ; oracle.coin:152: pub view fn updated_at() -> uint {
-  00120  JUMPDEST
-  00121  POP
-  00122  PUSH @novalue_17
-  00125  CALLVALUE
-  00126  ISZERO
-  00127  JUMPI
-  00128  PUSH0
-  00129  PUSH0
-  0012a  REVERT
+  000e6  JUMPDEST
+  000e7  PUSH @bad_input_14
+  000ea  CALLDATASIZE
+  000eb  PUSH 36
+  000ed  LT
+  000ee  JUMPI
+  000ef  PUSH 4
+  000f1  CALLDATALOAD
+  000f2  CALLF @fn_DelayedOracle_set_delay
+  000f5  STOP
+ext_set_max_age_6:
+    ; oracle.coin:146: pub fn set_max_age(max_age: uint) {
+  000f6  JUMPDEST
+  000f7  POP
+  000f8  PUSH @novalue_17
+  000fb  CALLVALUE
+  000fc  ISZERO
+  000fd  JUMPI
+  000fe  PUSH0
+  000ff  PUSH0
+  00100  REVERT
 novalue_17:
-  0012b  JUMPDEST
-  0012c  CALLF @fn_DelayedOracle_updated_at
-  0012f  LSET 0
-  00131  PUSH 32
-  00133  MALLOC
-  00134  LSET 1
-  00136  LGET 1
-  00138  LGET 0
-  0013a  MSTORE
-  0013b  LGET 1
-  0013d  PUSH 32
-  0013f  RETURN
-ext_get_delay_9:
-    ; oracle.coin:159: pub view fn get_delay() -> uint {
-  00140  JUMPDEST
-  00141  POP
-  00142  PUSH @novalue_18
-  00145  CALLVALUE
-  00146  ISZERO
-  00147  JUMPI
-  00148  PUSH0
-  00149  PUSH0
-  0014a  REVERT
+  00101  JUMPDEST
+  00102  PUSH @bad_input_14
+  00105  CALLDATASIZE
+  00106  PUSH 36
+  00108  LT
+  00109  JUMPI
+  0010a  PUSH 4
+  0010c  CALLDATALOAD
+  0010d  CALLF @fn_DelayedOracle_set_max_age
+  00110  STOP
+ext_price_7:
+    ; oracle.coin:152: pub view fn price() -> uint {
+  00111  JUMPDEST
+  00112  POP
+  00113  PUSH @novalue_18
+  00116  CALLVALUE
+  00117  ISZERO
+  00118  JUMPI
+  00119  PUSH0
+  0011a  PUSH0
+  0011b  REVERT
 novalue_18:
-  0014b  JUMPDEST
-  0014c  CALLF @fn_DelayedOracle_get_delay
-  0014f  LSET 0
-  00151  PUSH 32
-  00153  MALLOC
-  00154  LSET 1
-  00156  LGET 1
-  00158  LGET 0
-  0015a  MSTORE
-  0015b  LGET 1
-  0015d  PUSH 32
-  0015f  RETURN
-bad_input_12:
+  0011c  JUMPDEST
+  0011d  CALLF @fn_DelayedOracle_price
+  00120  LSET 2
+  00122  PUSH 32
+  00124  MALLOC
+  00125  LSET 3
+  00127  LGET 3
+  00129  LGET 2
+  0012b  MSTORE
+  0012c  LGET 3
+  0012e  PUSH 32
+  00130  RETURN
+ext_get_max_age_8:
+    ; oracle.coin:162: pub view fn get_max_age() -> uint {
+  00131  JUMPDEST
+  00132  POP
+  00133  PUSH @novalue_19
+  00136  CALLVALUE
+  00137  ISZERO
+  00138  JUMPI
+  00139  PUSH0
+  0013a  PUSH0
+  0013b  REVERT
+novalue_19:
+  0013c  JUMPDEST
+  0013d  CALLF @fn_DelayedOracle_get_max_age
+  00140  LSET 4
+  00142  PUSH 32
+  00144  MALLOC
+  00145  LSET 5
+  00147  LGET 5
+  00149  LGET 4
+  0014b  MSTORE
+  0014c  LGET 5
+  0014e  PUSH 32
+  00150  RETURN
+ext_next_price_9:
+    ; oracle.coin:166: pub view fn next_price() -> uint {
+  00151  JUMPDEST
+  00152  POP
+  00153  PUSH @novalue_20
+  00156  CALLVALUE
+  00157  ISZERO
+  00158  JUMPI
+  00159  PUSH0
+  0015a  PUSH0
+  0015b  REVERT
+novalue_20:
+  0015c  JUMPDEST
+  0015d  CALLF @fn_DelayedOracle_next_price
+  00160  LSET 6
+  00162  PUSH 32
+  00164  MALLOC
+  00165  LSET 7
+  00167  LGET 7
+  00169  LGET 6
+  0016b  MSTORE
+  0016c  LGET 7
+  0016e  PUSH 32
+  00170  RETURN
+ext_updated_at_10:
+    ; oracle.coin:170: pub view fn updated_at() -> uint {
+  00171  JUMPDEST
+  00172  POP
+  00173  PUSH @novalue_21
+  00176  CALLVALUE
+  00177  ISZERO
+  00178  JUMPI
+  00179  PUSH0
+  0017a  PUSH0
+  0017b  REVERT
+novalue_21:
+  0017c  JUMPDEST
+  0017d  CALLF @fn_DelayedOracle_updated_at
+  00180  LSET 8
+  00182  PUSH 32
+  00184  MALLOC
+  00185  LSET 9
+  00187  LGET 9
+  00189  LGET 8
+  0018b  MSTORE
+  0018c  LGET 9
+  0018e  PUSH 32
+  00190  RETURN
+ext_get_delay_11:
+    ; oracle.coin:177: pub view fn get_delay() -> uint {
+  00191  JUMPDEST
+  00192  POP
+  00193  PUSH @novalue_22
+  00196  CALLVALUE
+  00197  ISZERO
+  00198  JUMPI
+  00199  PUSH0
+  0019a  PUSH0
+  0019b  REVERT
+novalue_22:
+  0019c  JUMPDEST
+  0019d  CALLF @fn_DelayedOracle_get_delay
+  001a0  LSET 10
+  001a2  PUSH 32
+  001a4  MALLOC
+  001a5  LSET 11
+  001a7  LGET 11
+  001a9  LGET 10
+  001ab  MSTORE
+  001ac  LGET 11
+  001ae  PUSH 32
+  001b0  RETURN
+bad_input_14:
     ; oracle.coin:92: contract DelayedOracle is Owned {
-  00160  JUMPDEST
-  00161  PUSH0
-  00162  PUSH0
-  00163  REVERT
+  001b1  JUMPDEST
+  001b2  PUSH0
+  001b3  PUSH0
+  001b4  REVERT
 fn_Owned_get_owner:
     ; access.coin:13: pub view fn get_owner() -> address {
-  00164  ENTER 0
+  001b5  ENTER 0
     ; access.coin:14: return self.owner
-  00166  PUSH 0
-  00167  SLOAD
-  00168  RETF
-  00169  INVALID
+  001b7  PUSH 0
+  001b8  SLOAD
+  001b9  RETF
+  001ba  INVALID
 fn_Owned_transfer_ownership:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
-  0016a  ENTER 2
-  0016c  LSET 0
+  001bb  ENTER 2
+  001bd  LSET 0
     ; access.coin:18: self.only_owner()
-  0016e  CALLF @fn_Owned_only_owner
+  001bf  CALLF @fn_Owned_only_owner
     ; access.coin:19: require(next != address(0), "owner cannot be the zero address")
-  00171  PUSH @req_ok_19
-  00174  LGET 0
-  00176  PUSH 0
-  00177  EQ
-  00178  ISZERO
-  00179  JUMPI
-  0017a  PUSH 100
-  0017c  MALLOC
-  0017d  DUP1
-  0017e  PUSH 0
-  0017f  PUSH 100
-  00181  DATACOPY
-  00182  PUSH 100
-  00184  REVERT
-req_ok_19:
-  00185  JUMPDEST
-    ; access.coin:20: emit OwnershipTransferred(self.owner, next)
-  00186  PUSH 0
-  00187  SLOAD
-  00188  LSET 1
-  0018a  PUSH0
-  0018b  PUSH0
-  0018c  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
-  001ad  LGET 1
-  001af  LGET 0
-  001b1  LOG3
-    ; access.coin:21: self.owner = next
-  001b2  PUSH 0
-  001b3  LGET 0
-  001b5  SSTORE
-    ; access.coin:17: pub fn transfer_ownership(next: address) {
-  001b6  RETF
-fn_DelayedOracle_poke:
-    ; oracle.coin:116: pub fn poke() {
-  001b7  ENTER 4
-    ; oracle.coin:117: require(self.delay > 0, "no delay: nothing to poke")
-  001b9  PUSH @req_ok_20
-  001bc  PUSH 2
-  001be  SLOAD
-  001bf  PUSH 0
-  001c0  GT
-  001c1  JUMPI
-  001c2  PUSH 100
-  001c4  MALLOC
-  001c5  DUP1
-  001c6  PUSH 100
-  001c8  PUSH 100
-  001ca  DATACOPY
+  001c2  PUSH @req_ok_23
+  001c5  LGET 0
+  001c7  PUSH 0
+  001c8  EQ
+  001c9  ISZERO
+  001ca  JUMPI
   001cb  PUSH 100
-  001cd  REVERT
-req_ok_20:
-  001ce  JUMPDEST
-    ; oracle.coin:118: require(block.timestamp >= self.last_poke + self.delay, "too early to poke")
-  001cf  PUSH @req_ok_21
-  001d2  TIMESTAMP
-  001d3  PUSH 5
-  001d5  SLOAD
-  001d6  PUSH 2
+  001cd  MALLOC
+  001ce  DUP1
+  001cf  PUSH 0
+  001d0  PUSH 100
+  001d2  DATACOPY
+  001d3  PUSH 100
+  001d5  REVERT
+req_ok_23:
+  001d6  JUMPDEST
+    ; access.coin:20: emit OwnershipTransferred(self.owner, next)
+  001d7  PUSH 0
   001d8  SLOAD
-  001d9  CADD
-  001da  LT
-  001db  ISZERO
-  001dc  JUMPI
-  001dd  PUSH 100
-  001df  MALLOC
-  001e0  DUP1
-  001e1  PUSH 200
-  001e3  PUSH 100
-  001e5  DATACOPY
-  001e6  PUSH 100
-  001e8  REVERT
-req_ok_21:
-  001e9  JUMPDEST
-    ; oracle.coin:119: let next = Feed(self.source).price()
-  001ea  PUSH 1
-  001ec  SLOAD
-  001ed  LSET 1
-  001ef  PUSH @has_code_22
-  001f2  LGET 1
-  001f4  EXTCODESIZE
-  001f5  JUMPI
-  001f6  PUSH 132
-  001f8  MALLOC
-  001f9  DUP1
-  001fa  PUSH 300
-  001fd  PUSH 132
-  001ff  DATACOPY
-  00200  PUSH 132
-  00202  REVERT
-has_code_22:
-  00203  JUMPDEST
-  00204  PUSH 4
-  00206  MALLOC
-  00207  LSET 2
-  00209  LGET 2
-  0020b  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  0022c  MSTORE
-  0022d  PUSH @call_ok_23
-  00230  GAS
-  00231  LGET 1
-  00233  LGET 2
-  00235  PUSH 4
-  00237  PUSH0
-  00238  PUSH0
-  00239  STATICCALL
-  0023a  JUMPI
-  0023b  RETURNDATASIZE
-  0023c  MALLOC
-  0023d  DUP1
-  0023e  PUSH0
-  0023f  RETURNDATASIZE
-  00240  RETURNDATACOPY
-  00241  RETURNDATASIZE
-  00242  REVERT
-call_ok_23:
-  00243  JUMPDEST
-  00244  PUSH @ret_ok_24
-  00247  RETURNDATASIZE
-  00248  PUSH 32
-  0024a  LT
-  0024b  ISZERO
-  0024c  JUMPI
-  0024d  PUSH 100
-  0024f  MALLOC
-  00250  DUP1
-  00251  PUSH 432
-  00254  PUSH 100
-  00256  DATACOPY
-  00257  PUSH 100
-  00259  REVERT
-ret_ok_24:
-  0025a  JUMPDEST
-  0025b  PUSH 32
-  0025d  MALLOC
-  0025e  LSET 3
-  00260  LGET 3
-  00262  PUSH0
-  00263  PUSH 32
-  00265  RETURNDATACOPY
-  00266  LGET 3
-  00268  MLOAD
-  00269  LSET 0
-    ; oracle.coin:120: self.current = self.queued
-  0026b  PUSH 4
-  0026d  SLOAD
-  0026e  PUSH 3
-  00270  SWAP1
-  00271  SSTORE
-    ; oracle.coin:121: self.queued = next
-  00272  PUSH 4
-  00274  LGET 0
-  00276  SSTORE
-    ; oracle.coin:122: self.last_poke = block.timestamp - block.timestamp % self.delay
-  00277  TIMESTAMP
-  00278  TIMESTAMP
-  00279  PUSH 2
-  0027b  SLOAD
-  0027c  CMOD
-  0027d  CSUB
-  0027e  PUSH 5
-  00280  SWAP1
-  00281  SSTORE
-    ; oracle.coin:123: emit Poked(self.current, next, block.timestamp)
-  00282  PUSH 3
-  00284  SLOAD
-  00285  LSET 1
-  00287  TIMESTAMP
-  00288  LSET 2
-  0028a  PUSH 96
-  0028c  MALLOC
-  0028d  LSET 3
-  0028f  LGET 3
-  00291  LGET 1
-  00293  MSTORE
-  00294  LGET 3
-  00296  PUSH 32
-  00298  ADD
-  00299  LGET 0
-  0029b  MSTORE
-  0029c  LGET 3
-  0029e  PUSH 64
-  002a0  ADD
-  002a1  LGET 2
-  002a3  MSTORE
-  002a4  LGET 3
-  002a6  PUSH 96
-  002a8  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
-  002c9  LOG1
-    ; oracle.coin:116: pub fn poke() {
-  002ca  RETF
+  001d9  LSET 1
+  001db  PUSH0
+  001dc  PUSH0
+  001dd  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
+  001fe  LGET 1
+  00200  LGET 0
+  00202  LOG3
+    ; access.coin:21: self.owner = next
+  00203  PUSH 0
+  00204  LGET 0
+  00206  SSTORE
+    ; access.coin:17: pub fn transfer_ownership(next: address) {
+  00207  RETF
+fn_DelayedOracle_poke:
+    ; oracle.coin:118: pub fn poke() {
+  00208  ENTER 4
+    ; oracle.coin:119: require(self.delay > 0, "no delay: nothing to poke")
+  0020a  PUSH @req_ok_24
+  0020d  PUSH 2
+  0020f  SLOAD
+  00210  PUSH 0
+  00211  GT
+  00212  JUMPI
+  00213  PUSH 100
+  00215  MALLOC
+  00216  DUP1
+  00217  PUSH 100
+  00219  PUSH 100
+  0021b  DATACOPY
+  0021c  PUSH 100
+  0021e  REVERT
+req_ok_24:
+  0021f  JUMPDEST
+    ; oracle.coin:120: require(block.timestamp >= self.last_poke + self.delay, "too early to poke")
+  00220  PUSH @req_ok_25
+  00223  TIMESTAMP
+  00224  PUSH 5
+  00226  SLOAD
+  00227  PUSH 2
+  00229  SLOAD
+  0022a  CADD
+  0022b  LT
+  0022c  ISZERO
+  0022d  JUMPI
+  0022e  PUSH 100
+  00230  MALLOC
+  00231  DUP1
+  00232  PUSH 200
+  00234  PUSH 100
+  00236  DATACOPY
+  00237  PUSH 100
+  00239  REVERT
+req_ok_25:
+  0023a  JUMPDEST
+    ; oracle.coin:121: let next = Feed(self.source).price()
+  0023b  PUSH 1
+  0023d  SLOAD
+  0023e  LSET 1
+  00240  PUSH @has_code_26
+  00243  LGET 1
+  00245  EXTCODESIZE
+  00246  JUMPI
+  00247  PUSH 132
+  00249  MALLOC
+  0024a  DUP1
+  0024b  PUSH 300
+  0024e  PUSH 132
+  00250  DATACOPY
+  00251  PUSH 132
+  00253  REVERT
+has_code_26:
+  00254  JUMPDEST
+  00255  PUSH 4
+  00257  MALLOC
+  00258  LSET 2
+  0025a  LGET 2
+  0025c  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  0027d  MSTORE
+  0027e  PUSH @call_ok_27
+  00281  GAS
+  00282  LGET 1
+  00284  LGET 2
+  00286  PUSH 4
+  00288  PUSH0
+  00289  PUSH0
+  0028a  STATICCALL
+  0028b  JUMPI
+  0028c  RETURNDATASIZE
+  0028d  MALLOC
+  0028e  DUP1
+  0028f  PUSH0
+  00290  RETURNDATASIZE
+  00291  RETURNDATACOPY
+  00292  RETURNDATASIZE
+  00293  REVERT
+call_ok_27:
+  00294  JUMPDEST
+  00295  PUSH @ret_ok_28
+  00298  RETURNDATASIZE
+  00299  PUSH 32
+  0029b  LT
+  0029c  ISZERO
+  0029d  JUMPI
+  0029e  PUSH 100
+  002a0  MALLOC
+  002a1  DUP1
+  002a2  PUSH 432
+  002a5  PUSH 100
+  002a7  DATACOPY
+  002a8  PUSH 100
+  002aa  REVERT
+ret_ok_28:
+  002ab  JUMPDEST
+  002ac  PUSH 32
+  002ae  MALLOC
+  002af  LSET 3
+  002b1  LGET 3
+  002b3  PUSH0
+  002b4  PUSH 32
+  002b6  RETURNDATACOPY
+  002b7  LGET 3
+  002b9  MLOAD
+  002ba  LSET 0
+    ; oracle.coin:122: self.current = self.queued
+  002bc  PUSH 4
+  002be  SLOAD
+  002bf  PUSH 3
+  002c1  SWAP1
+  002c2  SSTORE
+    ; oracle.coin:123: self.queued = next
+  002c3  PUSH 4
+  002c5  LGET 0
+  002c7  SSTORE
+    ; oracle.coin:124: self.last_poke = block.timestamp - block.timestamp % self.delay
+  002c8  TIMESTAMP
+  002c9  TIMESTAMP
+  002ca  PUSH 2
+  002cc  SLOAD
+  002cd  CMOD
+  002ce  CSUB
+  002cf  PUSH 5
+  002d1  SWAP1
+  002d2  SSTORE
+    ; oracle.coin:125: emit Poked(self.current, next, block.timestamp)
+  002d3  PUSH 3
+  002d5  SLOAD
+  002d6  LSET 1
+  002d8  TIMESTAMP
+  002d9  LSET 2
+  002db  PUSH 96
+  002dd  MALLOC
+  002de  LSET 3
+  002e0  LGET 3
+  002e2  LGET 1
+  002e4  MSTORE
+  002e5  LGET 3
+  002e7  PUSH 32
+  002e9  ADD
+  002ea  LGET 0
+  002ec  MSTORE
+  002ed  LGET 3
+  002ef  PUSH 64
+  002f1  ADD
+  002f2  LGET 2
+  002f4  MSTORE
+  002f5  LGET 3
+  002f7  PUSH 96
+  002f9  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
+  0031a  LOG1
+    ; oracle.coin:118: pub fn poke() {
+  0031b  RETF
 fn_DelayedOracle_set_delay:
-    ; oracle.coin:126: pub fn set_delay(delay: uint) {
-  002cb  ENTER 5
-  002cd  LSET 0
-    ; oracle.coin:127: self.only_owner()
-  002cf  CALLF @fn_Owned_only_owner
-    ; oracle.coin:128: if self.delay == 0 and delay > 0 {
-  002d2  PUSH @else_25
-  002d5  PUSH 2
-  002d7  SLOAD
-  002d8  PUSH 0
-  002d9  EQ
-  002da  DUP1
-  002db  ISZERO
-  002dc  PUSH @and_26
-  002df  SWAP1
-  002e0  JUMPI
-  002e1  POP
-  002e2  LGET 0
-  002e4  PUSH 0
-  002e5  GT
-and_26:
-  002e6  JUMPDEST
-  002e7  ISZERO
-  002e8  JUMPI
-    ; oracle.coin:131: let p = Feed(self.source).price()
-  002e9  PUSH 1
-  002eb  SLOAD
-  002ec  LSET 2
-  002ee  PUSH @has_code_27
-  002f1  LGET 2
-  002f3  EXTCODESIZE
-  002f4  JUMPI
-  002f5  PUSH 132
-  002f7  MALLOC
-  002f8  DUP1
-  002f9  PUSH 300
-  002fc  PUSH 132
-  002fe  DATACOPY
-  002ff  PUSH 132
-  00301  REVERT
-has_code_27:
-  00302  JUMPDEST
-  00303  PUSH 4
-  00305  MALLOC
-  00306  LSET 3
-  00308  LGET 3
-  0030a  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  0032b  MSTORE
-  0032c  PUSH @call_ok_28
-  0032f  GAS
-  00330  LGET 2
-  00332  LGET 3
-  00334  PUSH 4
-  00336  PUSH0
-  00337  PUSH0
-  00338  STATICCALL
+    ; oracle.coin:128: pub fn set_delay(delay: uint) {
+  0031c  ENTER 5
+  0031e  LSET 0
+    ; oracle.coin:129: self.only_owner()
+  00320  CALLF @fn_Owned_only_owner
+    ; oracle.coin:130: if self.delay == 0 and delay > 0 {
+  00323  PUSH @else_29
+  00326  PUSH 2
+  00328  SLOAD
+  00329  PUSH 0
+  0032a  EQ
+  0032b  DUP1
+  0032c  ISZERO
+  0032d  PUSH @and_30
+  00330  SWAP1
+  00331  JUMPI
+  00332  POP
+  00333  LGET 0
+  00335  PUSH 0
+  00336  GT
+and_30:
+  00337  JUMPDEST
+  00338  ISZERO
   00339  JUMPI
-  0033a  RETURNDATASIZE
-  0033b  MALLOC
-  0033c  DUP1
-  0033d  PUSH0
-  0033e  RETURNDATASIZE
-  0033f  RETURNDATACOPY
-  00340  RETURNDATASIZE
-  00341  REVERT
-call_ok_28:
-  00342  JUMPDEST
-  00343  PUSH @ret_ok_29
-  00346  RETURNDATASIZE
-  00347  PUSH 32
-  00349  LT
-  0034a  ISZERO
-  0034b  JUMPI
-  0034c  PUSH 100
-  0034e  MALLOC
-  0034f  DUP1
-  00350  PUSH 432
-  00353  PUSH 100
-  00355  DATACOPY
-  00356  PUSH 100
-  00358  REVERT
-ret_ok_29:
-  00359  JUMPDEST
-  0035a  PUSH 32
-  0035c  MALLOC
-  0035d  LSET 4
-  0035f  LGET 4
-  00361  PUSH0
-  00362  PUSH 32
-  00364  RETURNDATACOPY
-  00365  LGET 4
-  00367  MLOAD
-  00368  LSET 1
-    ; oracle.coin:132: self.current = p
-  0036a  PUSH 3
-  0036c  LGET 1
-  0036e  SSTORE
-    ; oracle.coin:133: self.queued = p
-  0036f  PUSH 4
-  00371  LGET 1
-  00373  SSTORE
-    ; oracle.coin:134: self.last_poke = block.timestamp
-  00374  TIMESTAMP
-  00375  PUSH 5
-  00377  SWAP1
-  00378  SSTORE
-    ; oracle.coin:135: emit Poked(p, p, block.timestamp)
-  00379  TIMESTAMP
-  0037a  LSET 2
-  0037c  PUSH 96
-  0037e  MALLOC
-  0037f  LSET 3
-  00381  LGET 3
-  00383  LGET 1
-  00385  MSTORE
-  00386  LGET 3
-  00388  PUSH 32
-  0038a  ADD
-  0038b  LGET 1
-  0038d  MSTORE
-  0038e  LGET 3
-  00390  PUSH 64
-  00392  ADD
-  00393  LGET 2
-  00395  MSTORE
-  00396  LGET 3
-  00398  PUSH 96
-  0039a  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
-  003bb  LOG1
-else_25:
-  003bc  JUMPDEST
-    ; oracle.coin:137: self.delay = delay
-  003bd  PUSH 2
-  003bf  LGET 0
-  003c1  SSTORE
-    ; oracle.coin:138: emit DelaySet(delay)
-  003c2  PUSH 32
-  003c4  MALLOC
-  003c5  LSET 2
-  003c7  LGET 2
-  003c9  LGET 0
-  003cb  MSTORE
-  003cc  LGET 2
-  003ce  PUSH 32
-  003d0  PUSH 0x63e09f16584208fba1fc7ff64c62b00f07bec177c0d97ca6689891b1e77a35c7
-  003f1  LOG1
-    ; oracle.coin:126: pub fn set_delay(delay: uint) {
-  003f2  RETF
-fn_DelayedOracle_price:
-    ; oracle.coin:141: pub view fn price() -> uint {
-  003f3  ENTER 3
-    ; oracle.coin:142: if self.delay == 0 {
-  003f5  PUSH @else_30
-  003f8  PUSH 2
-  003fa  SLOAD
-  003fb  PUSH 0
-  003fc  EQ
-  003fd  ISZERO
-  003fe  JUMPI
-    ; oracle.coin:143: return Feed(self.source).price()
-  003ff  PUSH 1
-  00401  SLOAD
-  00402  LSET 0
-  00404  PUSH @has_code_31
-  00407  LGET 0
-  00409  EXTCODESIZE
-  0040a  JUMPI
-  0040b  PUSH 132
-  0040d  MALLOC
-  0040e  DUP1
-  0040f  PUSH 300
-  00412  PUSH 132
-  00414  DATACOPY
-  00415  PUSH 132
-  00417  REVERT
+    ; oracle.coin:133: let p = Feed(self.source).price()
+  0033a  PUSH 1
+  0033c  SLOAD
+  0033d  LSET 2
+  0033f  PUSH @has_code_31
+  00342  LGET 2
+  00344  EXTCODESIZE
+  00345  JUMPI
+  00346  PUSH 132
+  00348  MALLOC
+  00349  DUP1
+  0034a  PUSH 300
+  0034d  PUSH 132
+  0034f  DATACOPY
+  00350  PUSH 132
+  00352  REVERT
 has_code_31:
-  00418  JUMPDEST
-  00419  PUSH 4
-  0041b  MALLOC
-  0041c  LSET 1
-  0041e  LGET 1
-  00420  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  00441  MSTORE
-  00442  PUSH @call_ok_32
-  00445  GAS
-  00446  LGET 0
-  00448  LGET 1
-  0044a  PUSH 4
-  0044c  PUSH0
-  0044d  PUSH0
-  0044e  STATICCALL
-  0044f  JUMPI
-  00450  RETURNDATASIZE
-  00451  MALLOC
-  00452  DUP1
-  00453  PUSH0
-  00454  RETURNDATASIZE
-  00455  RETURNDATACOPY
-  00456  RETURNDATASIZE
-  00457  REVERT
+  00353  JUMPDEST
+  00354  PUSH 4
+  00356  MALLOC
+  00357  LSET 3
+  00359  LGET 3
+  0035b  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  0037c  MSTORE
+  0037d  PUSH @call_ok_32
+  00380  GAS
+  00381  LGET 2
+  00383  LGET 3
+  00385  PUSH 4
+  00387  PUSH0
+  00388  PUSH0
+  00389  STATICCALL
+  0038a  JUMPI
+  0038b  RETURNDATASIZE
+  0038c  MALLOC
+  0038d  DUP1
+  0038e  PUSH0
+  0038f  RETURNDATASIZE
+  00390  RETURNDATACOPY
+  00391  RETURNDATASIZE
+  00392  REVERT
 call_ok_32:
-  00458  JUMPDEST
-  00459  PUSH @ret_ok_33
-  0045c  RETURNDATASIZE
-  0045d  PUSH 32
-  0045f  LT
-  00460  ISZERO
-  00461  JUMPI
-  00462  PUSH 100
-  00464  MALLOC
-  00465  DUP1
-  00466  PUSH 432
-  00469  PUSH 100
-  0046b  DATACOPY
-  0046c  PUSH 100
-  0046e  REVERT
+  00393  JUMPDEST
+  00394  PUSH @ret_ok_33
+  00397  RETURNDATASIZE
+  00398  PUSH 32
+  0039a  LT
+  0039b  ISZERO
+  0039c  JUMPI
+  0039d  PUSH 100
+  0039f  MALLOC
+  003a0  DUP1
+  003a1  PUSH 432
+  003a4  PUSH 100
+  003a6  DATACOPY
+  003a7  PUSH 100
+  003a9  REVERT
 ret_ok_33:
-  0046f  JUMPDEST
-  00470  PUSH 32
-  00472  MALLOC
-  00473  LSET 2
-  00475  LGET 2
-  00477  PUSH0
-  00478  PUSH 32
-  0047a  RETURNDATACOPY
-  0047b  LGET 2
-  0047d  MLOAD
-  0047e  RETF
-else_30:
-  0047f  JUMPDEST
-    ; oracle.coin:145: return self.current
-  00480  PUSH 3
-  00482  SLOAD
-  00483  RETF
-  00484  INVALID
-fn_DelayedOracle_next_price:
-    ; oracle.coin:148: pub view fn next_price() -> uint {
-  00485  ENTER 0
-    ; oracle.coin:149: return self.queued
-  00487  PUSH 4
-  00489  SLOAD
-  0048a  RETF
-  0048b  INVALID
-fn_DelayedOracle_updated_at:
-    ; oracle.coin:152: pub view fn updated_at() -> uint {
-  0048c  ENTER 3
+  003aa  JUMPDEST
+  003ab  PUSH 32
+  003ad  MALLOC
+  003ae  LSET 4
+  003b0  LGET 4
+  003b2  PUSH0
+  003b3  PUSH 32
+  003b5  RETURNDATACOPY
+  003b6  LGET 4
+  003b8  MLOAD
+  003b9  LSET 1
+    ; oracle.coin:134: self.current = p
+  003bb  PUSH 3
+  003bd  LGET 1
+  003bf  SSTORE
+    ; oracle.coin:135: self.queued = p
+  003c0  PUSH 4
+  003c2  LGET 1
+  003c4  SSTORE
+    ; oracle.coin:136: self.last_poke = block.timestamp
+  003c5  TIMESTAMP
+  003c6  PUSH 5
+  003c8  SWAP1
+  003c9  SSTORE
+    ; oracle.coin:137: emit Poked(p, p, block.timestamp)
+  003ca  TIMESTAMP
+  003cb  LSET 2
+  003cd  PUSH 96
+  003cf  MALLOC
+  003d0  LSET 3
+  003d2  LGET 3
+  003d4  LGET 1
+  003d6  MSTORE
+  003d7  LGET 3
+  003d9  PUSH 32
+  003db  ADD
+  003dc  LGET 1
+  003de  MSTORE
+  003df  LGET 3
+  003e1  PUSH 64
+  003e3  ADD
+  003e4  LGET 2
+  003e6  MSTORE
+  003e7  LGET 3
+  003e9  PUSH 96
+  003eb  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
+  0040c  LOG1
+else_29:
+  0040d  JUMPDEST
+    ; oracle.coin:139: self.delay = delay
+  0040e  PUSH 2
+  00410  LGET 0
+  00412  SSTORE
+    ; oracle.coin:140: emit DelaySet(delay)
+  00413  PUSH 32
+  00415  MALLOC
+  00416  LSET 2
+  00418  LGET 2
+  0041a  LGET 0
+  0041c  MSTORE
+  0041d  LGET 2
+  0041f  PUSH 32
+  00421  PUSH 0x63e09f16584208fba1fc7ff64c62b00f07bec177c0d97ca6689891b1e77a35c7
+  00442  LOG1
+    ; oracle.coin:128: pub fn set_delay(delay: uint) {
+  00443  RETF
+fn_DelayedOracle_set_max_age:
+    ; oracle.coin:146: pub fn set_max_age(max_age: uint) {
+  00444  ENTER 2
+  00446  LSET 0
+    ; oracle.coin:147: self.only_owner()
+  00448  CALLF @fn_Owned_only_owner
+    ; oracle.coin:148: self.max_age = max_age
+  0044b  PUSH 6
+  0044d  LGET 0
+  0044f  SSTORE
+    ; oracle.coin:149: emit MaxAgeSet(max_age)
+  00450  PUSH 32
+  00452  MALLOC
+  00453  LSET 1
+  00455  LGET 1
+  00457  LGET 0
+  00459  MSTORE
+  0045a  LGET 1
+  0045c  PUSH 32
+  0045e  PUSH 0x6777d8e4257e9f6a86d2f91b2b9fceaeb931d8b35249fbb63203c2dc0c081870
+  0047f  LOG1
+    ; oracle.coin:146: pub fn set_max_age(max_age: uint) {
+  00480  RETF
+fn_DelayedOracle_price:
+    ; oracle.coin:152: pub view fn price() -> uint {
+  00481  ENTER 3
     ; oracle.coin:153: if self.delay == 0 {
-  0048e  PUSH @else_34
-  00491  PUSH 2
-  00493  SLOAD
-  00494  PUSH 0
-  00495  EQ
-  00496  ISZERO
-  00497  JUMPI
-    ; oracle.coin:154: return Feed(self.source).updated_at()
-  00498  PUSH 1
-  0049a  SLOAD
-  0049b  LSET 0
-  0049d  PUSH @has_code_35
-  004a0  LGET 0
-  004a2  EXTCODESIZE
-  004a3  JUMPI
-  004a4  PUSH 132
-  004a6  MALLOC
-  004a7  DUP1
-  004a8  PUSH 532
-  004ab  PUSH 132
-  004ad  DATACOPY
-  004ae  PUSH 132
-  004b0  REVERT
+  00483  PUSH @else_34
+  00486  PUSH 2
+  00488  SLOAD
+  00489  PUSH 0
+  0048a  EQ
+  0048b  ISZERO
+  0048c  JUMPI
+    ; oracle.coin:154: return Feed(self.source).price()
+  0048d  PUSH 1
+  0048f  SLOAD
+  00490  LSET 0
+  00492  PUSH @has_code_35
+  00495  LGET 0
+  00497  EXTCODESIZE
+  00498  JUMPI
+  00499  PUSH 132
+  0049b  MALLOC
+  0049c  DUP1
+  0049d  PUSH 300
+  004a0  PUSH 132
+  004a2  DATACOPY
+  004a3  PUSH 132
+  004a5  REVERT
 has_code_35:
-  004b1  JUMPDEST
-  004b2  PUSH 4
-  004b4  MALLOC
-  004b5  LSET 1
-  004b7  LGET 1
-  004b9  PUSH 0x67b5515400000000000000000000000000000000000000000000000000000000
-  004da  MSTORE
-  004db  PUSH @call_ok_36
-  004de  GAS
-  004df  LGET 0
-  004e1  LGET 1
-  004e3  PUSH 4
-  004e5  PUSH0
-  004e6  PUSH0
-  004e7  STATICCALL
-  004e8  JUMPI
-  004e9  RETURNDATASIZE
-  004ea  MALLOC
-  004eb  DUP1
-  004ec  PUSH0
-  004ed  RETURNDATASIZE
-  004ee  RETURNDATACOPY
-  004ef  RETURNDATASIZE
-  004f0  REVERT
+  004a6  JUMPDEST
+  004a7  PUSH 4
+  004a9  MALLOC
+  004aa  LSET 1
+  004ac  LGET 1
+  004ae  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  004cf  MSTORE
+  004d0  PUSH @call_ok_36
+  004d3  GAS
+  004d4  LGET 0
+  004d6  LGET 1
+  004d8  PUSH 4
+  004da  PUSH0
+  004db  PUSH0
+  004dc  STATICCALL
+  004dd  JUMPI
+  004de  RETURNDATASIZE
+  004df  MALLOC
+  004e0  DUP1
+  004e1  PUSH0
+  004e2  RETURNDATASIZE
+  004e3  RETURNDATACOPY
+  004e4  RETURNDATASIZE
+  004e5  REVERT
 call_ok_36:
-  004f1  JUMPDEST
-  004f2  PUSH @ret_ok_37
-  004f5  RETURNDATASIZE
-  004f6  PUSH 32
-  004f8  LT
-  004f9  ISZERO
-  004fa  JUMPI
-  004fb  PUSH 132
-  004fd  MALLOC
-  004fe  DUP1
-  004ff  PUSH 664
-  00502  PUSH 132
-  00504  DATACOPY
-  00505  PUSH 132
-  00507  REVERT
+  004e6  JUMPDEST
+  004e7  PUSH @ret_ok_37
+  004ea  RETURNDATASIZE
+  004eb  PUSH 32
+  004ed  LT
+  004ee  ISZERO
+  004ef  JUMPI
+  004f0  PUSH 100
+  004f2  MALLOC
+  004f3  DUP1
+  004f4  PUSH 432
+  004f7  PUSH 100
+  004f9  DATACOPY
+  004fa  PUSH 100
+  004fc  REVERT
 ret_ok_37:
-  00508  JUMPDEST
-  00509  PUSH 32
-  0050b  MALLOC
-  0050c  LSET 2
-  0050e  LGET 2
-  00510  PUSH0
-  00511  PUSH 32
-  00513  RETURNDATACOPY
-  00514  LGET 2
-  00516  MLOAD
-  00517  RETF
+  004fd  JUMPDEST
+  004fe  PUSH 32
+  00500  MALLOC
+  00501  LSET 2
+  00503  LGET 2
+  00505  PUSH0
+  00506  PUSH 32
+  00508  RETURNDATACOPY
+  00509  LGET 2
+  0050b  MLOAD
+  0050c  RETF
 else_34:
-  00518  JUMPDEST
-    ; oracle.coin:156: return self.last_poke
-  00519  PUSH 5
-  0051b  SLOAD
-  0051c  RETF
-  0051d  INVALID
+  0050d  JUMPDEST
+    ; oracle.coin:156: if self.max_age > 0 {
+  0050e  PUSH @else_38
+  00511  PUSH 6
+  00513  SLOAD
+  00514  PUSH 0
+  00515  GT
+  00516  ISZERO
+  00517  JUMPI
+    ; oracle.coin:157: require(block.timestamp <= self.last_poke + self.delay + self.max_age, "price is stale")
+  00518  PUSH @req_ok_39
+  0051b  TIMESTAMP
+  0051c  PUSH 5
+  0051e  SLOAD
+  0051f  PUSH 2
+  00521  SLOAD
+  00522  CADD
+  00523  PUSH 6
+  00525  SLOAD
+  00526  CADD
+  00527  GT
+  00528  ISZERO
+  00529  JUMPI
+  0052a  PUSH 100
+  0052c  MALLOC
+  0052d  DUP1
+  0052e  PUSH 532
+  00531  PUSH 100
+  00533  DATACOPY
+  00534  PUSH 100
+  00536  REVERT
+req_ok_39:
+  00537  JUMPDEST
+else_38:
+  00538  JUMPDEST
+    ; oracle.coin:159: return self.current
+  00539  PUSH 3
+  0053b  SLOAD
+  0053c  RETF
+  0053d  INVALID
+fn_DelayedOracle_get_max_age:
+    ; oracle.coin:162: pub view fn get_max_age() -> uint {
+  0053e  ENTER 0
+    ; oracle.coin:163: return self.max_age
+  00540  PUSH 6
+  00542  SLOAD
+  00543  RETF
+  00544  INVALID
+fn_DelayedOracle_next_price:
+    ; oracle.coin:166: pub view fn next_price() -> uint {
+  00545  ENTER 0
+    ; oracle.coin:167: return self.queued
+  00547  PUSH 4
+  00549  SLOAD
+  0054a  RETF
+  0054b  INVALID
+fn_DelayedOracle_updated_at:
+    ; oracle.coin:170: pub view fn updated_at() -> uint {
+  0054c  ENTER 3
+    ; oracle.coin:171: if self.delay == 0 {
+  0054e  PUSH @else_40
+  00551  PUSH 2
+  00553  SLOAD
+  00554  PUSH 0
+  00555  EQ
+  00556  ISZERO
+  00557  JUMPI
+    ; oracle.coin:172: return Feed(self.source).updated_at()
+  00558  PUSH 1
+  0055a  SLOAD
+  0055b  LSET 0
+  0055d  PUSH @has_code_41
+  00560  LGET 0
+  00562  EXTCODESIZE
+  00563  JUMPI
+  00564  PUSH 132
+  00566  MALLOC
+  00567  DUP1
+  00568  PUSH 632
+  0056b  PUSH 132
+  0056d  DATACOPY
+  0056e  PUSH 132
+  00570  REVERT
+has_code_41:
+  00571  JUMPDEST
+  00572  PUSH 4
+  00574  MALLOC
+  00575  LSET 1
+  00577  LGET 1
+  00579  PUSH 0x67b5515400000000000000000000000000000000000000000000000000000000
+  0059a  MSTORE
+  0059b  PUSH @call_ok_42
+  0059e  GAS
+  0059f  LGET 0
+  005a1  LGET 1
+  005a3  PUSH 4
+  005a5  PUSH0
+  005a6  PUSH0
+  005a7  STATICCALL
+  005a8  JUMPI
+  005a9  RETURNDATASIZE
+  005aa  MALLOC
+  005ab  DUP1
+  005ac  PUSH0
+  005ad  RETURNDATASIZE
+  005ae  RETURNDATACOPY
+  005af  RETURNDATASIZE
+  005b0  REVERT
+call_ok_42:
+  005b1  JUMPDEST
+  005b2  PUSH @ret_ok_43
+  005b5  RETURNDATASIZE
+  005b6  PUSH 32
+  005b8  LT
+  005b9  ISZERO
+  005ba  JUMPI
+  005bb  PUSH 132
+  005bd  MALLOC
+  005be  DUP1
+  005bf  PUSH 764
+  005c2  PUSH 132
+  005c4  DATACOPY
+  005c5  PUSH 132
+  005c7  REVERT
+ret_ok_43:
+  005c8  JUMPDEST
+  005c9  PUSH 32
+  005cb  MALLOC
+  005cc  LSET 2
+  005ce  LGET 2
+  005d0  PUSH0
+  005d1  PUSH 32
+  005d3  RETURNDATACOPY
+  005d4  LGET 2
+  005d6  MLOAD
+  005d7  RETF
+else_40:
+  005d8  JUMPDEST
+    ; oracle.coin:174: return self.last_poke
+  005d9  PUSH 5
+  005db  SLOAD
+  005dc  RETF
+  005dd  INVALID
 fn_DelayedOracle_get_delay:
-    ; oracle.coin:159: pub view fn get_delay() -> uint {
-  0051e  ENTER 0
-    ; oracle.coin:160: return self.delay
-  00520  PUSH 2
-  00522  SLOAD
-  00523  RETF
-  00524  INVALID
+    ; oracle.coin:177: pub view fn get_delay() -> uint {
+  005de  ENTER 0
+    ; oracle.coin:178: return self.delay
+  005e0  PUSH 2
+  005e2  SLOAD
+  005e3  RETF
+  005e4  INVALID
 fn_Owned_only_owner:
     ; access.coin:24: view fn only_owner() {
-  00525  ENTER 0
+  005e5  ENTER 0
     ; access.coin:25: require(msg.sender == self.owner, "caller is not the owner")
-  00527  PUSH @req_ok_38
-  0052a  CALLER
-  0052b  PUSH 0
-  0052c  SLOAD
-  0052d  EQ
-  0052e  JUMPI
-  0052f  PUSH 100
-  00531  MALLOC
-  00532  DUP1
-  00533  PUSH 796
-  00536  PUSH 100
-  00538  DATACOPY
-  00539  PUSH 100
-  0053b  REVERT
-req_ok_38:
-  0053c  JUMPDEST
+  005e7  PUSH @req_ok_44
+  005ea  CALLER
+  005eb  PUSH 0
+  005ec  SLOAD
+  005ed  EQ
+  005ee  JUMPI
+  005ef  PUSH 100
+  005f1  MALLOC
+  005f2  DUP1
+  005f3  PUSH 896
+  005f6  PUSH 100
+  005f8  DATACOPY
+  005f9  PUSH 100
+  005fb  REVERT
+req_ok_44:
+  005fc  JUMPDEST
     ; access.coin:24: view fn only_owner() {
-  0053d  RETF
+  005fd  RETF
 ; ---- init section (375 bytes)
     ; oracle.coin:92: contract DelayedOracle is Owned {
   00000  ENTER 0
@@ -833,7 +954,7 @@ req_ok_38:
   0000e  REVERT
 novalue_1:
   0000f  JUMPDEST
-    ; oracle.coin:102: init(source: address, delay: uint) {
+    ; oracle.coin:104: init(source: address, delay: uint) {
   00010  PUSH @bad_input_2
   00013  CALLDATASIZE
   00014  PUSH 64
@@ -857,21 +978,21 @@ bad_input_2:
   0002b  PUSH0
   0002c  REVERT
 fn_DelayedOracle_init:
-    ; oracle.coin:102: init(source: address, delay: uint) {
+    ; oracle.coin:104: init(source: address, delay: uint) {
   0002d  ENTER 6
   0002f  LSET 1
   00031  LSET 0
-    ; oracle.coin:103: Owned.init()
+    ; oracle.coin:105: Owned.init()
   00033  CALLF @fn_Owned_init
-    ; oracle.coin:104: self.source = source
+    ; oracle.coin:106: self.source = source
   00036  PUSH 1
   00038  LGET 0
   0003a  SSTORE
-    ; oracle.coin:105: self.delay = delay
+    ; oracle.coin:107: self.delay = delay
   0003b  PUSH 2
   0003d  LGET 1
   0003f  SSTORE
-    ; oracle.coin:106: let p = Feed(source).price()
+    ; oracle.coin:108: let p = Feed(source).price()
   00040  LGET 0
   00042  LSET 3
   00044  PUSH @has_code_3
@@ -939,20 +1060,20 @@ ret_ok_5:
   000bb  LGET 5
   000bd  MLOAD
   000be  LSET 2
-    ; oracle.coin:107: self.current = p
+    ; oracle.coin:109: self.current = p
   000c0  PUSH 3
   000c2  LGET 2
   000c4  SSTORE
-    ; oracle.coin:108: self.queued = p
+    ; oracle.coin:110: self.queued = p
   000c5  PUSH 4
   000c7  LGET 2
   000c9  SSTORE
-    ; oracle.coin:109: self.last_poke = block.timestamp
+    ; oracle.coin:111: self.last_poke = block.timestamp
   000ca  TIMESTAMP
   000cb  PUSH 5
   000cd  SWAP1
   000ce  SSTORE
-    ; oracle.coin:110: emit DelaySet(delay)
+    ; oracle.coin:112: emit DelaySet(delay)
   000cf  PUSH 32
   000d1  MALLOC
   000d2  LSET 3
@@ -963,7 +1084,7 @@ ret_ok_5:
   000db  PUSH 32
   000dd  PUSH 0x63e09f16584208fba1fc7ff64c62b00f07bec177c0d97ca6689891b1e77a35c7
   000fe  LOG1
-    ; oracle.coin:111: emit Poked(p, p, block.timestamp)
+    ; oracle.coin:113: emit Poked(p, p, block.timestamp)
   000ff  TIMESTAMP
   00100  LSET 3
   00102  PUSH 96
@@ -986,7 +1107,7 @@ ret_ok_5:
   0011e  PUSH 96
   00120  PUSH 0xd68aa1501d765a03d8e4d6897e6ad6719d0c4aef69497be7f0b3471d1fe8fcb6
   00141  LOG1
-    ; oracle.coin:102: init(source: address, delay: uint) {
+    ; oracle.coin:104: init(source: address, delay: uint) {
   00142  RETF
 fn_Owned_init:
     ; access.coin:8: init() {
@@ -1008,7 +1129,7 @@ fn_Owned_init:
   00175  LOG3
     ; access.coin:8: init() {
   00176  RETF
-; ---- data section (896 bytes)
+; ---- data section (996 bytes)
   00000  08c379a000000000000000000000000000000000000000000000000000000000
   00020  0000002000000000000000000000000000000000000000000000000000000000
   00040  000000206f776e65722063616e6e6f7420626520746865207a65726f20616464
@@ -1027,13 +1148,17 @@ fn_Owned_init:
   001e0  000000000000000000000000000000000000002063616c6c20746f2070726963
   00200  653a2073686f72742072657475726e206461746108c379a00000000000000000
   00220  0000000000000000000000000000000000000000000000200000000000000000
-  00240  00000000000000000000000000000000000000000000003263616c6c20746f20
-  00260  757064617465645f61743a207468652074617267657420616464726573732068
-  00280  6173206e6f20636f6465000000000000000000000000000008c379a000000000
-  002a0  0000000000000000000000000000000000000000000000000000002000000000
-  002c0  0000000000000000000000000000000000000000000000000000002563616c6c
-  002e0  20746f20757064617465645f61743a2073686f72742072657475726e20646174
-  00300  6100000000000000000000000000000000000000000000000000000008c379a0
-  00320  0000000000000000000000000000000000000000000000000000000000000020
-  00340  0000000000000000000000000000000000000000000000000000000000000017
-  00360  63616c6c6572206973206e6f7420746865206f776e6572000000000000000000
+  00240  00000000000000000000000000000000000000000000000e7072696365206973
+  00260  207374616c6500000000000000000000000000000000000008c379a000000000
+  00280  0000000000000000000000000000000000000000000000000000002000000000
+  002a0  0000000000000000000000000000000000000000000000000000003263616c6c
+  002c0  20746f20757064617465645f61743a2074686520746172676574206164647265
+  002e0  737320686173206e6f20636f6465000000000000000000000000000008c379a0
+  00300  0000000000000000000000000000000000000000000000000000000000000020
+  00320  0000000000000000000000000000000000000000000000000000000000000025
+  00340  63616c6c20746f20757064617465645f61743a2073686f72742072657475726e
+  00360  2064617461000000000000000000000000000000000000000000000000000000
+  00380  08c379a000000000000000000000000000000000000000000000000000000000
+  003a0  0000002000000000000000000000000000000000000000000000000000000000
+  003c0  0000001763616c6c6572206973206e6f7420746865206f776e65720000000000
+  003e0  00000000

@@ -18,12 +18,16 @@ event Poked:
 event DelaySet:
     delay: uint256
 
+event MaxAgeSet:
+    max_age: uint256
+
 owner: address
 source: address
 delay: uint256
 current: uint256
 queued: uint256
 last_poke: uint256
+max_age: uint256
 
 @internal
 @view
@@ -77,11 +81,24 @@ def set_delay(delay: uint256):
     log DelaySet(delay=delay)
 
 @external
+def set_max_age(max_age: uint256):
+    self.only_owner()
+    self.max_age = max_age
+    log MaxAgeSet(max_age=max_age)
+
+@external
 @view
 def price() -> uint256:
     if (self.delay == 0):
         return self._call_Feed_price(self.source)
+    if (self.max_age > 0):
+        assert (block.timestamp <= ((self.last_poke + self.delay) + self.max_age)), "price is stale"
     return self.current
+
+@external
+@view
+def get_max_age() -> uint256:
+    return self.max_age
 
 @external
 @view
