@@ -107,6 +107,18 @@ class StableMarket:
         return lo
 
 
+    def buyable(self, limit: float, steps: int = 24) -> int:
+        """The most dollars that buy coins at no more than `limit` dollars each on average."""
+        lo, hi = 0, max(self.coin, self.usd) * 4
+        for _ in range(steps):
+            mid = (lo + hi) // 2
+            if mid and self.out(False, mid) * limit >= mid:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+
 @dataclass(frozen=True)
 class ModuleState:
     """The market module as the next block will see it: Terra's virtual pools after the
@@ -341,7 +353,8 @@ class ReserveDefender(Agent):
     """The Luna Foundation Guard: a reserve of outside dollars (LFG held ~$3.5B, mostly
     BTC, on 7 May 2022) spent buying the coin on its market whenever it trades under the
     trigger, at most `spend_rate` of the first reserve an hour; the coins it buys stay
-    with it. When the reserve is gone, so is the defence."""
+    with it. It buys no more than brings the average price it pays to the trigger, so it
+    does not bid the coin over par. When the reserve is gone, so is the defence."""
 
     trigger: float = 0.98
     spend_rate: float = 0.05
@@ -351,6 +364,7 @@ class ReserveDefender(Agent):
         if s.prices["algo"] >= self.trigger:
             return
         usd = self.bal(s, "USD")
-        spend = min(usd, int(self.reserve_start * self.spend_rate))
+        market = s.views["algo"].market
+        spend = min(usd, int(self.reserve_start * self.spend_rate), market.buyable(self.trigger))
         if spend > WAD:
-            self.tx(s, "AlgoPool", "swap", s.addr("USD"), spend, 0)
+            self.tx(s, "AlgoPool", "swap", s.addr("USD"), spend, int(spend / self.trigger))

@@ -195,6 +195,20 @@ def defender(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
                               trigger=run.rng.uniform(0.97, 0.99), spend_rate=run.rng.uniform(0.03, 0.08)),)
 
 
+def curve_lps() -> AgentFactory:
+    """The coin pool's liquidity providers: the shared `lp_factory`, but with thresholds
+    drawn from 5-40% off peg: on Curve many UST/3pool LPs stayed through the first days
+    (the pool went lopsided, mostly UST, rather than empty)."""
+    base = lp_factory("algo", "AlgoPool")
+
+    def build(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
+        (lp,) = base.build(run, state)
+        lp.threshold = run.rng.uniform(0.05, 0.40)
+        return (lp,)
+
+    return AgentFactory("lps", build, before=base.before, after=base.after)
+
+
 # ---------------------------------------------------------------- stress: each hour
 
 
@@ -322,7 +336,7 @@ SYSTEM = System(
     setup=setup,
     agents=(AgentFactory("holders", holder, accounts_each=2), AgentFactory("arbitrageurs", arbitrageur),
             AgentFactory("defenders", defender),
-            lp_factory("algo", "AlgoPool")),
+            curve_lps()),
     exogenous=exogenous,
     view=view,
     series=series,
