@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from coinc.systems.algo import AlgoView
 
 BPS = 10_000
+URGENT_DISCOUNT = 0.10
 
 
 # ---------------------------------------------------------------- the markets' formulas
@@ -296,7 +297,7 @@ class Depositor(Agent):
             out = min(deposit, int(self.deposit_start * scheduled) + int(deposit * wave))
             if out > 0:
                 self.tx(s, "DepositPool", "withdraw", out)
-            self.sell(s, v, price, out + int(held * wave))
+            self.sell(s, v, price, out + int(held * wave), urgent=True)
             return
         if self.frightened_at is None and self.frightened(v, price):
             self.frightened_at = s.hour
@@ -308,18 +309,22 @@ class Depositor(Agent):
         if price > self.floor:
             self.sell(s, v, price, int(held * self.sell_rate))
 
-    def sell(self, s: Step, v: AlgoView, price: float, amount: int) -> None:
+    def sell(self, s: Step, v: AlgoView, price: float, amount: int, urgent: bool = False) -> None:
         """Sell up to `amount` on the coin's market at an average price no lower than its
         limit under the price it sees (a market order with a slippage limit, as a wallet
         sets one): `slippage` while the share's market value covers the coin by its own
         margin, growing as that cover shrinks; if others got there first in the block,
-        the sale reverts and waits for the next hour."""
+        the sale reverts and waits for the next hour (redeeming through the market module
+        is the arbitrageurs' trade, not the holders'). A sale of the scenario's withdrawals is `urgent`: it takes
+        up to 10% under the price it sees."""
         # the less the share's market value covers the coin, the more it gives up to get out
         discount = min(0.9, self.slippage * max(1.0, self.backing_fear / max(v.backing, 1e-9)))
+        if urgent:  # the 7-8 May sellers took 10% under the price to get out in one go
+            discount = max(discount, URGENT_DISCOUNT)
         limit = max(self.floor, price * (1 - discount))
-        amount = min(amount, v.market.sellable(limit))
-        if amount > WAD:
-            self.tx(s, "AlgoPool", "swap", s.addr("AlgoStable"), amount, int(amount * limit))
+        on_market = min(amount, v.market.sellable(limit))
+        if on_market > WAD:
+            self.tx(s, "AlgoPool", "swap", s.addr("AlgoStable"), on_market, int(on_market * limit))
 
     def frightened(self, v: AlgoView, price: float) -> bool:
         return price < self.panic_below or v.deposit_outflow_day > self.run_fear or v.backing < self.backing_fear
@@ -368,3 +373,23 @@ class ReserveDefender(Agent):
         spend = min(usd, int(self.reserve_start * self.spend_rate), market.buyable(self.trigger))
         if spend > WAD:
             self.tx(s, "AlgoPool", "swap", s.addr("USD"), spend, int(spend / self.trigger))
+
+
+@dataclass
+class ShareSpeculator(Agent):
+    """Buys the share token on its market once its price has fallen by more than its own
+    threshold from the start (a bet on a rebound: LUNA traded billions a day on 11-13
+    May 2022 on the way down), a part of its first capital each hour until it is spent.
+    Its dollars are what lets redeemers keep selling minted share."""
+
+    dip: float = 0.9
+    buy_rate: float = 0.05
+    capital_start: int = 0
+
+    def act(self, s: Step) -> None:
+        v: AlgoView = s.views["algo"]
+        if not v.share_price_start or v.share_price > v.share_price_start * (1 - self.dip):
+            return
+        spend = min(self.bal(s, "USD"), int(self.capital_start * self.buy_rate))
+        if spend > WAD:
+            self.tx(s, "SharePool", "swap", s.addr("USD"), spend, 0)

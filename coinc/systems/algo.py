@@ -195,6 +195,16 @@ def defender(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
                               trigger=run.rng.uniform(0.97, 0.99), spend_rate=run.rng.uniform(0.03, 0.08)),)
 
 
+def speculator(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
+    """A dip buyer of the share with `agents.speculator_capital` dollars."""
+    acct = run.new_account()
+    cap = int(run.cfg.get("agents", {}).get("speculator_capital", 0)) * WAD
+    run.fund(acct, "USD", cap)
+    run.approve_all(acct, [("USD", "SharePool")])
+    return (G.ShareSpeculator("speculator", acct, random.Random(run.rng.random()), capital_start=cap,
+                              dip=run.rng.uniform(0.95, 0.9999), buy_rate=run.rng.uniform(0.02, 0.1)),)
+
+
 def curve_lps() -> AgentFactory:
     """The coin pool's liquidity providers: the shared `lp_factory`, but with thresholds
     drawn from 5-40% off peg: on Curve many UST/3pool LPs stayed through the first days
@@ -335,7 +345,7 @@ SYSTEM = System(
     prepare=prepare,
     setup=setup,
     agents=(AgentFactory("holders", holder, accounts_each=2), AgentFactory("arbitrageurs", arbitrageur),
-            AgentFactory("defenders", defender),
+            AgentFactory("defenders", defender), AgentFactory("speculators", speculator),
             curve_lps()),
     exogenous=exogenous,
     view=view,
