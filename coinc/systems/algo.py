@@ -159,7 +159,7 @@ def holder(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
     coins = int(state["holder_part"] * rng.uniform(0.7, 1.0))
     deposit = int(coins * rng.uniform(0.6, 0.9))  # Anchor held ~75% of UST
     h = G.Depositor("holder", acct, random.Random(rng.random()), coin="algo", deposit_start=deposit,
-                    panic_below=rng.uniform(0.90, 0.99), run_fear=rng.uniform(0.05, 0.25),
+                    panic_below=rng.uniform(0.90, 0.99), run_fear=rng.uniform(0.15, 0.5),
                     backing_fear=rng.uniform(0.4, 1.2), floor=rng.uniform(0.02, 0.3),
                     exit_rate=rng.uniform(0.03, 0.15), sell_rate=rng.uniform(0.1, 0.4),
                     slippage=rng.uniform(0.01, 0.05))
