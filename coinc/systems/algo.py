@@ -56,22 +56,22 @@ class TerraModule:
     scale from real dollars to the simulation's coins."""
 
     base_pool_sdr: float = 50_000_000  # Columbus-5 until prop 1164 (classic-agora.terra.money, t/6837)
-    recovery_blocks: int = 36
+    recovery_blocks: float = 36
     block_seconds: float = 6.0  # Terra's 14,400 blocks a day
     sdr_usd: float = 1.34  # IMF rate in early May 2022
     dollar_scale: float = 1e-4  # simulated coins per real dollar
 
     @classmethod
-    def from_cfg(cls, table: dict, where: str = "[terra]") -> TerraModule:
+    def from_cfg(cls, table: dict, where: str = "terra") -> TerraModule:
         known = {f for f in cls.__dataclass_fields__}
         extra = set(table) - known - {"raise_hour", "raise_base_pool_sdr", "raise_recovery_blocks"}
         if extra:
-            raise UserError(f"{where}: unknown key(s) {', '.join(sorted(extra))}; allowed: "
+            raise UserError(f"`{where}`: unknown key(s) {', '.join(sorted(extra))}; allowed: "
                             f"{', '.join(sorted(known | {'raise_hour', 'raise_base_pool_sdr', 'raise_recovery_blocks'}))}")
         values = {k: table[k] for k in known if k in table}
         for k, v in values.items():
             if not isinstance(v, int | float) or isinstance(v, bool) or v <= 0:
-                raise UserError(f"{where}.{k} must be a positive number, got {v!r}")
+                raise UserError(f"`{where}.{k}` must be a positive number, got {v!r}")
         return cls(**values)
 
     def contract_params(self) -> tuple[int, int]:
@@ -98,9 +98,11 @@ def terra_raise(cfg: dict) -> tuple[int, TerraModule] | None:
     if not t or "raise_hour" not in t:
         return None
     base = TerraModule.from_cfg(t)
-    raised = TerraModule(float(t.get("raise_base_pool_sdr", base.base_pool_sdr)),
-                         int(t.get("raise_recovery_blocks", base.recovery_blocks)),
-                         base.block_seconds, base.sdr_usd, base.dollar_scale)
+    raised = TerraModule.from_cfg({
+        "base_pool_sdr": t.get("raise_base_pool_sdr", base.base_pool_sdr),
+        "recovery_blocks": t.get("raise_recovery_blocks", base.recovery_blocks),
+        "block_seconds": base.block_seconds, "sdr_usd": base.sdr_usd, "dollar_scale": base.dollar_scale},
+        where="terra.raise")
     return int(t["raise_hour"]), raised
 
 
