@@ -172,6 +172,9 @@ def holder(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
     run.fund(sh, "ShareToken", int(state["share_part"] * rng.uniform(0.7, 1.3)))
     run.approve_all(sh, [("ShareToken", "SharePool")])
     run.sim.mine()  # a block per holder: sixteen holders' set-up does not fit in one
+    if (run.sim.call(run.w.c["DepositPool"], "deposit_of", acct.address) or 0) != deposit:
+        raise UserError(f"set-up of the algorithmic coin's holders: a deposit of {deposit / WAD:,.0f} coins "
+                        "into DepositPool did not go through (is `algo.stable_supply` large enough?)")
     return h, G.ShareSeller("share-holder", sh, random.Random(rng.random()), drop_fear=rng.uniform(0.2, 0.7),
                             dilution_fear=rng.uniform(1.5, 5.0), sell_rate=rng.uniform(0.05, 0.2))
 
