@@ -183,51 +183,7 @@ class VaultArbitrageur(Agent):
                 self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), amount, 0)
 
 
-@dataclass
-class AlgoArbitrageur(Agent):
-    """Terra's arbitrage: buy the coin under par, swap it for freshly minted share at the
-    oracle price, sell the share; and the reverse above par."""
-
-    capital: int = 0
-
-    def act(self, s: Step) -> None:
-        price = s.prices["algo"]
-        usd = self.bal(s, "USD")
-        if price < 0.99 and usd > WAD:
-            # the largest of a few trade sizes that still pays: buy coins, mint share, sell it
-            for divisor in (3, 10, 30, 100, 300):
-                spend = min(usd, self.capital // divisor)
-                coins = s.sim.call(s.w.c["AlgoPool"], "get_amount_out", s.addr("USD"), spend) or 0
-                share = s.sim.call(s.w.c["SwapModule"], "quote_stable_for_share", coins * 99 // 100) or 0
-                back = s.sim.call(s.w.c["SharePool"], "get_amount_out", s.addr("ShareToken"),
-                                  share * 99 // 100) or 0
-                if coins and share and back > spend:
-                    self.tx(s, "AlgoPool", "swap", s.addr("USD"), spend, 0)
-                    self.tx(s, "SwapModule", "swap_stable_for_share", coins * 99 // 100, 0)
-                    self.tx(s, "SharePool", "swap", s.addr("ShareToken"), share * 99 // 100, 0)
-                    return
-        elif price > 1.01 and usd > WAD:
-            spend = min(usd, self.capital // 4)
-            share = s.sim.call(s.w.c["SharePool"], "get_amount_out", s.addr("USD"), spend) or 0
-            coins = s.sim.call(s.w.c["SwapModule"], "quote_share_for_stable", share * 99 // 100) or 0
-            if share and coins:
-                self.tx(s, "SharePool", "swap", s.addr("USD"), spend, 0)
-                self.tx(s, "SwapModule", "swap_share_for_stable", share * 99 // 100, 0)
-                self.tx(s, "AlgoPool", "swap", s.addr("AlgoStable"), coins * 99 // 100, 0)
-
-
-@dataclass
-class ShareHolder(Agent):
-    """Holds share tokens and dumps them as their price collapses."""
-
-    panic_drop: float = 0.5
-
-    def act(self, s: Step) -> None:
-        algo = s.views["algo"]
-        if algo.share_price < algo.share_price_start * (1 - self.panic_drop):
-            held = self.bal(s, "ShareToken")
-            if held > WAD:
-                self.tx(s, "SharePool", "swap", s.addr("ShareToken"), held // 3, 0)
+# The algorithmic coin's agents live in coinc/stress/agents_algo.py.
 
 
 # ---------------------------------------------------------------- vaults

@@ -175,3 +175,44 @@ def test_dust_after_an_imbalance_is_output_zero_not_a_panic(s):
     assert m.quote_share_for_stable(1) == 0
     with reverts("output is zero"):
         m.swap_share_for_stable(1, 0, sender=T1)
+
+
+def test_quote_at_a_later_time_includes_the_recovery():
+    """Traders size their trade for the next block: the quote at that block's time applies
+    Terra's replenishment first, and the swap in that block pays exactly that."""
+    s = Sys(Env())
+    m, env = s.module, s.env
+    m.swap_stable_for_share(800_000 * WAD, 0, sender=T1)
+    assert m.delta_at(0) == m.get_delta() == 800_000 * WAD  # a past time: the stored delta
+    stale = m.quote_stable_for_share(100_000 * WAD)
+    later = env.now() + RECOVERY
+    fresh = m.quote_stable_for_share_at(100_000 * WAD, later)
+    assert fresh > stale
+    # one recovery period later about 1/e of the imbalance is left
+    assert abs(m.delta_at(later) * 1000 // m.get_delta() - 368) <= 2
+    env.travel(RECOVERY)
+    assert env.now() == later
+    assert m.swap_stable_for_share(100_000 * WAD, fresh, sender=T2) == fresh
+
+
+def test_deposit_pool_holds_and_returns_deposits(env):
+    token = env.deploy("MintableToken", "Algo USD", "AUSD", 18)
+    token.set_minter(env.accounts[0], True)
+    token.mint(env.accounts[T1], 1_000 * WAD)
+    pool = env.deploy("DepositPool", token)
+    token.approve(pool, 1_000 * WAD, sender=T1)
+    pool.deposit(600 * WAD, sender=T1)
+    assert pool.deposit_of(env.accounts[T1]) == 600 * WAD == pool.total_deposits()
+    assert token.balanceOf(pool) == 600 * WAD
+    pool.withdraw(200 * WAD, sender=T1)
+    assert pool.total_deposits() == 400 * WAD and token.balanceOf(env.accounts[T1]) == 600 * WAD
+    with reverts("withdrawal exceeds the deposit"):
+        pool.withdraw(400 * WAD + 1, sender=T1)
+    with reverts("withdrawal exceeds the deposit"):
+        pool.withdraw(WAD, sender=T2)
+    with reverts("amount must be positive"):
+        pool.withdraw(0, sender=T1)
+    with reverts("amount must be positive"):
+        pool.deposit(0, sender=T1)
+    with reverts("token is the zero address"):
+        env.deploy("DepositPool", "0x" + "00" * 20)

@@ -22,7 +22,8 @@ EXPECTED = {
     "vault": {"CollateralOracle": "PriceOracle", "CollateralOSM": "DelayedOracle", "VaultCoin": "MintableToken",
               "VaultEngine": "VaultEngine", "VaultPool": "StableSwapPool", "PSM": "PegStabilityModule"},
     "algo": {"AlgoStable": "MintableToken", "ShareToken": "MintableToken", "ShareOracle": "PriceOracle",
-             "SwapModule": "SwapModule", "AlgoPool": "StableSwapPool", "SharePool": "ConstantProductPool"},
+             "SwapModule": "SwapModule", "AlgoPool": "StableSwapPool", "SharePool": "ConstantProductPool",
+             "DepositPool": "DepositPool"},
 }
 
 
