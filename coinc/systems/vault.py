@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coinc.deploy import Deployer
+from coinc.errors import UserError
 from coinc.stress import agents as A
+from coinc.stress.agents_fiat import VaultArbitrageur
 from coinc.stress.model import DAY, HOUR, MAX_UINT, WAD, RunContext, sig6, topic
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
+from coinc.systems.fiat import issue as fiat_issue
 
 RAY = 10**27
 # 2% a year as a per-second ray: (1.02) ** (1 / 31_536_000)
@@ -109,7 +112,8 @@ def keeper(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
 def psm_arbitrageur(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
     acct = run.new_account()
     cap = int(run.cfg.get("agents", {}).get("arbitrageur_capital", 150_000)) * WAD
-    arb = A.VaultArbitrageur("vault-arbitrageur", acct, random.Random(run.rng.random()), capital=cap)
+    arb = VaultArbitrageur("vault-arbitrageur", acct, random.Random(run.rng.random()), capital=cap,
+                           fee_in=run.params["vault.psm_fee_in"], fee_out=run.params["vault.psm_fee_out"])
     run.fund(acct, "USD", cap)
     run.approve_all(acct, [("FiatCoin", "FiatPool"), ("USD", "FiatPool"), ("FiatCoin", "PSM"),
                            ("VaultCoin", "VaultPool"), ("USD", "VaultPool")])
@@ -121,10 +125,17 @@ def seed_psm(run: RunContext, state: VaultState) -> None:
     sim, w, dev = run.sim, run.w, run.sim.dev
     seed_gem = int(run.cfg.get("psm", {}).get("seed_gem", 0)) * WAD
     if seed_gem and "PSM" in w.c:
-        sim.transact(dev, w.c["FiatCoin"], "mint", dev.address, seed_gem)
-        sim.transact(dev, w.c["FiatCoin"], "approve", w.c["PSM"].address, MAX_UINT)
-        sim.transact(dev, w.c["PSM"], "sell_gem", seed_gem)
-        sim.mine()
+        # new fiat coins against dollars paid in: minting used to revert unchecked (the
+        # reserves were attested at the supply), so the PSM got whatever the deployer held
+        fiat_issue(run, dev.address, seed_gem)
+        for contract, fn, args in ((w.c["FiatCoin"], "approve", (w.c["PSM"].address, MAX_UINT)),
+                                   (w.c["PSM"], "sell_gem", (seed_gem,))):
+            sent = sim.transact(dev, contract, fn, *args)
+            receipt = next((r for s, r in sim.mine() if sent is not None and s.tx_hash == sent.tx_hash), None)
+            if receipt is None or receipt.status != 1:
+                raise UserError(f"simulation set-up: seeding the PSM with {seed_gem // WAD:,} fiat coins "
+                                f"failed at {contract.name}.{fn} (`psm.seed_gem`; the PSM's line is "
+                                f"`params.vault.psm_line`)")
 
 
 def holder(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
