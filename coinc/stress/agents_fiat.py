@@ -85,6 +85,13 @@ def bid_value(v: FiatView, b: Beliefs) -> float:
     return fair_value(v, b) * (1.0 - b.hurdle_per_day * expected_wait_hours(v, b) / 24.0)
 
 
+def at_least(amount_in: int, rate: float) -> int:
+    """A swap's slippage limit: `amount_in` at `rate` (out per in). Agents trade at their
+    own valuation or better, like a limit order, so one block of many sellers cannot
+    push the price through the estimates that made them sell."""
+    return int(amount_in * max(rate, 0.0))
+
+
 @dataclass
 class FiatHolder(Agent):
     """Holds fiat coins on the market (it cannot redeem: only the issuer's institutional
@@ -112,11 +119,12 @@ class FiatHolder(Agent):
             return
         value = fair_value(v, b)
         if price > value + 0.004 and held > WAD:
-            self.tx(s, self.pool, "swap", s.addr("FiatCoin"), int(held * self.sell_rate), 0)
+            amount = int(held * self.sell_rate)
+            self.tx(s, self.pool, "swap", s.addr("FiatCoin"), amount, at_least(amount, value))
         elif price < value - 0.02:
             usd = self.bal(s, "USD")
             if usd > WAD:
-                self.tx(s, self.pool, "swap", usd_token, int(usd * 0.1), 0)
+                self.tx(s, self.pool, "swap", usd_token, int(usd * 0.1), at_least(int(usd * 0.1), 1 / value))
 
 
 @dataclass
@@ -125,7 +133,7 @@ class FiatArbitrageur(Agent):
     redemption pays and redeems them while redemptions are open and the queue is paid;
     while they are shut it buys only under its bid (fair value less its hurdle over the
     expected wait), with a twentieth of its capital an hour; cashes in coins it holds once
-    redemptions pay; sells coins above par."""
+    redemptions pay; sells coins the market values above what they are worth to it."""
 
     capital: int = 0
     beliefs: Beliefs | None = None
@@ -143,14 +151,16 @@ class FiatArbitrageur(Agent):
             spend = min(usd, self.capital // 4)
             out = s.sim.call(s.w.c["FiatPool"], "get_amount_out", s.addr("USD"), spend) or 0
             if out * v.nav > spend * 1.0005:  # the redemption pays for the trade and its fee
-                self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, 0)
+                self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, out * 999 // 1000)
                 self.tx(s, "FiatCoin", "request_redemption", out * 999 // 1000)
             return
         if not payable and price < bid_value(v, b) - 0.005 and usd > WAD:
-            self.tx(s, "FiatPool", "swap", s.addr("USD"), min(usd, self.capital // 20), 0)
+            spend = min(usd, self.capital // 20)
+            self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, at_least(spend, 1 / bid_value(v, b)))
             return
-        if price > 1.002 and held > WAD:
-            self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), held // 2, 0)
+        if price > max(fair_value(v, b), v.nav if payable else 0.0) + 0.002 and held > WAD:
+            worth = max(fair_value(v, b), v.nav if payable else 0.0)  # it fetches more than it is worth
+            self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), held // 2, at_least(held // 2, worth))
 
 
 @dataclass
@@ -167,11 +177,12 @@ class BackedHolder(Agent):
         price = s.prices["vault"]
         held = self.bal(s, "VaultCoin")
         if price > value + 0.004 and held > WAD:
-            self.tx(s, "VaultPool", "swap", s.addr("VaultCoin"), int(held * self.sell_rate), 0)
+            amount = int(held * self.sell_rate)
+            self.tx(s, "VaultPool", "swap", s.addr("VaultCoin"), amount, at_least(amount, value))
         elif price < value - 0.02:
             usd = self.bal(s, "USD")
             if usd > WAD:
-                self.tx(s, "VaultPool", "swap", s.addr("USD"), int(usd * 0.1), 0)
+                self.tx(s, "VaultPool", "swap", s.addr("USD"), int(usd * 0.1), at_least(int(usd * 0.1), 1 / value))
 
 
 def psm_share(s: Step) -> float:
@@ -194,37 +205,61 @@ class VaultArbitrageur(Agent):
     pools' prices and the PSM's fees (quoted on chain before it trades): buys cheap fiat
     coins, swaps them into the PSM at par and sells the vault coins it gets (contagion:
     the PSM fills with impaired fiat coins); or buys cheap vault coins, takes fiat coins
-    out of the PSM and sells them. A quarter of its capital a round."""
+    out of the PSM and sells them. Of a few sizes up to a quarter of its capital it
+    trades the most profitable one; every leg carries a slippage limit, so when other
+    arbitrageurs got there first in the block its trade reverts instead of overshooting
+    (what it is left holding from a broken round trip it sells back first)."""
 
     capital: int = 0
     margin: float = 0.002  # the least profit per dollar it trades for
     fee_in: int = 0  # the PSM's published fees (wad)
     fee_out: int = 0
+    slippage: float = 0.003  # tolerance on each leg's quoted output
 
     def act(self, s: Step) -> None:
         if "PSM" not in s.w.c:
             return
+        for token, pool in (("VaultCoin", "VaultPool"), ("FiatCoin", "FiatPool")):
+            left = self.bal(s, token)
+            if left > WAD:
+                self.tx(s, pool, "swap", s.addr(token), left, 0)
+                return
         usd = self.bal(s, "USD")
         if usd <= WAD:
             return
-        spend = min(usd, self.capital // 4)
-        c, usd_token = s.w.c, s.addr("USD")
-        # fiat -> PSM -> vault coins -> dollars
-        fiat = s.sim.call(c["FiatPool"], "get_amount_out", usd_token, spend) or 0
-        gem_in = fiat * 999 // 1000
+        best = None
+        for divisor in (4, 8, 16, 32):
+            spend = min(usd, self.capital // divisor)
+            for plan in (self.plan_into_psm(s, spend), self.plan_out_of_psm(s, spend)):
+                if plan and plan[0] > spend * self.margin and (best is None or plan[0] > best[0]):
+                    best = plan
+        if best:
+            for contract, fn, args in best[1]:
+                self.tx(s, contract, fn, *args)
+
+    def guard(self, quoted: int) -> int:
+        return int(quoted * (1 - self.slippage))
+
+    def plan_into_psm(self, s: Step, spend: int):
+        """USD -> fiat coins -> PSM -> vault coins -> USD: (profit, transactions) or None."""
+        c, usd = s.w.c, s.addr("USD")
+        fiat = s.sim.call(c["FiatPool"], "get_amount_out", usd, spend) or 0
+        gem_in = self.guard(fiat)
         minted = gem_in - gem_in * self.fee_in // WAD
-        back = s.sim.call(c["VaultPool"], "get_amount_out", s.addr("VaultCoin"), minted) or 0 if minted else 0
-        if minted and back > spend * (1 + self.margin):
-            self.tx(s, "FiatPool", "swap", usd_token, spend, 0)
-            self.tx(s, "PSM", "sell_gem", gem_in)
-            self.tx(s, "VaultPool", "swap", s.addr("VaultCoin"), minted, 0)
-            return
-        # vault coins -> PSM -> fiat coins -> dollars
-        coins = (s.sim.call(c["VaultPool"], "get_amount_out", usd_token, spend) or 0) * 999 // 1000
+        if minted <= WAD:
+            return None
+        back = s.sim.call(c["VaultPool"], "get_amount_out", s.addr("VaultCoin"), minted) or 0
+        return back - spend, [("FiatPool", "swap", (usd, spend, gem_in)), ("PSM", "sell_gem", (gem_in,)),
+                              ("VaultPool", "swap", (s.addr("VaultCoin"), minted, self.guard(back)))]
+
+    def plan_out_of_psm(self, s: Step, spend: int):
+        """USD -> vault coins -> PSM -> fiat coins -> USD: (profit, transactions) or None."""
+        c, usd = s.w.c, s.addr("USD")
+        coins = self.guard(s.sim.call(c["VaultPool"], "get_amount_out", usd, spend) or 0)
         gem = s.sim.call(c["PSM"], "gem_held") or 0
         amount = min(coins * WAD // (WAD + self.fee_out), gem)
-        back = s.sim.call(c["FiatPool"], "get_amount_out", s.addr("FiatCoin"), amount) or 0 if amount else 0
-        if amount > WAD and back > spend * (1 + self.margin):
-            self.tx(s, "VaultPool", "swap", usd_token, spend, 0)
-            self.tx(s, "PSM", "buy_gem", amount)
-            self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), amount, 0)
+        if amount <= WAD:
+            return None
+        back = s.sim.call(c["FiatPool"], "get_amount_out", s.addr("FiatCoin"), amount) or 0
+        return back - spend, [("VaultPool", "swap", (usd, spend, coins)), ("PSM", "buy_gem", (amount,)),
+                              ("FiatPool", "swap", (s.addr("FiatCoin"), amount, self.guard(back)))]
