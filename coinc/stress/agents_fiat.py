@@ -96,7 +96,8 @@ def at_least(amount_in: int, rate: float) -> int:
 class FiatHolder(Agent):
     """Holds fiat coins on the market (it cannot redeem: only the issuer's institutional
     customers can, as with Circle Mint). Sells a share of its coins each hour while the
-    price is above its estimate and buys when the price is well under it; a holder that
+    price is above its estimate (fair value less its hurdle over the expected wait: its
+    dollars are locked too) and buys when the price is well under it; a holder that
     needs dollars sells `need` coins at any price while it cannot redeem them."""
 
     coin: str = "fiat"
@@ -117,7 +118,7 @@ class FiatHolder(Agent):
             self.need -= amount
             self.tx(s, self.pool, "swap", s.addr("FiatCoin"), amount, 0)
             return
-        value = fair_value(v, b)
+        value = bid_value(v, b)
         if price > value + 0.004 and held > WAD:
             amount = int(held * self.sell_rate)
             self.tx(s, self.pool, "swap", s.addr("FiatCoin"), amount, at_least(amount, value))
@@ -132,8 +133,8 @@ class FiatArbitrageur(Agent):
     """An institutional customer of the issuer (it can redeem): buys coins under what a
     redemption pays and redeems them while redemptions are open and the queue is paid;
     while they are shut it buys only under its bid (fair value less its hurdle over the
-    expected wait), with a twentieth of its capital an hour; cashes in coins it holds once
-    redemptions pay; sells coins the market values above what they are worth to it."""
+    expected wait), with a twentieth of its capital an hour, and holds them until it can
+    redeem them; sells coins when the market pays more than a redemption would."""
 
     capital: int = 0
     beliefs: Beliefs | None = None
@@ -158,8 +159,8 @@ class FiatArbitrageur(Agent):
             spend = min(usd, self.capital // 20)
             self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, at_least(spend, 1 / bid_value(v, b)))
             return
-        if price > max(fair_value(v, b), v.nav if payable else 0.0) + 0.002 and held > WAD:
-            worth = max(fair_value(v, b), v.nav if payable else 0.0)  # it fetches more than it is worth
+        worth = v.nav if payable else 1.0  # what it would redeem them for (closed: par, later)
+        if price > worth + 0.002 and held > WAD:  # the market pays more than a redemption would
             self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), held // 2, at_least(held // 2, worth))
 
 

@@ -130,13 +130,16 @@ def attest(run: RunContext, reserves: int, impaired: int) -> None:
 
 def beliefs(run: RunContext, kind: str) -> Beliefs:
     """An agent's priors, drawn around the scenario's `[agents]` values: the recovery it
-    expects on frozen reserves (`holder_panic`, +-0.2), how long it expects a closure to
-    last (`closure_prior_hours`, x0.5-1.5), and for arbitrageurs the return a day it asks
-    while its dollars are locked (`arbitrageur_hurdle`, x0.5-1.5)."""
+    expects on reserves at risk (`holder_panic` for holders, `arbitrageur_recovery` for
+    arbitrageurs, sd 0.2), how long it expects a closure to
+    last (`closure_prior_hours`, x0.5-1.5), and the return a day it asks while its dollars
+    are locked in a coin it cannot redeem (`arbitrageur_hurdle` / `holder_hurdle`, x0.5-1.5)."""
     rng, ag = run.rng, run.cfg.get("agents", {})
-    recovery = min(1.0, max(0.0, rng.gauss(float(ag.get("holder_panic", 0.5)), 0.2)))
+    prior = float(ag.get("arbitrageur_recovery", 0.8) if kind == "arbitrageur" else ag.get("holder_panic", 0.5))
+    recovery = min(1.0, max(0.0, rng.gauss(prior, 0.2)))
     closure = float(ag.get("closure_prior_hours", 48)) * rng.uniform(0.5, 1.5)
-    hurdle = float(ag.get("arbitrageur_hurdle", 0.01)) * rng.uniform(0.5, 1.5) if kind == "arbitrageur" else 0.0
+    key, default = ("arbitrageur_hurdle", 0.01) if kind == "arbitrageur" else ("holder_hurdle", 0.0)
+    hurdle = float(ag.get(key, default)) * rng.uniform(0.5, 1.5)
     return Beliefs(prior_recovery=recovery, prior_closure_hours=closure, hurdle_per_day=hurdle)
 
 
