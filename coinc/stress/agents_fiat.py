@@ -81,8 +81,13 @@ def expected_wait_hours(v: FiatView, b: Beliefs) -> float:
 
 
 def bid_value(v: FiatView, b: Beliefs) -> float:
-    """The most an agent pays for a coin: its fair value less its hurdle over the wait."""
-    return fair_value(v, b) * (1.0 - b.hurdle_per_day * expected_wait_hours(v, b) / 24.0)
+    """What a coin is worth to an agent that cannot cash it in yet: its fair value less
+    its hurdle over the wait while reserves are at risk (a routine weekend closure of a
+    fully accessible reserve costs nothing: USDC does not fall every Saturday)."""
+    value = fair_value(v, b)
+    if v.impaired <= 0 and not v.queue_blocked:
+        return value
+    return value * (1.0 - b.hurdle_per_day * expected_wait_hours(v, b) / 24.0)
 
 
 def at_least(amount_in: int, rate: float) -> int:
