@@ -65,3 +65,21 @@ def test_events_default_to_the_scenario_and_are_checked():
             announcements({"events": [bad]})
     with pytest.raises(UserError, match="reopen_hour"):
         announcements({"events": [{"hour": 1, "kind": "reopen"}]})
+
+
+def test_an_illiquid_issuer_queues_and_pays_when_the_reserves_return():
+    """95% frozen, redemptions reopened at hour 10 while the reserves return only at hour
+    62: the queue waits once the accessible reserves are spent, and is paid at 62."""
+    from coinc.stress.engine import run_one
+    from coinc.stress.scenario import apply_sets, load
+
+    cfg = apply_sets(load("reserve-freeze"), [
+        ("freeze.fraction", 0.95), ("freeze.redemptions_reopen_hour", 10), ("hours", 66),
+        ("agents.arbitrageur_capital", 3_000_000), ("params.fiat.pool_liquidity", 4_000_000 * 10**18)])
+    r = run_one(cfg, 1)
+    queue = r.series["fiat.redemption_queue"]
+    stuck = [h for h in range(12, 62) if queue[h] > 0]
+    assert len(stuck) > 40  # owed, unpaid, for most of the wait
+    assert max(queue[:12]) <= max(queue[12:62])
+    assert queue[-1] == 0  # paid once the reserves came back
+    assert not r.invariant_failures
