@@ -255,17 +255,20 @@ class VaultArbitrageur(Agent):
         if minted <= WAD:
             return None
         back = s.sim.call(c["VaultPool"], "get_amount_out", s.addr("VaultCoin"), minted) or 0
+        back += int((fiat - gem_in) * s.prices["fiat"])  # the slippage margin it keeps, sold later
         return back - spend, [("FiatPool", "swap", (usd, spend, gem_in)), ("PSM", "sell_gem", (gem_in,)),
                               ("VaultPool", "swap", (s.addr("VaultCoin"), minted, self.guard(back)))]
 
     def plan_out_of_psm(self, s: Step, spend: int):
         """USD -> vault coins -> PSM -> fiat coins -> USD: (profit, transactions) or None."""
         c, usd = s.w.c, s.addr("USD")
-        coins = self.guard(s.sim.call(c["VaultPool"], "get_amount_out", usd, spend) or 0)
+        quoted = s.sim.call(c["VaultPool"], "get_amount_out", usd, spend) or 0
+        coins = self.guard(quoted)
         gem = s.sim.call(c["PSM"], "gem_held") or 0
         amount = min(coins * WAD // (WAD + self.fee_out), gem)
         if amount <= WAD:
             return None
         back = s.sim.call(c["FiatPool"], "get_amount_out", s.addr("FiatCoin"), amount) or 0
+        back += int((quoted - amount - amount * self.fee_out // WAD) * s.prices["vault"])  # kept, sold later
         return back - spend, [("VaultPool", "swap", (usd, spend, coins)), ("PSM", "buy_gem", (amount,)),
                               ("FiatPool", "swap", (s.addr("FiatCoin"), amount, self.guard(back)))]

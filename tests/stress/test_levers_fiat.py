@@ -65,7 +65,7 @@ def test_more_arbitrage_capital_gives_a_shallower_low():
 
 def test_more_psm_exposure_gives_a_deeper_vault_coin_low():
     lows = [median("contagion", "min_price", "vault", ("hours", 60), ("psm.seed_gem", g))
-            for g in (0, 3_000_000, 8_000_000)]
+            for g in (0, 3_000_000, 10_000_000)]
     assert lows[0] > lows[1] > lows[2]
 
 
