@@ -128,25 +128,45 @@ def attest(run: RunContext, reserves: int, impaired: int) -> None:
     sim.transact(dev, fiat, "attest_bank_cash", min(reserves, max(impaired, int(reserves * bank_cash_share(run.cfg)))))
 
 
+# `[agents]` keys of the fiat agents: (default = the bundled calibration, upper bound)
+AGENT_KEYS = {
+    "holder_panic": (0.3, 1.0),
+    "arbitrageur_recovery": (0.8, 1.0),
+    "liquidity_need": (0.3, 1.0),
+    "closure_prior_hours": (48.0, 10_000.0),
+    "holder_hurdle": (0.01, 1.0),
+    "arbitrageur_hurdle": (0.01, 1.0),
+}
+
+
+def agent_value(cfg: dict, key: str) -> float:
+    """`agents.<key>`, checked: a number from 0 to its bound."""
+    default, bound = AGENT_KEYS[key]
+    x = cfg.get("agents", {}).get(key, default)
+    if isinstance(x, bool) or not isinstance(x, int | float) or not 0.0 <= float(x) <= bound:
+        raise UserError(f"scenario `agents.{key}` must be a number from 0 to {bound:g}, got {x!r}")
+    return float(x)
+
+
 def beliefs(run: RunContext, kind: str) -> Beliefs:
     """An agent's priors, drawn around the scenario's `[agents]` values: the recovery it
     expects on reserves at risk (`holder_panic` for holders, `arbitrageur_recovery` for
-    arbitrageurs, sd 0.2), how long it expects a closure to
-    last (`closure_prior_hours`, x0.5-1.5), and the return a day it asks while its dollars
-    are locked in a coin it cannot redeem (`arbitrageur_hurdle` / `holder_hurdle`, x0.5-1.5)."""
-    rng, ag = run.rng, run.cfg.get("agents", {})
-    prior = float(ag.get("arbitrageur_recovery", 0.8) if kind == "arbitrageur" else ag.get("holder_panic", 0.5))
+    arbitrageurs, sd 0.2), how long it expects a closure to last (`closure_prior_hours`,
+    x0.5-1.5), and the return a day it asks while its dollars are locked in a coin it
+    cannot redeem (`holder_hurdle` / `arbitrageur_hurdle`, x0.5-1.5)."""
+    rng, cfg = run.rng, run.cfg
+    arb = kind == "arbitrageur"
+    prior = agent_value(cfg, "arbitrageur_recovery" if arb else "holder_panic")
     recovery = min(1.0, max(0.0, rng.gauss(prior, 0.2)))
-    closure = float(ag.get("closure_prior_hours", 48)) * rng.uniform(0.5, 1.5)
-    key, default = ("arbitrageur_hurdle", 0.01) if kind == "arbitrageur" else ("holder_hurdle", 0.0)
-    hurdle = float(ag.get(key, default)) * rng.uniform(0.5, 1.5)
+    closure = agent_value(cfg, "closure_prior_hours") * rng.uniform(0.5, 1.5)
+    hurdle = agent_value(cfg, "arbitrageur_hurdle" if arb else "holder_hurdle") * rng.uniform(0.5, 1.5)
     return Beliefs(prior_recovery=recovery, prior_closure_hours=closure, hurdle_per_day=hurdle)
 
 
 def holder(run: RunContext, state: dict) -> tuple[A.Agent, ...]:
-    acct, rng, ag = run.new_account(), run.rng, run.cfg.get("agents", {})
+    acct, rng = run.new_account(), run.rng
     coins = int(rng.uniform(60_000, 300_000)) * WAD
-    needs = rng.random() < float(ag.get("liquidity_need", 0.0))
+    needs = rng.random() < agent_value(run.cfg, "liquidity_need")
     h = FiatHolder("holder", acct, random.Random(rng.random()), beliefs=beliefs(run, "holder"),
                    sell_rate=rng.uniform(0.03, 0.1), need=int(coins * rng.uniform(0.3, 1.0)) if needs else 0)
     run.fund(acct, "FiatCoin", coins)

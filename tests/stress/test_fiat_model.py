@@ -84,3 +84,12 @@ def test_an_illiquid_issuer_queues_and_pays_when_the_reserves_return():
     # paid once the reserves came back (what is left are the last hour's new requests)
     assert queue[-1] < 0.01 * max(queue)
     assert not r.invariant_failures
+
+
+@pytest.mark.parametrize("key,value", [("holder_panic", 1.5), ("liquidity_need", "lots"),
+                                       ("arbitrageur_hurdle", -0.1), ("holder_panic", True)])
+def test_agent_priors_are_checked(key, value):
+    from coinc.systems.fiat import agent_value
+
+    with pytest.raises(UserError, match=f"agents.{key}"):
+        agent_value({"agents": {key: value}}, key)
