@@ -120,70 +120,8 @@ class LiquidityProvider(Agent):
 
 
 @dataclass
-class FiatArbitrageur(Agent):
-    """Buys the fiat coin under par and redeems it when redemptions are open; while they
-    are closed it buys only below its own estimate of the coin's value; mints and sells
-    above par."""
-
-    capital: int = 0
-    belief: float = 0.97
-
-    def act(self, s: Step) -> None:
-        price = s.prices["fiat"]
-        usd = self.bal(s, "USD")
-        held = self.bal(s, "FiatCoin")
-        redemptions_open = s.views["fiat"].redemptions_open
-        if redemptions_open and held > WAD and price < 1.0:
-            self.tx(s, "FiatCoin", "request_redemption", held)  # coins bought earlier: cash them
-        if redemptions_open and price < 0.998 and usd > WAD:
-            spend = min(usd, self.capital // 4)
-            out = s.sim.call(s.w.c["FiatPool"], "get_amount_out", s.addr("USD"), spend) or 0
-            if out > spend:
-                self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, 0)
-                self.tx(s, "FiatCoin", "request_redemption", out * 999 // 1000)
-            return
-        if not redemptions_open and price < s.belief(self) - 0.01 and usd > WAD:
-            self.tx(s, "FiatPool", "swap", s.addr("USD"), min(usd, self.capital // 20), 0)
-            return
-        held = self.bal(s, "FiatCoin")
-        if price > 1.002 and held > WAD:
-            self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), held // 2, 0)
-
-
-@dataclass
-class VaultArbitrageur(Agent):
-    """Trades the vault coin back to par against the PSM (when there is one): buys it
-    under par and takes fiat coins out of the PSM; sells fiat coins into the PSM and the
-    vault coin on the market above par or when the fiat coin is cheap (contagion)."""
-
-    capital: int = 0
-
-    def act(self, s: Step) -> None:
-        if "PSM" not in s.w.c:
-            return
-        p_vault = s.prices["vault"]
-        p_fiat = s.prices.get("fiat", 1.0)
-        usd = self.bal(s, "USD")
-        if p_fiat < p_vault - 0.003 and usd > WAD:
-            # cheap fiat coins: buy them, swap into the PSM at par, sell the vault coins
-            spend = min(usd, self.capital // 4)
-            got = s.sim.call(s.w.c["FiatPool"], "get_amount_out", s.addr("USD"), spend) or 0
-            if got:
-                self.tx(s, "FiatPool", "swap", s.addr("USD"), spend, 0)
-                self.tx(s, "PSM", "sell_gem", got * 99 // 100)
-                self.tx(s, "VaultPool", "swap", s.addr("VaultCoin"), got * 98 // 100, 0)
-        elif p_vault < min(p_fiat, 1.0) - 0.004 and usd > WAD:
-            spend = min(usd, self.capital // 4)
-            got = s.sim.call(s.w.c["VaultPool"], "get_amount_out", s.addr("USD"), spend) or 0
-            gem = s.sim.call(s.w.c["PSM"], "gem_held") or 0
-            amount = min(got * 99 // 100 * 1000 // 1001, gem)
-            if amount > WAD:
-                self.tx(s, "VaultPool", "swap", s.addr("USD"), spend, 0)
-                self.tx(s, "PSM", "buy_gem", amount)
-                self.tx(s, "FiatPool", "swap", s.addr("FiatCoin"), amount, 0)
-
-
-# The algorithmic coin's agents live in coinc/stress/agents_algo.py.
+# The fiat coin's agents (and the PSM arbitrageur) live in coinc/stress/agents_fiat.py;
+# the algorithmic coin's in coinc/stress/agents_algo.py.
 
 
 # ---------------------------------------------------------------- vaults

@@ -13,9 +13,11 @@ from pydantic import Field
 
 from coinc.deploy import Deployer
 from coinc.stress import agents as A
+from coinc.stress.agents_fiat import VaultArbitrageur
 from coinc.stress.model import DAY, HOUR, MAX_UINT, WAD, RunContext, sig6, topic
 from coinc.stress.schema import Count, Frac, Hour, Money, Section
 from coinc.systems.base import AgentFactory, Chart, System, lp_factory
+from coinc.systems.fiat import issue as fiat_issue
 
 RAY = 10**27
 # 2% a year as a per-second ray: (1.02) ** (1 / 31_536_000)
@@ -147,7 +149,8 @@ def keeper(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
 def psm_arbitrageur(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
     acct = run.new_account()
     cap = int(run.cfg.get("agents", {}).get("arbitrageur_capital", 150_000)) * WAD
-    arb = A.VaultArbitrageur("vault-arbitrageur", acct, random.Random(run.rng.random()), capital=cap)
+    arb = VaultArbitrageur("vault-arbitrageur", acct, random.Random(run.rng.random()), capital=cap,
+                           fee_in=run.params["vault.psm_fee_in"], fee_out=run.params["vault.psm_fee_out"])
     run.fund(acct, "USD", cap)
     run.approve_all(acct, [("FiatCoin", "FiatPool"), ("USD", "FiatPool"), ("FiatCoin", "PSM"),
                            ("VaultCoin", "VaultPool"), ("USD", "VaultPool")])
@@ -159,14 +162,10 @@ def seed_psm(run: RunContext, state: VaultState) -> None:
     sim, w, dev = run.sim, run.w, run.sim.dev
     seed_gem = int(run.cfg.get("psm", {}).get("seed_gem", 0)) * WAD
     if seed_gem and "PSM" in w.c:
-        # the seed is minted against dollars paid in: the issuer attests the larger reserves
-        # and raises its own minter allowance by it (the fiat set-up used up the rest: a
-        # seed over what was left reverted unnoticed before set-up was checked)
-        fiat = w.c["FiatCoin"]
-        left = sim.call(fiat, "minter_allowance", dev.address) or 0
-        sim.transact(dev, fiat, "attest_reserves", (sim.call(fiat, "get_reserves") or 0) + seed_gem)
-        sim.transact(dev, fiat, "configure_minter", dev.address, left + seed_gem)
-        sim.transact(dev, w.c["FiatCoin"], "mint", dev.address, seed_gem)
+        # new fiat coins against dollars paid in (the issuer attests the larger reserves and
+        # raises its own allowance: a seed over what the fiat set-up left reverted unnoticed
+        # before set-up was checked); every set-up transaction is checked by SimChain
+        fiat_issue(run, dev.address, seed_gem)
         sim.transact(dev, w.c["FiatCoin"], "approve", w.c["PSM"].address, MAX_UINT)
         sim.transact(dev, w.c["PSM"], "sell_gem", seed_gem)
         sim.mine()

@@ -265,3 +265,37 @@ def test_reverts(env, coin, action, message):
         action(coin, env.accounts)
     assert coin.roles() == roles
     assert coin.totalSupply() <= supply
+
+
+def test_a_written_down_loss_prices_redemptions_at_net_asset_value(env, coin):
+    """Reserves are finite: once a loss is final every coin redeems pro rata (NAV), the
+    queue is paid only from accessible reserves, and minting at par is blocked."""
+    a = env.accounts
+    supply = coin.totalSupply()
+    assert coin.nav() == WAD  # fully backed: par
+    coin.set_impaired(coin.get_reserves() - supply // 2, sender=ISSUER)
+    assert coin.nav() == WAD  # impaired reserves count at face until written down
+    with reverts("write-down exceeds the impaired reserves"):
+        coin.write_down(coin.get_impaired() + 1, sender=ISSUER)
+    with reverts("caller is not the issuer"):
+        coin.write_down(1, sender=H1)
+    loss = coin.get_impaired()
+    coin.write_down(loss, sender=ISSUER)
+    assert coin.get_written_down() == loss and coin.get_impaired() == 0
+    assert coin.nav() == WAD // 2  # half the coins' backing is gone
+    rid = coin.request_redemption(20 * WAD, sender=H1)
+    assert coin.redemption_payout(rid) == 10 * WAD and coin.pending_redemptions() == 10 * WAD
+    assert coin.nav() == WAD // 2  # the redeemer took its share, no more
+    coin.complete_redemption(rid, sender=ISSUER)
+    assert coin.get_reserves() == supply // 2 - 10 * WAD
+    with reverts("mint would exceed attested reserves"):
+        coin.mint(a[H3], WAD, sender=MINTER)
+
+
+def test_bank_cash_is_attested(env, coin):
+    coin.attest_bank_cash(230 * WAD, sender=ATTESTER)
+    assert coin.get_bank_cash() == 230 * WAD
+    with reverts("bank cash exceeds the reserves"):
+        coin.attest_bank_cash(coin.get_reserves() + 1, sender=ATTESTER)
+    with reverts("caller is not the reserve attester"):
+        coin.attest_bank_cash(0, sender=H1)

@@ -85,6 +85,17 @@ event RedemptionsOpen:
 event MaxAttestationAgeSet:
     seconds: uint256
 
+event RedemptionPriced:
+    id: indexed(uint256)
+    payout: uint256
+
+event ReservesWrittenDown:
+    loss: uint256
+    reserves: uint256
+
+event BankCashAttested:
+    amount: uint256
+
 token_name: String[256]
 token_symbol: String[256]
 token_decimals: uint256
@@ -109,6 +120,9 @@ redemptions: HashMap[uint256, Redemption]
 redemption_count: uint256
 redemptions_pending: uint256
 redemptions_open: bool
+payouts: HashMap[uint256, uint256]
+written_down: uint256
+bank_cash: uint256
 
 @internal
 @pure
@@ -349,11 +363,27 @@ def attest_reserves(amount: uint256):
     log ReservesAttested(amount=amount, at=block.timestamp)
 
 @external
+def attest_bank_cash(amount: uint256):
+    assert (msg.sender == self.attester), "caller is not the reserve attester"
+    assert (amount <= self.reserves), "bank cash exceeds the reserves"
+    self.bank_cash = amount
+    log BankCashAttested(amount=amount)
+
+@external
 def set_impaired(amount: uint256):
     assert (msg.sender == self.issuer), "caller is not the issuer"
     assert (amount <= self.reserves), "impaired amount exceeds reserves"
     self.impaired = amount
     log ReservesImpaired(amount=amount)
+
+@external
+def write_down(loss: uint256):
+    assert (msg.sender == self.issuer), "caller is not the issuer"
+    assert (loss <= self.impaired), "write-down exceeds the impaired reserves"
+    self.impaired -= loss
+    self.reserves -= loss
+    self.written_down += loss
+    log ReservesWrittenDown(loss=loss, reserves=self.reserves)
 
 @external
 def set_redemptions_open(open: bool):
@@ -365,12 +395,15 @@ def set_redemptions_open(open: bool):
 def request_redemption(amount: uint256) -> uint256:
     assert self.redemptions_open, "redemptions are closed"
     assert (amount > 0), "redemption amount must be positive"
+    payout: uint256 = self._mul_div(amount, self._nav_body(), 1000000000000000000)
     self.burn_from(msg.sender, amount)
     id: uint256 = self.redemption_count
     self.redemptions[id] = Redemption(holder=msg.sender, amount=amount, requested_at=block.timestamp, status=1)
+    self.payouts[id] = payout
     self.redemption_count = (id + 1)
-    self.redemptions_pending += amount
+    self.redemptions_pending += payout
     log RedemptionRequested(id=id, holder=msg.sender, amount=amount)
+    log RedemptionPriced(id=id, payout=payout)
     return id
 
 @external
@@ -378,11 +411,12 @@ def complete_redemption(id: uint256):
     assert (msg.sender == self.issuer), "caller is not the issuer"
     r: Redemption = self.redemptions[id]
     assert (r.status == 1), "no queued redemption with this id"
-    assert ((self.reserves - self.impaired) >= r.amount), "accessible reserves cannot pay this redemption"
+    payout: uint256 = self.payouts[id]
+    assert ((self.reserves - self.impaired) >= payout), "accessible reserves cannot pay this redemption"
     self.redemptions[id].status = 2
-    self.redemptions_pending -= r.amount
-    self.reserves -= r.amount
-    log RedemptionPaid(id=id, holder=r.holder, amount=r.amount)
+    self.redemptions_pending -= payout
+    self.reserves -= payout
+    log RedemptionPaid(id=id, holder=r.holder, amount=payout)
 
 @internal
 @view
@@ -403,6 +437,38 @@ def backing_ratio() -> uint256:
     if (self.supply == 0):
         return 1000000000000000000
     return self._mul_div((self.reserves - self.impaired), 1000000000000000000, self.supply)
+
+@internal
+@view
+def _nav_body() -> uint256:
+    if (self.supply == 0):
+        return 1000000000000000000
+    if (self.redemptions_pending >= self.reserves):
+        return 0
+    value_: uint256 = self._mul_div((self.reserves - self.redemptions_pending), 1000000000000000000, self.supply)
+    if (value_ > 1000000000000000000):
+        return 1000000000000000000
+    return value_
+
+@external
+@view
+def nav() -> uint256:
+    return self._nav_body()
+
+@external
+@view
+def redemption_payout(id: uint256) -> uint256:
+    return self.payouts[id]
+
+@external
+@view
+def get_bank_cash() -> uint256:
+    return self.bank_cash
+
+@external
+@view
+def get_written_down() -> uint256:
+    return self.written_down
 
 @external
 @view
