@@ -35,8 +35,12 @@ class Agent:
     def act(self, s: Step) -> None:  # pragma: no cover - every kind overrides it
         raise NotImplementedError
 
-    def tx(self, s: Step, contract, fn: str, *args, value: int = 0, gas: int = 3_000_000):
-        return s.sim.transact(self.account, s.w.c[contract], fn, *args, value=value, gas=gas)
+    def tx(self, s: Step, contract, fn: str, *args, value: int = 0, gas: int = 3_000_000,
+           tip: int | None = None, max_fee: int | None = None):
+        """Send a transaction; `tip` is the max priority fee per gas (wei), `max_fee` the fee
+        cap (default: 2 x the base fee + tip)."""
+        return s.sim.transact(self.account, s.w.c[contract], fn, *args, value=value, gas=gas, tip=tip,
+                              max_fee=max_fee)
 
     def bal(self, s: Step, token: str) -> int:
         return s.sim.call(s.w.c[token], "balanceOf", self.account.address) or 0

@@ -175,9 +175,9 @@ class SimChain:
 
     # ---------------------------------------------------------------- transactions
     def sign(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
-             tip: int | None = None) -> bytes:
+             tip: int | None = None, max_fee: int | None = None) -> bytes:
         tip = self.tip if tip is None else tip
-        max_fee = 2 * self.node.gas_price() + tip
+        max_fee = 2 * self.node.gas_price() + tip if max_fee is None else max_fee
         fields = [CHAIN_ID, sender.nonce, tip, max_fee, gas, to or b"", value, data, []]
         payload = b"\x02" + rlp.encode(fields)
         sig = PrivateKey(sender.key).sign_recoverable(keccak(payload), hasher=None)
@@ -185,9 +185,10 @@ class SimChain:
         return b"\x02" + rlp.encode(fields + [v, r, s])
 
     def send(self, sender: Account, to: bytes | None, data: bytes, value: int = 0, gas: int = 3_000_000,
-             label: str = "") -> Sent | None:
-        """Sign and submit; None if the node refuses it (the agent simply fails to act)."""
-        raw = self.sign(sender, to, data, value, gas)
+             label: str = "", tip: int | None = None, max_fee: int | None = None) -> Sent | None:
+        """Sign and submit; None if the node refuses it (the agent simply fails to act).
+        `tip` is the max priority fee per gas, `max_fee` the fee cap (default 2 x base fee + tip)."""
+        raw = self.sign(sender, to, data, value, gas, tip, max_fee)
         try:
             tx_hash = self.node.send_raw_transaction(raw)
         except ChainError:
@@ -198,8 +199,9 @@ class SimChain:
         return sent
 
     def transact(self, sender: Account, contract: Contract, fn: str, *args, value: int = 0,
-                 gas: int = 3_000_000) -> Sent | None:
-        return self.send(sender, contract.address, contract.encode(fn, *args), value, gas, f"{contract.name}.{fn}")
+                 gas: int = 3_000_000, tip: int | None = None, max_fee: int | None = None) -> Sent | None:
+        return self.send(sender, contract.address, contract.encode(fn, *args), value, gas, f"{contract.name}.{fn}",
+                         tip, max_fee)
 
     def deploy(self, sender: Account, bytecode: bytes, ctor_types: list[str], args: list, value: int = 0) -> bytes:
         address = contract_address(sender.address, sender.nonce)
