@@ -53,6 +53,7 @@ class AuctionKeeper(Agent):
     margin: float = 0.05
     capital: int = 0  # the vault coins it works with
     slippage: float = 0.03  # worst price it accepts against its quote when selling
+    max_discount: float = 0.10  # sells no deeper than this under the CEX price; keeps the rest
     base_balance: int = -1
     gas_per_tx: int = 300_000
     plans: dict = field(default_factory=dict)
@@ -189,14 +190,14 @@ class AuctionKeeper(Agent):
             self.base_balance = balance
             return
         spare = balance - self.base_balance
-        if spare > WAD // 100 and pool is not None and pool.collateral:
-            quote = pool.usd_for_collateral(spare)
+        if spare > WAD // 100:  # wrap what it won; sell what the pool takes without a fire sale
             self.tx(s, WRAPPED, "deposit", value=spare, **self.fee)
-            self.tx(s, POOL, "swap", s.addr(WRAPPED), spare, int(quote * (1 - self.slippage)), **self.fee)
-        wrapped = self.bal(s, WRAPPED)  # a sale that failed last hour: try again
-        if wrapped > WAD // 100 and pool is not None and pool.collateral and spare <= WAD // 100:
-            quote = pool.usd_for_collateral(wrapped)
-            self.tx(s, POOL, "swap", s.addr(WRAPPED), wrapped, int(quote * (1 - self.slippage)), **self.fee)
+        stock = self.bal(s, WRAPPED) + max(spare, 0)
+        if stock > WAD // 100 and pool is not None and pool.collateral:
+            sell = min(stock, pool.sellable_above(s.collateral_price * (1 - self.max_discount)))
+            if sell > WAD // 100:
+                quote = pool.usd_for_collateral(sell)
+                self.tx(s, POOL, "swap", s.addr(WRAPPED), sell, int(quote * (1 - self.slippage)), **self.fee)
         coins = self.bal(s, "VaultCoin")
         usd = self.bal(s, "USD")
         price = s.prices.get("vault", 1.0)
@@ -215,11 +216,13 @@ class VaultOwner(Borrower):
     pool and walks away."""
 
     sold_out: bool = False
+    max_discount: float = 0.15  # sells collateral no deeper than this under the CEX price
     mint_premium: float = 0.08  # coin price over par at which it borrows more to sell
     outside: int = -1  # native coin that is not collateral of this policy (its gas money)
 
     def act(self, s: Step) -> None:
         if self.sold_out:
+            self.sell_wrapped(s, 0, read_pool(s))  # what is left of the stock
             return
         balance = s.sim.balance(self.account.address)
         if self.outside < 0:
@@ -290,11 +293,21 @@ class VaultOwner(Borrower):
             self.tx(s, "VaultEngine", "repay", pay)
 
     def sell_collateral(self, s: Step, amount: int, pool: Pool | None = None) -> int:
-        """Wrap and sell `amount` native collateral into the pool; returns the quote."""
+        """Wrap `amount` native collateral and sell what the pool takes before its price is
+        `max_discount` under the CEX price (the rest waits, wrapped, for a later hour);
+        returns the quote."""
         pool = pool or read_pool(s)
-        if amount <= WAD // 100 or pool is None or not pool.collateral:
+        if amount > WAD // 100:
+            self.tx(s, WRAPPED, "deposit", value=amount)
+        return self.sell_wrapped(s, max(amount, 0), pool)
+
+    def sell_wrapped(self, s: Step, extra: int, pool: Pool | None) -> int:
+        stock = self.bal(s, WRAPPED) + extra
+        if stock <= WAD // 100 or pool is None or not pool.collateral:
             return 0
-        quote = pool.usd_for_collateral(amount)
-        self.tx(s, WRAPPED, "deposit", value=amount)
-        self.tx(s, POOL, "swap", s.addr(WRAPPED), amount, quote * 95 // 100)
+        sell = min(stock, pool.sellable_above(s.collateral_price * (1 - self.max_discount)))
+        if sell <= WAD // 100:
+            return 0
+        quote = pool.usd_for_collateral(sell)
+        self.tx(s, POOL, "swap", s.addr(WRAPPED), sell, quote * 97 // 100)
         return quote

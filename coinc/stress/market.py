@@ -53,6 +53,14 @@ class Pool:
         den = (self.usd - usd_out) * (10_000 - self.fee_bps)
         return num // den + 1
 
+    def sellable_above(self, floor_price: float) -> int:
+        """The most collateral that can be sold before the pool price falls to `floor_price`
+        (x * y = k; fee ignored, so slightly conservative)."""
+        if floor_price <= 0 or not self.collateral:
+            return 0
+        k = self.collateral * self.usd
+        return max(math.isqrt(int(k / floor_price)) - self.collateral, 0)
+
     def after_selling(self, amount: int) -> Pool:
         out = self.usd_for_collateral(amount)
         return Pool(self.collateral + amount, self.usd - out, self.fee_bps)

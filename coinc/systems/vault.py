@@ -55,6 +55,8 @@ def deploy(d: Deployer) -> None:
     if kind:
         d.send("VaultCoin", "set_minter", auction, True)
         d.send("VaultEngine", "set_auctioneer", auction)
+    if p["vault.lump"]:
+        d.send("VaultEngine", "set_lump", p["vault.lump"])
     if p["vault.deployer_collateral"]:
         d.send("VaultEngine", "deposit", value=p["vault.deployer_collateral"])
     if p["vault.deployer_debt"]:
@@ -88,6 +90,8 @@ class VaultState:
     rate: int = 0
     desk: M.CexDesk = field(default_factory=lambda: M.CexDesk(latency=1))
     supply_start: int = 0
+    keeper_slots: list[int] = field(default_factory=list)  # capital ranks of the keepers, shuffled per run
+    keepers_made: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,8 @@ def auction_params(cfg: dict, p: dict[str, int]) -> None:
     kind = a.get("kind", "engine")
     if kind not in AUCTION_KINDS:
         raise UserError(f"scenario key `auction.kind` must be one of {sorted(AUCTION_KINDS)} (got {kind!r})")
-    known = {"kind", "beg", "ttl", "tau", "buf", "tail", "cusp", "decrease", "duration", "step", "cut", "chost"}
+    known = {"kind", "beg", "ttl", "tau", "buf", "tail", "cusp", "decrease", "duration", "step", "cut", "chost",
+             "lump"}
     for key in a:
         if key not in known:
             raise UserError(f"unknown scenario key `auction.{key}` (known: {', '.join(sorted(known))})")
@@ -147,6 +152,8 @@ def auction_params(cfg: dict, p: dict[str, int]) -> None:
         p["vault.clip_step"] = int(_number(a, "step", 90, 1, DAY, w))
     if "cut" in a:
         p["vault.clip_cut"] = int(round(_number(a, "cut", 0.99, 0.001, 0.999999, w) * 1e9)) * 10**18
+    if "lump" in a:
+        p["vault.lump"] = A.wad(_number(a, "lump", 0.0, 0.0, 1e12, w))
     if "chost" in a:
         p["vault.clip_chost"] = A.wad(_number(a, "chost", 0.0, 0.0, 1e12, w))
 
@@ -225,14 +232,23 @@ def borrower(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
 
 def keeper(run: RunContext, state: VaultState) -> tuple[A.Agent, ...]:
     """A keeper with its own vault coins (borrowed against four times their value) as
-    capital; gas budgets and capital spread between keepers by the `_spread` factors
-    (each keeper's is the scenario's figure x spread ** u, u uniform in [-1, 1])."""
+    capital. Gas budgets and capital spread between keepers by the `_spread` factors:
+    keeper i of n gets the scenario's figure x spread ** (2i/(n-1) - 1), budgets in order
+    and capital in an order the run's generator shuffles, so that who is rich in gas and
+    who in capital differs between runs while the spread itself does not."""
     sim, w, rng, ag = run.sim, run.w, run.rng, run.cfg.get("agents", {})
     acct = run.new_account()
+    n = int(ag.get("keepers", 1))
+    if not state.keeper_slots:
+        state.keeper_slots = list(range(n))
+        rng.shuffle(state.keeper_slots)
+    i = state.keepers_made
+    state.keepers_made += 1
+    grid = (lambda j: 2 * j / (n - 1) - 1) if n > 1 else (lambda j: 0.0)
     cap_spread = _number(ag, "keeper_gas_cap_spread", 1.0, 1.0, 100.0, "agents")
     capital_spread = _number(ag, "keeper_capital_spread", 1.0, 1.0, 100.0, "agents")
-    gas_cap = float(ag.get("keeper_gas_cap", 2.5)) * cap_spread ** rng.uniform(-1, 1)
-    capital = int(float(ag.get("keeper_capital", 60_000)) * capital_spread ** rng.uniform(-1, 1)) * WAD
+    gas_cap = float(ag.get("keeper_gas_cap", 2.5)) * cap_spread ** grid(i)
+    capital = int(float(ag.get("keeper_capital", 60_000)) * capital_spread ** grid(state.keeper_slots[i])) * WAD
     sim.transact(acct, w.c["VaultEngine"], "deposit", value=A.wad(4 * capital / WAD / run.path[0]))
     sim.transact(acct, w.c["VaultEngine"], "borrow", capital)
     pairs = [("VaultCoin", "VaultPool"), ("USD", "VaultPool"), ("WrappedCollateral", "CollateralPool")]
@@ -502,6 +518,8 @@ SYSTEM = System(
         "vault.clip_step": 90,
         "vault.clip_cut": 99 * RAY // 100,
         "vault.clip_chost": 0,
+        # most collateral per liquidation (Maker's cat.lump), 0: the whole vault
+        "vault.lump": 0,
         # the collateral pool (deployer's liquidity) and its fee
         "vault.market_usd": 500_000 * WAD,
         "vault.market_fee_bps": 30,

@@ -205,6 +205,24 @@ def test_only_the_engine_kicks_and_sends_collateral(f):
         f.engine.set_auctioneer(a[0])
 
 
+def test_lump_liquidates_a_large_vault_in_lots(f):
+    """Maker's cat.lump: at most `lump` collateral per liquidation, with its share of the debt."""
+    e, fl, a = f.engine, f.auction, f.env.accounts
+    with reverts("caller is not the owner"):
+        e.set_lump(4 * WAD, sender=1)
+    e.set_lump(4 * WAD)
+    f.oracle.post(1_900 * WAD)
+    first = e.liquidate.transact(a[OWNER_A], sender=K1).value
+    assert fl.auction(first).lot == 4 * WAD and fl.auction(first).debt == 13_000 * WAD * 4 // 10
+    assert e.vault(a[OWNER_A]) == (6 * WAD, 13_000 * WAD * 6 // 10)
+    e.liquidate(a[OWNER_A], sender=K1)
+    e.liquidate(a[OWNER_A], sender=K1)  # the last 2: less than a lump
+    assert e.vault(a[OWNER_A]) == (0, 0) and e.auctions_started() == 3
+    assert fl.get_held() == 10 * WAD and e.get_auction_debt() == 13_000 * WAD
+    with reverts("vault has no debt"):
+        e.liquidate(a[OWNER_A], sender=K1)
+
+
 # ---------------------------------------------------------------- clip
 
 
