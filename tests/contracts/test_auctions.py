@@ -205,6 +205,16 @@ def test_only_the_engine_kicks_and_sends_collateral(f):
         f.engine.set_auctioneer(a[0])
 
 
+def test_settle_cannot_clear_more_than_is_in_auctions(env):
+    """Even a wrong auctioneer cannot settle debt that was never sent to auction."""
+    s = Sys(env, "flip")
+    s.engine.set_auctioneer(env.accounts[K3])
+    with reverts("settles more debt than is in auctions"):
+        s.engine.settle(0, 1, 0, 0, sender=K3)
+    s.engine.set_auctioneer("0x" + "00" * 20)  # back to the engine's own auction
+    assert int(s.engine.get_auctioneer(), 16) == 0
+
+
 def test_lump_liquidates_a_large_vault_in_lots(f):
     """Maker's cat.lump: at most `lump` collateral per liquidation, with its share of the debt."""
     e, fl, a = f.engine, f.auction, f.env.accounts
@@ -463,3 +473,54 @@ def test_flip_invariants(flip_machine_base):
 def test_clip_invariants(clip_machine_base):
     ClipMachine.base = clip_machine_base
     run_state_machine_as_test(ClipMachine, settings=SETTINGS)
+
+
+# ---------------------------------------------------------------- kick and parameter checks
+ENGINE = 1  # an account standing in for the engine, so that it can call kick directly
+
+
+def test_kick_checks(env):
+    coin = env.deploy("MintableToken", "Coin Dai", "CDAI", 18)
+    oracle = env.deploy("PriceOracle", "COIN/USD", PRICE, 3_650 * DAY)
+    fl = env.deploy("Flipper", env.accounts[ENGINE], coin, BEG, TTL, TAU)
+    cl = env.deploy("Clipper", env.accounts[ENGINE], coin, oracle, 12 * WAD // 10, 8_400, 4 * WAD // 10, 1, 0, 90,
+                    99 * RAY // 100, 0)
+    for auction in (fl, cl):
+        owner = env.accounts[OWNER_A]
+        with reverts("collateral not received"):
+            auction.kick(0, owner, WAD, WAD, WAD, PRICE, sender=ENGINE)
+        env.send_raw(ENGINE, auction.raw_address, b"", value=WAD)
+        with reverts("nothing to auction"):
+            auction.kick(0, owner, 0, WAD, WAD, PRICE, sender=ENGINE)
+        with reverts("nothing to raise"):
+            auction.kick(0, owner, WAD, 0, WAD, PRICE, sender=ENGINE)
+        auction.kick(0, owner, WAD, WAD, WAD, PRICE, sender=ENGINE)
+        env.send_raw(ENGINE, auction.raw_address, b"", value=WAD)
+        with reverts("auction id already used"):
+            auction.kick(0, owner, WAD, WAD, WAD, PRICE, sender=ENGINE)
+    with reverts("no oracle price"):
+        cl.kick(1, env.accounts[OWNER_A], WAD, WAD, WAD, 0, sender=ENGINE)
+    with reverts("tau must be positive"):
+        fl.set_parameters(BEG, TTL, 0)
+    with reverts("buf must be at least 1"):
+        cl.set_parameters(WAD - 1, 1, 0, 1, 0, 1, RAY // 2, 0)
+    with reverts("tail must be positive"):
+        cl.set_parameters(WAD, 0, 0, 1, 0, 1, RAY // 2, 0)
+    with reverts("linear decrease needs tau > 0"):
+        cl.set_parameters(WAD, 1, 0, 0, 0, 1, RAY // 2, 0)
+
+
+def test_flip_escrow_checks_the_coin_transfers(env, flaky):
+    fl = env.deploy("Flipper", env.accounts[ENGINE], flaky, BEG, TTL, TAU)
+    env.send_raw(ENGINE, fl.raw_address, b"", value=WAD)
+    fl.kick(0, env.accounts[OWNER_A], WAD, 100 * WAD, 90 * WAD, PRICE, sender=ENGINE)
+    for k in (K1, K2):
+        flaky.mint(env.accounts[k], 1_000 * WAD)
+    flaky.set_failures(True, False)
+    with reverts("vault coin transfer in failed"):
+        fl.tend(0, WAD, 10 * WAD, sender=K1)
+    flaky.set_failures(False, False)
+    fl.tend(0, WAD, 10 * WAD, sender=K1)
+    flaky.set_failures(False, True)
+    with reverts("refund failed"):
+        fl.tend(0, WAD, 20 * WAD, sender=K2)

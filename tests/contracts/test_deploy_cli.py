@@ -20,7 +20,8 @@ EXPECTED = {
     "fiat": {"FiatCoin": "FiatCoin", "FiatPool": "StableSwapPool"},
     "usd": {"USD": "ReferenceDollar"},
     "vault": {"CollateralOracle": "PriceOracle", "CollateralOSM": "DelayedOracle", "VaultCoin": "MintableToken",
-              "VaultEngine": "VaultEngine", "VaultPool": "StableSwapPool", "PSM": "PegStabilityModule"},
+              "VaultEngine": "VaultEngine", "VaultPool": "StableSwapPool", "PSM": "PegStabilityModule",
+              "WrappedCollateral": "WrappedCoin", "CollateralPool": "ConstantProductPool"},
     "algo": {"AlgoStable": "MintableToken", "ShareToken": "MintableToken", "ShareOracle": "PriceOracle",
              "SwapModule": "SwapModule", "AlgoPool": "StableSwapPool", "SharePool": "ConstantProductPool"},
 }
