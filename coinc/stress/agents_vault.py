@@ -224,14 +224,14 @@ class VaultOwner(Borrower):
         if self.sold_out:
             self.sell_wrapped(s, 0, read_pool(s))  # what is left of the stock
             return
-        balance = s.sim.balance(self.account.address)
         if self.outside < 0:
-            self.outside = balance - self.reserve
+            self.outside = s.sim.balance(self.account.address) - self.reserve
         if self.rng.random() > self.activity:
             return
         engine = s.w.c["VaultEngine"]
-        v = s.sim.call(engine, "vault", self.account.address)
+        v = s.views["vault"].vaults.get(self.account.address)  # as the last block left it
         if v is not None and v[0] == 0 and v[1] == 0:
+            balance = s.sim.balance(self.account.address)
             # liquidated: sell the reserve and whatever the auction gave back, and go
             self.sell_collateral(s, balance - self.outside)
             self.sold_out = True

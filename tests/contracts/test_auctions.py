@@ -524,3 +524,20 @@ def test_flip_escrow_checks_the_coin_transfers(env, flaky):
     flaky.set_failures(False, True)
     with reverts("refund failed"):
         fl.tend(0, WAD, 20 * WAD, sender=K2)
+
+
+def test_wrapped_coin_wraps_and_unwraps(env):
+    w = env.deploy("WrappedCoin", "Wrapped Coin", "WCOIN")
+    w.deposit(sender=1, value=3 * WAD)
+    env.send_raw(2, w.raw_address, b"", value=WAD)  # a plain transfer wraps too
+    assert w.balanceOf(env.accounts[1]) == 3 * WAD and w.balanceOf(env.accounts[2]) == WAD
+    assert w.totalSupply() == env.balance(w) == 4 * WAD
+    before = env.balance(1)
+    tx = w.withdraw.transact(2 * WAD, sender=1)
+    assert env.balance(1) == before + 2 * WAD - tx.fee and w.totalSupply() == env.balance(w) == 2 * WAD
+    with reverts("withdraw amount must be positive"):
+        w.withdraw(0, sender=1)
+    with reverts("burn amount exceeds balance"):
+        w.withdraw(2 * WAD, sender=1)
+    with reverts("deposit must be positive"):
+        w.deposit(sender=1)
