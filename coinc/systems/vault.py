@@ -524,8 +524,9 @@ SYSTEM = System(
         "vault.market_usd": 500_000 * WAD,
         "vault.market_fee_bps": 30,
     },
+    # with the defaults; `vault.auction_kind` 1 or 2 adds a Flipper or a Clipper ("Auction")
     contracts=("PriceOracle", "DelayedOracle", "MintableToken", "VaultEngine", "StableSwapPool",
-               "PegStabilityModule", "Flipper", "Clipper", "WrappedCoin", "ConstantProductPool"),
+               "PegStabilityModule", "WrappedCoin", "ConstantProductPool"),
     token="VaultCoin",
     pool="VaultPool",
     new_state=VaultState,
