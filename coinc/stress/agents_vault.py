@@ -116,15 +116,16 @@ class AuctionKeeper(Agent):
         floor = max(bid * beg // WAD, bid + 1)
         if bid < tab:  # tend phase
             offer = min(worth, tab, coins)
-            if offer >= floor or (offer >= tab and tab > bid):
+            if bid == 0 and offer < WAD:
+                # no capital left (or a worthless lot): a bid of nothing, which wins the lot
+                # if nobody outbids it within ttl
+                self.tx(s, "Auction", "tend", aid, lot, ZERO_BID, **self.fee)
+                return coins, planned.after_selling(lot)
+            if offer >= floor:
                 self.tx(s, "Auction", "tend", aid, lot, offer, **self.fee)
                 coins -= offer
                 if offer >= tab:
                     self.dent_down(s, aid, lot, tab, coin_price, planned)
-                return coins, planned.after_selling(lot)
-            if bid == 0 and coins < floor:
-                # no capital left: a bid of nothing, which wins if nobody outbids it in ttl
-                self.tx(s, "Auction", "tend", aid, lot, ZERO_BID, **self.fee)
                 return coins, planned.after_selling(lot)
             return coins, planned
         # dent phase: pay tab for less collateral
