@@ -1,6 +1,6 @@
 ; contract VaultEngine
 ; ---- runtime section (7634 bytes)
-    ; vault.coin:48: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   00000  ENTER 59
   00002  PUSH 64
   00004  MALLOC
@@ -244,7 +244,7 @@ novalue_37:
   001cf  CALLF @fn_Owned_transfer_ownership
   001d2  STOP
 ext_set_parameters_4:
-    ; vault.coin:94: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   001d3  JUMPDEST
   001d4  POP
   001d5  PUSH @novalue_39
@@ -278,7 +278,7 @@ novalue_39:
   001fc  CALLF @fn_VaultEngine_set_parameters
   001ff  STOP
 ext_set_oracle_5:
-    ; vault.coin:102: pub fn set_oracle(oracle: address) {
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
   00200  JUMPDEST
   00201  POP
   00202  PUSH @novalue_40
@@ -305,7 +305,7 @@ novalue_40:
   0021f  CALLF @fn_VaultEngine_set_oracle
   00222  STOP
 ext_set_auctioneer_6:
-    ; vault.coin:111: pub fn set_auctioneer(auctioneer: address) {
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
   00223  JUMPDEST
   00224  POP
   00225  PUSH @novalue_41
@@ -332,7 +332,7 @@ novalue_41:
   00242  CALLF @fn_VaultEngine_set_auctioneer
   00245  STOP
 ext_get_auctioneer_7:
-    ; vault.coin:118: pub view fn get_auctioneer() -> address {
+    ; vault.coin:122: pub view fn get_auctioneer() -> address {
   00246  JUMPDEST
   00247  POP
   00248  PUSH @novalue_42
@@ -356,7 +356,7 @@ novalue_42:
   00263  PUSH 32
   00265  RETURN
 ext_settle_8:
-    ; vault.coin:125: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
   00266  JUMPDEST
   00267  POP
   00268  PUSH @novalue_43
@@ -384,7 +384,7 @@ novalue_43:
   00286  CALLF @fn_VaultEngine_settle
   00289  STOP
 ext_drip_9:
-    ; vault.coin:161: pub fn drip() {
+    ; vault.coin:165: pub fn drip() {
   0028a  JUMPDEST
   0028b  POP
   0028c  PUSH @novalue_44
@@ -399,13 +399,13 @@ novalue_44:
   00296  CALLF @fn_VaultEngine_drip
   00299  STOP
 ext_deposit_10:
-    ; vault.coin:175: pub payable fn deposit() {
+    ; vault.coin:179: pub payable fn deposit() {
   0029a  JUMPDEST
   0029b  POP
   0029c  CALLF @fn_VaultEngine_deposit
   0029f  STOP
 ext_withdraw_11:
-    ; vault.coin:181: pub fn withdraw(amount: uint) {
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
   002a0  JUMPDEST
   002a1  POP
   002a2  PUSH @novalue_45
@@ -427,7 +427,7 @@ novalue_45:
   002b7  CALLF @fn_VaultEngine_withdraw
   002ba  STOP
 ext_borrow_12:
-    ; vault.coin:195: pub fn borrow(amount: uint) {
+    ; vault.coin:199: pub fn borrow(amount: uint) {
   002bb  JUMPDEST
   002bc  POP
   002bd  PUSH @novalue_46
@@ -449,7 +449,7 @@ novalue_46:
   002d2  CALLF @fn_VaultEngine_borrow
   002d5  STOP
 ext_repay_13:
-    ; vault.coin:211: pub fn repay(amount: uint) {
+    ; vault.coin:215: pub fn repay(amount: uint) {
   002d6  JUMPDEST
   002d7  POP
   002d8  PUSH @novalue_47
@@ -471,7 +471,7 @@ novalue_47:
   002ed  CALLF @fn_VaultEngine_repay
   002f0  STOP
 ext_liquidate_14:
-    ; vault.coin:232: pub fn liquidate(owner: address) -> uint {
+    ; vault.coin:236: pub fn liquidate(owner: address) -> uint {
   002f1  JUMPDEST
   002f2  POP
   002f3  PUSH @novalue_48
@@ -507,7 +507,7 @@ novalue_48:
   00321  PUSH 32
   00323  RETURN
 ext_set_lump_15:
-    ; vault.coin:266: pub fn set_lump(lump: uint) {
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
   00324  JUMPDEST
   00325  POP
   00326  PUSH @novalue_49
@@ -529,7 +529,7 @@ novalue_49:
   0033b  CALLF @fn_VaultEngine_set_lump
   0033e  STOP
 ext_get_lump_16:
-    ; vault.coin:272: pub view fn get_lump() -> uint {
+    ; vault.coin:276: pub view fn get_lump() -> uint {
   0033f  JUMPDEST
   00340  POP
   00341  PUSH @novalue_50
@@ -553,7 +553,7 @@ novalue_50:
   0035c  PUSH 32
   0035e  RETURN
 ext_take_17:
-    ; vault.coin:278: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
+    ; vault.coin:282: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
   0035f  JUMPDEST
   00360  POP
   00361  PUSH @novalue_51
@@ -588,7 +588,7 @@ novalue_51:
   0038d  PUSH 32
   0038f  RETURN
 ext_vault_18:
-    ; vault.coin:328: pub view fn vault(owner: address) -> Vault {
+    ; vault.coin:332: pub view fn vault(owner: address) -> Vault {
   00390  JUMPDEST
   00391  POP
   00392  PUSH @novalue_52
@@ -630,7 +630,7 @@ novalue_52:
   003ca  PUSH 64
   003cc  RETURN
 ext_debt_of_19:
-    ; vault.coin:332: pub view fn debt_of(owner: address) -> uint {
+    ; vault.coin:336: pub view fn debt_of(owner: address) -> uint {
   003cd  JUMPDEST
   003ce  POP
   003cf  PUSH @novalue_53
@@ -666,7 +666,7 @@ novalue_53:
   003fd  PUSH 32
   003ff  RETURN
 ext_collateral_of_20:
-    ; vault.coin:336: pub view fn collateral_of(owner: address) -> uint {
+    ; vault.coin:340: pub view fn collateral_of(owner: address) -> uint {
   00400  JUMPDEST
   00401  POP
   00402  PUSH @novalue_54
@@ -702,7 +702,7 @@ novalue_54:
   00430  PUSH 32
   00432  RETURN
 ext_collateral_ratio_21:
-    ; vault.coin:341: pub view fn collateral_ratio(owner: address) -> uint {
+    ; vault.coin:345: pub view fn collateral_ratio(owner: address) -> uint {
   00433  JUMPDEST
   00434  POP
   00435  PUSH @novalue_55
@@ -738,7 +738,7 @@ novalue_55:
   00463  PUSH 32
   00465  RETURN
 ext_is_safe_22:
-    ; vault.coin:349: pub view fn is_safe(owner: address) -> bool {
+    ; vault.coin:353: pub view fn is_safe(owner: address) -> bool {
   00466  JUMPDEST
   00467  POP
   00468  PUSH @novalue_56
@@ -774,7 +774,7 @@ novalue_56:
   00496  PUSH 32
   00498  RETURN
 ext_auction_23:
-    ; vault.coin:354: pub view fn auction(id: uint) -> Auction {
+    ; vault.coin:358: pub view fn auction(id: uint) -> Auction {
   00499  JUMPDEST
   0049a  POP
   0049b  PUSH @novalue_57
@@ -841,7 +841,7 @@ novalue_57:
   004fd  PUSH 224
   004ff  RETURN
 ext_auction_price_24:
-    ; vault.coin:358: pub view fn auction_price(id: uint) -> uint {
+    ; vault.coin:362: pub view fn auction_price(id: uint) -> uint {
   00500  JUMPDEST
   00501  POP
   00502  PUSH @novalue_58
@@ -872,7 +872,7 @@ novalue_58:
   00528  PUSH 32
   0052a  RETURN
 ext_auctions_started_25:
-    ; vault.coin:364: pub view fn auctions_started() -> uint {
+    ; vault.coin:368: pub view fn auctions_started() -> uint {
   0052b  JUMPDEST
   0052c  POP
   0052d  PUSH @novalue_59
@@ -896,7 +896,7 @@ novalue_59:
   00548  PUSH 32
   0054a  RETURN
 ext_system_debt_26:
-    ; vault.coin:369: pub view fn system_debt() -> uint {
+    ; vault.coin:373: pub view fn system_debt() -> uint {
   0054b  JUMPDEST
   0054c  POP
   0054d  PUSH @novalue_60
@@ -920,7 +920,7 @@ novalue_60:
   00568  PUSH 32
   0056a  RETURN
 ext_vault_debt_27:
-    ; vault.coin:373: pub view fn vault_debt() -> uint {
+    ; vault.coin:377: pub view fn vault_debt() -> uint {
   0056b  JUMPDEST
   0056c  POP
   0056d  PUSH @novalue_61
@@ -944,7 +944,7 @@ novalue_61:
   00588  PUSH 32
   0058a  RETURN
 ext_get_total_art_28:
-    ; vault.coin:377: pub view fn get_total_art() -> uint {
+    ; vault.coin:381: pub view fn get_total_art() -> uint {
   0058b  JUMPDEST
   0058c  POP
   0058d  PUSH @novalue_62
@@ -968,7 +968,7 @@ novalue_62:
   005a8  PUSH 32
   005aa  RETURN
 ext_get_auction_debt_29:
-    ; vault.coin:381: pub view fn get_auction_debt() -> uint {
+    ; vault.coin:385: pub view fn get_auction_debt() -> uint {
   005ab  JUMPDEST
   005ac  POP
   005ad  PUSH @novalue_63
@@ -992,7 +992,7 @@ novalue_63:
   005c8  PUSH 32
   005ca  RETURN
 ext_get_bad_debt_30:
-    ; vault.coin:385: pub view fn get_bad_debt() -> uint {
+    ; vault.coin:389: pub view fn get_bad_debt() -> uint {
   005cb  JUMPDEST
   005cc  POP
   005cd  PUSH @novalue_64
@@ -1016,7 +1016,7 @@ novalue_64:
   005e8  PUSH 32
   005ea  RETURN
 ext_get_surplus_31:
-    ; vault.coin:389: pub view fn get_surplus() -> uint {
+    ; vault.coin:393: pub view fn get_surplus() -> uint {
   005eb  JUMPDEST
   005ec  POP
   005ed  PUSH @novalue_65
@@ -1040,7 +1040,7 @@ novalue_65:
   00608  PUSH 32
   0060a  RETURN
 ext_get_rate_32:
-    ; vault.coin:393: pub view fn get_rate() -> uint {
+    ; vault.coin:397: pub view fn get_rate() -> uint {
   0060b  JUMPDEST
   0060c  POP
   0060d  PUSH @novalue_66
@@ -1064,7 +1064,7 @@ novalue_66:
   00628  PUSH 32
   0062a  RETURN
 ext_get_coin_33:
-    ; vault.coin:397: pub view fn get_coin() -> address {
+    ; vault.coin:401: pub view fn get_coin() -> address {
   0062b  JUMPDEST
   0062c  POP
   0062d  PUSH @novalue_67
@@ -1088,7 +1088,7 @@ novalue_67:
   00648  PUSH 32
   0064a  RETURN
 ext_get_oracle_34:
-    ; vault.coin:401: pub view fn get_oracle() -> address {
+    ; vault.coin:405: pub view fn get_oracle() -> address {
   0064b  JUMPDEST
   0064c  POP
   0064d  PUSH @novalue_68
@@ -1112,7 +1112,7 @@ novalue_68:
   00668  PUSH 32
   0066a  RETURN
 ext_parameters_35:
-    ; vault.coin:405: pub view fn parameters() -> Parameters {
+    ; vault.coin:409: pub view fn parameters() -> Parameters {
   0066b  JUMPDEST
   0066c  POP
   0066d  PUSH @novalue_69
@@ -1172,7 +1172,7 @@ novalue_69:
   006c4  PUSH 224
   006c6  RETURN
 bad_input_38:
-    ; vault.coin:48: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   006c7  JUMPDEST
   006c8  PUSH0
   006c9  PUSH0
@@ -1225,7 +1225,7 @@ req_ok_70:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
   0071d  RETF
 fn_VaultEngine_set_parameters:
-    ; vault.coin:94: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   0071e  ENTER 7
   00720  LSET 6
   00722  LSET 5
@@ -1234,34 +1234,34 @@ fn_VaultEngine_set_parameters:
   00728  LSET 2
   0072a  LSET 1
   0072c  LSET 0
-    ; vault.coin:96: self.only_owner()
+    ; vault.coin:100: self.only_owner()
   0072e  CALLF @fn_Owned_only_owner
-    ; vault.coin:97: self.drip()
+    ; vault.coin:101: self.drip()
   00731  CALLF @fn_VaultEngine_drip
-    ; vault.coin:98: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:102: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00734  LGET 0
   00736  LGET 1
   00738  LGET 2
   0073a  LGET 3
   0073c  LGET 4
-    ; vault.coin:99: auction_duration, auction_buffer)
+    ; vault.coin:103: auction_duration, auction_buffer)
   0073e  LGET 5
   00740  LGET 6
-    ; vault.coin:98: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:102: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00742  CALLF @fn_VaultEngine_set_all
-    ; vault.coin:94: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   00745  RETF
 fn_VaultEngine_set_oracle:
-    ; vault.coin:102: pub fn set_oracle(oracle: address) {
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
   00746  ENTER 7
   00748  LSET 0
-    ; vault.coin:103: self.only_owner()
+    ; vault.coin:107: self.only_owner()
   0074a  CALLF @fn_Owned_only_owner
-    ; vault.coin:104: self.oracle = oracle
+    ; vault.coin:108: self.oracle = oracle
   0074d  PUSH 2
   0074f  LGET 0
   00751  SSTORE
-    ; vault.coin:105: emit ParameterSet("oracle", uint(oracle))
+    ; vault.coin:109: emit ParameterSet("oracle", uint(oracle))
   00752  PUSH 64
   00754  MALLOC
   00755  DUP1
@@ -1326,15 +1326,15 @@ fn_VaultEngine_set_oracle:
   007b2  LGET 3
   007b4  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   007d5  LOG1
-    ; vault.coin:102: pub fn set_oracle(oracle: address) {
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
   007d6  RETF
 fn_VaultEngine_set_auctioneer:
-    ; vault.coin:111: pub fn set_auctioneer(auctioneer: address) {
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
   007d7  ENTER 7
   007d9  LSET 0
-    ; vault.coin:112: self.only_owner()
+    ; vault.coin:116: self.only_owner()
   007db  CALLF @fn_Owned_only_owner
-    ; vault.coin:113: require(self.auction_debt == 0, "auctions are still running")
+    ; vault.coin:117: require(self.auction_debt == 0, "auctions are still running")
   007de  PUSH @req_ok_71
   007e1  PUSH 13
   007e3  SLOAD
@@ -1351,11 +1351,11 @@ fn_VaultEngine_set_auctioneer:
   007f2  REVERT
 req_ok_71:
   007f3  JUMPDEST
-    ; vault.coin:114: self.auctioneer = auctioneer
+    ; vault.coin:118: self.auctioneer = auctioneer
   007f4  PUSH 19
   007f6  LGET 0
   007f8  SSTORE
-    ; vault.coin:115: emit ParameterSet("auctioneer", uint(auctioneer))
+    ; vault.coin:119: emit ParameterSet("auctioneer", uint(auctioneer))
   007f9  PUSH 64
   007fb  MALLOC
   007fc  DUP1
@@ -1420,24 +1420,24 @@ req_ok_71:
   0085a  LGET 3
   0085c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0087d  LOG1
-    ; vault.coin:111: pub fn set_auctioneer(auctioneer: address) {
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
   0087e  RETF
 fn_VaultEngine_get_auctioneer:
-    ; vault.coin:118: pub view fn get_auctioneer() -> address {
+    ; vault.coin:122: pub view fn get_auctioneer() -> address {
   0087f  ENTER 0
-    ; vault.coin:119: return self.auctioneer
+    ; vault.coin:123: return self.auctioneer
   00881  PUSH 19
   00883  SLOAD
   00884  RETF
   00885  INVALID
 fn_VaultEngine_settle:
-    ; vault.coin:125: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
   00886  ENTER 8
   00888  LSET 3
   0088a  LSET 2
   0088c  LSET 1
   0088e  LSET 0
-    ; vault.coin:126: require(msg.sender == self.auctioneer and self.auctioneer != address(0), "caller is not the auctioneer")
+    ; vault.coin:130: require(msg.sender == self.auctioneer and self.auctioneer != address(0), "caller is not the auctioneer")
   00890  PUSH @req_ok_72
   00893  CALLER
   00894  PUSH 19
@@ -1467,7 +1467,7 @@ and_73:
   008b4  REVERT
 req_ok_72:
   008b5  JUMPDEST
-    ; vault.coin:127: require(debt <= self.auction_debt, "settles more debt than is in auctions")
+    ; vault.coin:131: require(debt <= self.auction_debt, "settles more debt than is in auctions")
   008b6  PUSH @req_ok_74
   008b9  LGET 1
   008bb  PUSH 13
@@ -1485,7 +1485,7 @@ req_ok_72:
   008cd  REVERT
 req_ok_74:
   008ce  JUMPDEST
-    ; vault.coin:128: let repaid = min(raised, debt)
+    ; vault.coin:132: let repaid = min(raised, debt)
   008cf  LGET 2
   008d1  LSET 6
   008d3  LGET 1
@@ -1500,19 +1500,19 @@ req_ok_74:
   008e3  MUL
   008e4  XOR
   008e5  LSET 4
-    ; vault.coin:129: let lost = debt - repaid
+    ; vault.coin:133: let lost = debt - repaid
   008e7  LGET 1
   008e9  LGET 4
   008eb  CSUB
   008ec  LSET 5
-    ; vault.coin:130: self.auction_debt -= debt
+    ; vault.coin:134: self.auction_debt -= debt
   008ee  PUSH 13
   008f0  DUP1
   008f1  SLOAD
   008f2  LGET 1
   008f4  CSUB
   008f5  SSTORE
-    ; vault.coin:131: self.surplus += raised - repaid
+    ; vault.coin:135: self.surplus += raised - repaid
   008f6  PUSH 15
   008f8  DUP1
   008f9  SLOAD
@@ -1521,14 +1521,14 @@ req_ok_74:
   008fe  CSUB
   008ff  CADD
   00900  SSTORE
-    ; vault.coin:132: self.bad_debt += lost
+    ; vault.coin:136: self.bad_debt += lost
   00901  PUSH 14
   00903  DUP1
   00904  SLOAD
   00905  LGET 5
   00907  CADD
   00908  SSTORE
-    ; vault.coin:133: emit AuctionClosed(id, returned, lost)
+    ; vault.coin:137: emit AuctionClosed(id, returned, lost)
   00909  PUSH 64
   0090b  MALLOC
   0090c  LSET 6
@@ -1545,15 +1545,15 @@ req_ok_74:
   0091f  PUSH 0xb1318b18051ae7825ed56b03ed2431a994f919d5c4f4229b7123ef2afd74ba1a
   00940  LGET 0
   00942  LOG2
-    ; vault.coin:125: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
   00943  RETF
 fn_VaultEngine_drip:
-    ; vault.coin:161: pub fn drip() {
+    ; vault.coin:165: pub fn drip() {
   00944  ENTER 4
-    ; vault.coin:162: let now = block.timestamp
+    ; vault.coin:166: let now = block.timestamp
   00946  TIMESTAMP
   00947  LSET 0
-    ; vault.coin:163: if now == self.rho {
+    ; vault.coin:167: if now == self.rho {
   00949  PUSH @else_75
   0094c  LGET 0
   0094e  PUSH 11
@@ -1561,11 +1561,11 @@ fn_VaultEngine_drip:
   00951  EQ
   00952  ISZERO
   00953  JUMPI
-    ; vault.coin:164: return
+    ; vault.coin:168: return
   00954  RETF
 else_75:
   00955  JUMPDEST
-    ; vault.coin:166: let next = mul_div(self.rate, rpow(self.stability_fee, now - self.rho, RAY), RAY)
+    ; vault.coin:170: let next = mul_div(self.rate, rpow(self.stability_fee, now - self.rho, RAY), RAY)
   00956  PUSH 10
   00958  SLOAD
   00959  PUSH 5
@@ -1579,7 +1579,7 @@ else_75:
   00972  PUSH 0x33b2e3c9fd0803ce8000000
   0097f  MULDIV
   00980  LSET 1
-    ; vault.coin:167: let fees = mul_div(self.total_art, next - self.rate, RAY)
+    ; vault.coin:171: let fees = mul_div(self.total_art, next - self.rate, RAY)
   00982  PUSH 12
   00984  SLOAD
   00985  LGET 1
@@ -1589,22 +1589,22 @@ else_75:
   0098b  PUSH 0x33b2e3c9fd0803ce8000000
   00998  MULDIV
   00999  LSET 2
-    ; vault.coin:168: self.rate = next
+    ; vault.coin:172: self.rate = next
   0099b  PUSH 10
   0099d  LGET 1
   0099f  SSTORE
-    ; vault.coin:169: self.rho = now
+    ; vault.coin:173: self.rho = now
   009a0  PUSH 11
   009a2  LGET 0
   009a4  SSTORE
-    ; vault.coin:170: self.surplus += fees
+    ; vault.coin:174: self.surplus += fees
   009a5  PUSH 15
   009a7  DUP1
   009a8  SLOAD
   009a9  LGET 2
   009ab  CADD
   009ac  SSTORE
-    ; vault.coin:171: emit Drip(next, fees)
+    ; vault.coin:175: emit Drip(next, fees)
   009ad  PUSH 64
   009af  MALLOC
   009b0  LSET 3
@@ -1620,12 +1620,12 @@ else_75:
   009c1  PUSH 64
   009c3  PUSH 0xad1e8a53178522eb68a9d94d862bf30c841f709d2115f743eb6b34528751c79f
   009e4  LOG1
-    ; vault.coin:161: pub fn drip() {
+    ; vault.coin:165: pub fn drip() {
   009e5  RETF
 fn_VaultEngine_deposit:
-    ; vault.coin:175: pub payable fn deposit() {
+    ; vault.coin:179: pub payable fn deposit() {
   009e6  ENTER 3
-    ; vault.coin:176: require(msg.value > 0, "deposit must be positive")
+    ; vault.coin:180: require(msg.value > 0, "deposit must be positive")
   009e8  PUSH @req_ok_76
   009eb  CALLVALUE
   009ec  PUSH 0
@@ -1641,7 +1641,7 @@ fn_VaultEngine_deposit:
   009fb  REVERT
 req_ok_76:
   009fc  JUMPDEST
-    ; vault.coin:177: self.vaults[msg.sender].collateral += msg.value
+    ; vault.coin:181: self.vaults[msg.sender].collateral += msg.value
   009fd  PUSH0
   009fe  CALLER
   009ff  MSTORE
@@ -1656,7 +1656,7 @@ req_ok_76:
   00a0b  CALLVALUE
   00a0c  CADD
   00a0d  SSTORE
-    ; vault.coin:178: emit Deposit(msg.sender, msg.value)
+    ; vault.coin:182: emit Deposit(msg.sender, msg.value)
   00a0e  CALLER
   00a0f  LSET 0
   00a11  CALLVALUE
@@ -1672,15 +1672,15 @@ req_ok_76:
   00a22  PUSH 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c
   00a43  LGET 0
   00a45  LOG2
-    ; vault.coin:175: pub payable fn deposit() {
+    ; vault.coin:179: pub payable fn deposit() {
   00a46  RETF
 fn_VaultEngine_withdraw:
-    ; vault.coin:181: pub fn withdraw(amount: uint) {
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
   00a47  ENTER 5
   00a49  LSET 0
-    ; vault.coin:182: self.drip()
+    ; vault.coin:186: self.drip()
   00a4b  CALLF @fn_VaultEngine_drip
-    ; vault.coin:183: let v = self.vaults[msg.sender]
+    ; vault.coin:187: let v = self.vaults[msg.sender]
   00a4e  PUSH0
   00a4f  CALLER
   00a50  MSTORE
@@ -1699,7 +1699,7 @@ fn_VaultEngine_withdraw:
   00a64  SLOAD
   00a65  LSET 2
   00a67  LSET 1
-    ; vault.coin:184: require(amount > 0, "withdraw amount must be positive")
+    ; vault.coin:188: require(amount > 0, "withdraw amount must be positive")
   00a69  PUSH @req_ok_77
   00a6c  LGET 0
   00a6e  PUSH 0
@@ -1715,7 +1715,7 @@ fn_VaultEngine_withdraw:
   00a7d  REVERT
 req_ok_77:
   00a7e  JUMPDEST
-    ; vault.coin:185: require(amount <= v.collateral, "withdraw amount exceeds collateral")
+    ; vault.coin:189: require(amount <= v.collateral, "withdraw amount exceeds collateral")
   00a7f  PUSH @req_ok_78
   00a82  LGET 0
   00a84  LGET 1
@@ -1732,19 +1732,19 @@ req_ok_77:
   00a95  REVERT
 req_ok_78:
   00a96  JUMPDEST
-    ; vault.coin:186: v.collateral -= amount
+    ; vault.coin:190: v.collateral -= amount
   00a97  LGET 1
   00a99  LGET 0
   00a9b  CSUB
   00a9c  LSET 1
-    ; vault.coin:187: if v.art > 0 {
+    ; vault.coin:191: if v.art > 0 {
   00a9e  PUSH @else_79
   00aa1  LGET 2
   00aa3  PUSH 0
   00aa4  GT
   00aa5  ISZERO
   00aa6  JUMPI
-    ; vault.coin:188: require(self.safe(v.collateral, self.debt(v.art)), "withdrawal would make the vault unsafe")
+    ; vault.coin:192: require(self.safe(v.collateral, self.debt(v.art)), "withdrawal would make the vault unsafe")
   00aa7  PUSH @req_ok_80
   00aaa  LGET 1
   00aac  LGET 2
@@ -1763,7 +1763,7 @@ req_ok_80:
   00ac2  JUMPDEST
 else_79:
   00ac3  JUMPDEST
-    ; vault.coin:190: self.vaults[msg.sender] = v
+    ; vault.coin:194: self.vaults[msg.sender] = v
   00ac4  LGET 1
   00ac6  LGET 2
   00ac8  PUSH0
@@ -1784,7 +1784,7 @@ else_79:
   00add  LGET 3
   00adf  SWAP1
   00ae0  SSTORE
-    ; vault.coin:191: send(msg.sender, amount)
+    ; vault.coin:195: send(msg.sender, amount)
   00ae1  CALLER
   00ae2  LSET 3
   00ae4  LGET 0
@@ -1823,7 +1823,7 @@ send_fail_82:
   00b11  REVERT
 send_ok_81:
   00b12  JUMPDEST
-    ; vault.coin:192: emit Withdraw(msg.sender, amount)
+    ; vault.coin:196: emit Withdraw(msg.sender, amount)
   00b13  CALLER
   00b14  LSET 3
   00b16  PUSH 32
@@ -1837,15 +1837,15 @@ send_ok_81:
   00b24  PUSH 0x884edad9ce6fa2440d8a54cc123490eb96d2768479d49ff9c7366125a9424364
   00b45  LGET 3
   00b47  LOG2
-    ; vault.coin:181: pub fn withdraw(amount: uint) {
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
   00b48  RETF
 fn_VaultEngine_borrow:
-    ; vault.coin:195: pub fn borrow(amount: uint) {
+    ; vault.coin:199: pub fn borrow(amount: uint) {
   00b49  ENTER 9
   00b4b  LSET 0
-    ; vault.coin:196: self.drip()
+    ; vault.coin:200: self.drip()
   00b4d  CALLF @fn_VaultEngine_drip
-    ; vault.coin:197: require(amount > 0, "borrow amount must be positive")
+    ; vault.coin:201: require(amount > 0, "borrow amount must be positive")
   00b50  PUSH @req_ok_83
   00b53  LGET 0
   00b55  PUSH 0
@@ -1861,7 +1861,7 @@ fn_VaultEngine_borrow:
   00b64  REVERT
 req_ok_83:
   00b65  JUMPDEST
-    ; vault.coin:198: let v = self.vaults[msg.sender]
+    ; vault.coin:202: let v = self.vaults[msg.sender]
   00b66  PUSH0
   00b67  CALLER
   00b68  MSTORE
@@ -1880,7 +1880,7 @@ req_ok_83:
   00b7c  SLOAD
   00b7d  LSET 2
   00b7f  LSET 1
-    ; vault.coin:199: let added = ceil_div(amount * RAY, self.rate)
+    ; vault.coin:203: let added = ceil_div(amount * RAY, self.rate)
   00b81  LGET 0
   00b83  PUSH 0x33b2e3c9fd0803ce8000000
   00b90  CMUL
@@ -1888,16 +1888,16 @@ req_ok_83:
   00b93  SLOAD
   00b94  CALLF @fn__ceil_div
   00b97  LSET 3
-    ; vault.coin:200: v.art += added
+    ; vault.coin:204: v.art += added
   00b99  LGET 2
   00b9b  LGET 3
   00b9d  CADD
   00b9e  LSET 2
-    ; vault.coin:201: let debt = self.debt(v.art)
+    ; vault.coin:205: let debt = self.debt(v.art)
   00ba0  LGET 2
   00ba2  CALLF @fn_VaultEngine_debt
   00ba5  LSET 4
-    ; vault.coin:202: require(debt >= self.dust, "vault debt would be below the dust minimum")
+    ; vault.coin:206: require(debt >= self.dust, "vault debt would be below the dust minimum")
   00ba7  PUSH @req_ok_84
   00baa  LGET 4
   00bac  PUSH 7
@@ -1915,7 +1915,7 @@ req_ok_83:
   00bbe  REVERT
 req_ok_84:
   00bbf  JUMPDEST
-    ; vault.coin:203: require(self.debt(self.total_art + added) <= self.debt_ceiling, "debt ceiling reached")
+    ; vault.coin:207: require(self.debt(self.total_art + added) <= self.debt_ceiling, "debt ceiling reached")
   00bc0  PUSH @req_ok_85
   00bc3  PUSH 12
   00bc5  SLOAD
@@ -1937,7 +1937,7 @@ req_ok_84:
   00bde  REVERT
 req_ok_85:
   00bdf  JUMPDEST
-    ; vault.coin:204: require(self.safe(v.collateral, debt), "not enough collateral for this debt")
+    ; vault.coin:208: require(self.safe(v.collateral, debt), "not enough collateral for this debt")
   00be0  PUSH @req_ok_86
   00be3  LGET 1
   00be5  LGET 4
@@ -1953,7 +1953,7 @@ req_ok_85:
   00bf7  REVERT
 req_ok_86:
   00bf8  JUMPDEST
-    ; vault.coin:205: self.vaults[msg.sender] = v
+    ; vault.coin:209: self.vaults[msg.sender] = v
   00bf9  LGET 1
   00bfb  LGET 2
   00bfd  PUSH0
@@ -1974,14 +1974,14 @@ req_ok_86:
   00c12  LGET 5
   00c14  SWAP1
   00c15  SSTORE
-    ; vault.coin:206: self.total_art += added
+    ; vault.coin:210: self.total_art += added
   00c16  PUSH 12
   00c18  DUP1
   00c19  SLOAD
   00c1a  LGET 3
   00c1c  CADD
   00c1d  SSTORE
-    ; vault.coin:207: Mintable(self.coin).mint(msg.sender, amount)
+    ; vault.coin:211: Mintable(self.coin).mint(msg.sender, amount)
   00c1e  PUSH 1
   00c20  SLOAD
   00c21  LSET 5
@@ -2039,7 +2039,7 @@ has_code_87:
   00c8e  REVERT
 call_ok_88:
   00c8f  JUMPDEST
-    ; vault.coin:208: emit Borrow(msg.sender, amount, debt)
+    ; vault.coin:212: emit Borrow(msg.sender, amount, debt)
   00c90  CALLER
   00c91  LSET 5
   00c93  PUSH 64
@@ -2058,15 +2058,15 @@ call_ok_88:
   00ca9  PUSH 0xe1979fe4c35e0cef342fef5668e2c8e7a7e9f5d5d1ca8fee0ac6c427fa4153af
   00cca  LGET 5
   00ccc  LOG2
-    ; vault.coin:195: pub fn borrow(amount: uint) {
+    ; vault.coin:199: pub fn borrow(amount: uint) {
   00ccd  RETF
 fn_VaultEngine_repay:
-    ; vault.coin:211: pub fn repay(amount: uint) {
+    ; vault.coin:215: pub fn repay(amount: uint) {
   00cce  ENTER 11
   00cd0  LSET 0
-    ; vault.coin:212: self.drip()
+    ; vault.coin:216: self.drip()
   00cd2  CALLF @fn_VaultEngine_drip
-    ; vault.coin:213: require(amount > 0, "repay amount must be positive")
+    ; vault.coin:217: require(amount > 0, "repay amount must be positive")
   00cd5  PUSH @req_ok_89
   00cd8  LGET 0
   00cda  PUSH 0
@@ -2082,7 +2082,7 @@ fn_VaultEngine_repay:
   00ce9  REVERT
 req_ok_89:
   00cea  JUMPDEST
-    ; vault.coin:214: let v = self.vaults[msg.sender]
+    ; vault.coin:218: let v = self.vaults[msg.sender]
   00ceb  PUSH0
   00cec  CALLER
   00ced  MSTORE
@@ -2101,11 +2101,11 @@ req_ok_89:
   00d01  SLOAD
   00d02  LSET 2
   00d04  LSET 1
-    ; vault.coin:215: let owed = self.debt(v.art)
+    ; vault.coin:219: let owed = self.debt(v.art)
   00d06  LGET 2
   00d08  CALLF @fn_VaultEngine_debt
   00d0b  LSET 3
-    ; vault.coin:216: require(owed > 0, "vault has no debt")
+    ; vault.coin:220: require(owed > 0, "vault has no debt")
   00d0d  PUSH @req_ok_90
   00d10  LGET 3
   00d12  PUSH 0
@@ -2121,7 +2121,7 @@ req_ok_89:
   00d21  REVERT
 req_ok_90:
   00d22  JUMPDEST
-    ; vault.coin:217: let paid = min(amount, owed)
+    ; vault.coin:221: let paid = min(amount, owed)
   00d23  LGET 0
   00d25  LSET 7
   00d27  LGET 3
@@ -2136,17 +2136,17 @@ req_ok_90:
   00d37  MUL
   00d38  XOR
   00d39  LSET 4
-    ; vault.coin:218: let removed = v.art
+    ; vault.coin:222: let removed = v.art
   00d3b  LGET 2
   00d3d  LSET 5
-    ; vault.coin:219: if paid < owed {
+    ; vault.coin:223: if paid < owed {
   00d3f  PUSH @else_91
   00d42  LGET 4
   00d44  LGET 3
   00d46  LT
   00d47  ISZERO
   00d48  JUMPI
-    ; vault.coin:220: removed = paid * RAY / self.rate
+    ; vault.coin:224: removed = paid * RAY / self.rate
   00d49  LGET 4
   00d4b  PUSH 0x33b2e3c9fd0803ce8000000
   00d58  CMUL
@@ -2154,13 +2154,13 @@ req_ok_90:
   00d5b  SLOAD
   00d5c  CDIV
   00d5d  LSET 5
-    ; vault.coin:221: let left = self.debt(v.art - removed)
+    ; vault.coin:225: let left = self.debt(v.art - removed)
   00d5f  LGET 2
   00d61  LGET 5
   00d63  CSUB
   00d64  CALLF @fn_VaultEngine_debt
   00d67  LSET 6
-    ; vault.coin:222: require(left >= self.dust, "remaining debt would be below the dust minimum")
+    ; vault.coin:226: require(left >= self.dust, "remaining debt would be below the dust minimum")
   00d69  PUSH @req_ok_92
   00d6c  LGET 6
   00d6e  PUSH 7
@@ -2180,12 +2180,12 @@ req_ok_92:
   00d81  JUMPDEST
 else_91:
   00d82  JUMPDEST
-    ; vault.coin:224: v.art -= removed
+    ; vault.coin:228: v.art -= removed
   00d83  LGET 2
   00d85  LGET 5
   00d87  CSUB
   00d88  LSET 2
-    ; vault.coin:225: self.vaults[msg.sender] = v
+    ; vault.coin:229: self.vaults[msg.sender] = v
   00d8a  LGET 1
   00d8c  LGET 2
   00d8e  PUSH0
@@ -2206,14 +2206,14 @@ else_91:
   00da3  LGET 7
   00da5  SWAP1
   00da6  SSTORE
-    ; vault.coin:226: self.total_art -= removed
+    ; vault.coin:230: self.total_art -= removed
   00da7  PUSH 12
   00da9  DUP1
   00daa  SLOAD
   00dab  LGET 5
   00dad  CSUB
   00dae  SSTORE
-    ; vault.coin:227: Mintable(self.coin).burn(msg.sender, paid)
+    ; vault.coin:231: Mintable(self.coin).burn(msg.sender, paid)
   00daf  PUSH 1
   00db1  SLOAD
   00db2  LSET 7
@@ -2271,7 +2271,7 @@ has_code_93:
   00e1f  REVERT
 call_ok_94:
   00e20  JUMPDEST
-    ; vault.coin:228: emit Repay(msg.sender, paid, self.debt(v.art))
+    ; vault.coin:232: emit Repay(msg.sender, paid, self.debt(v.art))
   00e21  CALLER
   00e22  LSET 7
   00e24  LGET 2
@@ -2293,15 +2293,15 @@ call_ok_94:
   00e41  PUSH 0x77c6871227e5d2dec8dadd5354f78453203e22e669cd0ec4c19d9a8c5edb31d0
   00e62  LGET 7
   00e64  LOG2
-    ; vault.coin:211: pub fn repay(amount: uint) {
+    ; vault.coin:215: pub fn repay(amount: uint) {
   00e65  RETF
 fn_VaultEngine_liquidate:
-    ; vault.coin:232: pub fn liquidate(owner: address) -> uint {
+    ; vault.coin:236: pub fn liquidate(owner: address) -> uint {
   00e66  ENTER 19
   00e68  LSET 0
-    ; vault.coin:233: self.drip()
+    ; vault.coin:237: self.drip()
   00e6a  CALLF @fn_VaultEngine_drip
-    ; vault.coin:234: let v = self.vaults[owner]
+    ; vault.coin:238: let v = self.vaults[owner]
   00e6d  PUSH0
   00e6e  LGET 0
   00e70  MSTORE
@@ -2320,7 +2320,7 @@ fn_VaultEngine_liquidate:
   00e84  SLOAD
   00e85  LSET 2
   00e87  LSET 1
-    ; vault.coin:235: require(v.art > 0, "vault has no debt")
+    ; vault.coin:239: require(v.art > 0, "vault has no debt")
   00e89  PUSH @req_ok_95
   00e8c  LGET 2
   00e8e  PUSH 0
@@ -2336,7 +2336,7 @@ fn_VaultEngine_liquidate:
   00e9d  REVERT
 req_ok_95:
   00e9e  JUMPDEST
-    ; vault.coin:236: let price = Feed(self.oracle).price()
+    ; vault.coin:240: let price = Feed(self.oracle).price()
   00e9f  PUSH 2
   00ea1  SLOAD
   00ea2  LSET 10
@@ -2405,7 +2405,7 @@ ret_ok_98:
   00f1b  LGET 12
   00f1d  MLOAD
   00f1e  LSET 3
-    ; vault.coin:237: require(mul_div(v.collateral, price, WAD) * WAD < self.debt(v.art) * self.liquidation_ratio, "vault is safe")
+    ; vault.coin:241: require(mul_div(v.collateral, price, WAD) * WAD < self.debt(v.art) * self.liquidation_ratio, "vault is safe")
   00f20  PUSH @req_ok_99
   00f23  LGET 1
   00f25  LGET 3
@@ -2430,13 +2430,13 @@ ret_ok_98:
   00f52  REVERT
 req_ok_99:
   00f53  JUMPDEST
-    ; vault.coin:239: let lot = v.collateral
+    ; vault.coin:243: let lot = v.collateral
   00f54  LGET 1
   00f56  LSET 4
-    ; vault.coin:240: let art = v.art
+    ; vault.coin:244: let art = v.art
   00f58  LGET 2
   00f5a  LSET 5
-    ; vault.coin:241: if self.lump > 0 and lot > self.lump {
+    ; vault.coin:245: if self.lump > 0 and lot > self.lump {
   00f5c  PUSH @else_100
   00f5f  PUSH 20
   00f61  SLOAD
@@ -2456,11 +2456,11 @@ and_101:
   00f72  JUMPDEST
   00f73  ISZERO
   00f74  JUMPI
-    ; vault.coin:242: lot = self.lump
+    ; vault.coin:246: lot = self.lump
   00f75  PUSH 20
   00f77  SLOAD
   00f78  LSET 4
-    ; vault.coin:243: art = mul_div(v.art, lot, v.collateral)
+    ; vault.coin:247: art = mul_div(v.art, lot, v.collateral)
   00f7a  LGET 2
   00f7c  LGET 4
   00f7e  LGET 1
@@ -2468,11 +2468,11 @@ and_101:
   00f81  LSET 5
 else_100:
   00f83  JUMPDEST
-    ; vault.coin:245: let debt = self.debt(art)
+    ; vault.coin:249: let debt = self.debt(art)
   00f84  LGET 5
   00f86  CALLF @fn_VaultEngine_debt
   00f89  LSET 6
-    ; vault.coin:246: let tab = debt + mul_div(debt, self.liquidation_penalty, WAD)
+    ; vault.coin:250: let tab = debt + mul_div(debt, self.liquidation_penalty, WAD)
   00f8b  LGET 6
   00f8d  LGET 6
   00f8f  PUSH 4
@@ -2481,39 +2481,39 @@ else_100:
   00f9b  MULDIV
   00f9c  CADD
   00f9d  LSET 7
-    ; vault.coin:247: let start_price = mul_div(price, self.auction_buffer, WAD)
+    ; vault.coin:251: let start_price = mul_div(price, self.auction_buffer, WAD)
   00f9f  LGET 3
   00fa1  PUSH 9
   00fa3  SLOAD
   00fa4  PUSH 0xde0b6b3a7640000
   00fad  MULDIV
   00fae  LSET 8
-    ; vault.coin:248: let id = self.auction_count
+    ; vault.coin:252: let id = self.auction_count
   00fb0  PUSH 18
   00fb2  SLOAD
   00fb3  LSET 9
-    ; vault.coin:249: self.auction_count = id + 1
+    ; vault.coin:253: self.auction_count = id + 1
   00fb5  LGET 9
   00fb7  PUSH 1
   00fb9  CADD
   00fba  PUSH 18
   00fbc  SWAP1
   00fbd  SSTORE
-    ; vault.coin:250: self.auction_debt += debt
+    ; vault.coin:254: self.auction_debt += debt
   00fbe  PUSH 13
   00fc0  DUP1
   00fc1  SLOAD
   00fc2  LGET 6
   00fc4  CADD
   00fc5  SSTORE
-    ; vault.coin:251: self.total_art -= art
+    ; vault.coin:255: self.total_art -= art
   00fc6  PUSH 12
   00fc8  DUP1
   00fc9  SLOAD
   00fca  LGET 5
   00fcc  CSUB
   00fcd  SSTORE
-    ; vault.coin:252: self.vaults[owner] = Vault(collateral: v.collateral - lot, art: v.art - art)
+    ; vault.coin:256: self.vaults[owner] = Vault(collateral: v.collateral - lot, art: v.art - art)
   00fce  LGET 1
   00fd0  LGET 4
   00fd2  CSUB
@@ -2538,7 +2538,7 @@ else_100:
   00fee  LGET 10
   00ff0  SWAP1
   00ff1  SSTORE
-    ; vault.coin:253: emit Liquidation(id, owner, lot, debt, tab, start_price)
+    ; vault.coin:257: emit Liquidation(id, owner, lot, debt, tab, start_price)
   00ff2  PUSH 128
   00ff4  MALLOC
   00ff5  LSET 10
@@ -2566,7 +2566,7 @@ else_100:
   01039  LGET 9
   0103b  LGET 0
   0103d  LOG3
-    ; vault.coin:254: if self.auctioneer != address(0) {
+    ; vault.coin:258: if self.auctioneer != address(0) {
   0103e  PUSH @else_102
   01041  PUSH 19
   01043  SLOAD
@@ -2575,7 +2575,7 @@ else_100:
   01046  ISZERO
   01047  ISZERO
   01048  JUMPI
-    ; vault.coin:255: send(self.auctioneer, lot)
+    ; vault.coin:259: send(self.auctioneer, lot)
   01049  PUSH 19
   0104b  SLOAD
   0104c  LSET 10
@@ -2615,7 +2615,7 @@ send_fail_104:
   0107b  REVERT
 send_ok_103:
   0107c  JUMPDEST
-    ; vault.coin:256: Auctioneer(self.auctioneer).kick(id, owner, lot, tab, debt, price)
+    ; vault.coin:260: Auctioneer(self.auctioneer).kick(id, owner, lot, tab, debt, price)
   0107d  PUSH 19
   0107f  SLOAD
   01080  LSET 10
@@ -2727,21 +2727,21 @@ ret_ok_107:
   01142  LGET 18
   01144  MLOAD
   01145  POP
-    ; vault.coin:257: return id
+    ; vault.coin:261: return id
   01146  LGET 9
   01148  RETF
 else_102:
   01149  JUMPDEST
-    ; vault.coin:259: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
+    ; vault.coin:263: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
   0114a  LGET 0
   0114c  LGET 4
   0114e  LGET 7
   01150  LGET 6
-    ; vault.coin:260: start_price: start_price, started_at: block.timestamp, active: true)
+    ; vault.coin:264: start_price: start_price, started_at: block.timestamp, active: true)
   01152  LGET 8
   01154  TIMESTAMP
   01155  PUSH 1
-    ; vault.coin:259: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
+    ; vault.coin:263: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
   01157  PUSH0
   01158  LGET 9
   0115a  MSTORE
@@ -2785,21 +2785,21 @@ else_102:
   01190  LGET 10
   01192  SWAP1
   01193  SSTORE
-    ; vault.coin:261: return id
+    ; vault.coin:265: return id
   01194  LGET 9
   01196  RETF
   01197  INVALID
 fn_VaultEngine_set_lump:
-    ; vault.coin:266: pub fn set_lump(lump: uint) {
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
   01198  ENTER 6
   0119a  LSET 0
-    ; vault.coin:267: self.only_owner()
+    ; vault.coin:271: self.only_owner()
   0119c  CALLF @fn_Owned_only_owner
-    ; vault.coin:268: self.lump = lump
+    ; vault.coin:272: self.lump = lump
   0119f  PUSH 20
   011a1  LGET 0
   011a3  SSTORE
-    ; vault.coin:269: emit ParameterSet("lump", lump)
+    ; vault.coin:273: emit ParameterSet("lump", lump)
   011a4  PUSH 64
   011a6  MALLOC
   011a7  DUP1
@@ -2862,23 +2862,23 @@ fn_VaultEngine_set_lump:
   01201  LGET 2
   01203  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01224  LOG1
-    ; vault.coin:266: pub fn set_lump(lump: uint) {
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
   01225  RETF
 fn_VaultEngine_get_lump:
-    ; vault.coin:272: pub view fn get_lump() -> uint {
+    ; vault.coin:276: pub view fn get_lump() -> uint {
   01226  ENTER 0
-    ; vault.coin:273: return self.lump
+    ; vault.coin:277: return self.lump
   01228  PUSH 20
   0122a  SLOAD
   0122b  RETF
   0122c  INVALID
 fn_VaultEngine_take:
-    ; vault.coin:278: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
+    ; vault.coin:282: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
   0122d  ENTER 21
   0122f  LSET 2
   01231  LSET 1
   01233  LSET 0
-    ; vault.coin:279: let a = self.auctions[id]
+    ; vault.coin:283: let a = self.auctions[id]
   01235  PUSH0
   01236  LGET 0
   01238  MSTORE
@@ -2922,7 +2922,7 @@ fn_VaultEngine_take:
   01273  LSET 5
   01275  LSET 4
   01277  LSET 3
-    ; vault.coin:280: require(a.active, "auction is not active")
+    ; vault.coin:284: require(a.active, "auction is not active")
   01279  PUSH @req_ok_108
   0127c  LGET 9
   0127e  JUMPI
@@ -2936,12 +2936,12 @@ fn_VaultEngine_take:
   0128b  REVERT
 req_ok_108:
   0128c  JUMPDEST
-    ; vault.coin:281: let price = self.price_at(a.start_price, a.started_at)
+    ; vault.coin:285: let price = self.price_at(a.start_price, a.started_at)
   0128d  LGET 7
   0128f  LGET 8
   01291  CALLF @fn_VaultEngine_price_at
   01294  LSET 10
-    ; vault.coin:282: require(price <= max_price, "auction price is above max_price")
+    ; vault.coin:286: require(price <= max_price, "auction price is above max_price")
   01296  PUSH @req_ok_109
   01299  LGET 10
   0129b  LGET 2
@@ -2958,7 +2958,7 @@ req_ok_108:
   012ac  REVERT
 req_ok_109:
   012ad  JUMPDEST
-    ; vault.coin:283: let slice = min(max_collateral, a.collateral)
+    ; vault.coin:287: let slice = min(max_collateral, a.collateral)
   012ae  LGET 1
   012b0  LSET 17
   012b2  LGET 4
@@ -2973,7 +2973,7 @@ req_ok_109:
   012c2  MUL
   012c3  XOR
   012c4  LSET 11
-    ; vault.coin:284: require(slice > 0, "nothing to take")
+    ; vault.coin:288: require(slice > 0, "nothing to take")
   012c6  PUSH @req_ok_110
   012c9  LGET 11
   012cb  PUSH 0
@@ -2989,23 +2989,23 @@ req_ok_109:
   012da  REVERT
 req_ok_110:
   012db  JUMPDEST
-    ; vault.coin:285: let owe = mul_div(slice, price, WAD)
+    ; vault.coin:289: let owe = mul_div(slice, price, WAD)
   012dc  LGET 11
   012de  LGET 10
   012e0  PUSH 0xde0b6b3a7640000
   012e9  MULDIV
   012ea  LSET 12
-    ; vault.coin:286: if owe > a.tab {
+    ; vault.coin:290: if owe > a.tab {
   012ec  PUSH @else_111
   012ef  LGET 12
   012f1  LGET 5
   012f3  GT
   012f4  ISZERO
   012f5  JUMPI
-    ; vault.coin:287: owe = a.tab
+    ; vault.coin:291: owe = a.tab
   012f6  LGET 5
   012f8  LSET 12
-    ; vault.coin:288: slice = min(a.collateral, mul_div(owe, WAD, price))
+    ; vault.coin:292: slice = min(a.collateral, mul_div(owe, WAD, price))
   012fa  LGET 4
   012fc  LSET 17
   012fe  LGET 12
@@ -3025,7 +3025,7 @@ req_ok_110:
   0131c  LSET 11
 else_111:
   0131e  JUMPDEST
-    ; vault.coin:290: let repaid = min(owe, a.debt)
+    ; vault.coin:294: let repaid = min(owe, a.debt)
   0131f  LGET 12
   01321  LSET 17
   01323  LGET 6
@@ -3040,29 +3040,29 @@ else_111:
   01333  MUL
   01334  XOR
   01335  LSET 13
-    ; vault.coin:291: a.debt -= repaid
+    ; vault.coin:295: a.debt -= repaid
   01337  LGET 6
   01339  LGET 13
   0133b  CSUB
   0133c  LSET 6
-    ; vault.coin:292: a.tab -= owe
+    ; vault.coin:296: a.tab -= owe
   0133e  LGET 5
   01340  LGET 12
   01342  CSUB
   01343  LSET 5
-    ; vault.coin:293: a.collateral -= slice
+    ; vault.coin:297: a.collateral -= slice
   01345  LGET 4
   01347  LGET 11
   01349  CSUB
   0134a  LSET 4
-    ; vault.coin:294: self.auction_debt -= repaid
+    ; vault.coin:298: self.auction_debt -= repaid
   0134c  PUSH 13
   0134e  DUP1
   0134f  SLOAD
   01350  LGET 13
   01352  CSUB
   01353  SSTORE
-    ; vault.coin:295: self.surplus += owe - repaid
+    ; vault.coin:299: self.surplus += owe - repaid
   01354  PUSH 15
   01356  DUP1
   01357  SLOAD
@@ -3071,7 +3071,7 @@ else_111:
   0135c  CSUB
   0135d  CADD
   0135e  SSTORE
-    ; vault.coin:296: let closed = a.tab == 0 or a.collateral == 0
+    ; vault.coin:300: let closed = a.tab == 0 or a.collateral == 0
   0135f  LGET 5
   01361  PUSH 0
   01362  EQ
@@ -3086,38 +3086,38 @@ else_111:
 or_112:
   0136e  JUMPDEST
   0136f  LSET 14
-    ; vault.coin:297: let returned = 0
+    ; vault.coin:301: let returned = 0
   01371  PUSH 0
   01372  LSET 15
-    ; vault.coin:298: let lost = 0
+    ; vault.coin:302: let lost = 0
   01374  PUSH 0
   01375  LSET 16
-    ; vault.coin:299: if closed {
+    ; vault.coin:303: if closed {
   01377  PUSH @else_113
   0137a  LGET 14
   0137c  ISZERO
   0137d  JUMPI
-    ; vault.coin:300: returned = a.collateral
+    ; vault.coin:304: returned = a.collateral
   0137e  LGET 4
   01380  LSET 15
-    ; vault.coin:301: if a.tab > 0 {
+    ; vault.coin:305: if a.tab > 0 {
   01382  PUSH @else_114
   01385  LGET 5
   01387  PUSH 0
   01388  GT
   01389  ISZERO
   0138a  JUMPI
-    ; vault.coin:302: lost = a.debt
+    ; vault.coin:306: lost = a.debt
   0138b  LGET 6
   0138d  LSET 16
-    ; vault.coin:303: self.bad_debt += lost
+    ; vault.coin:307: self.bad_debt += lost
   0138f  PUSH 14
   01391  DUP1
   01392  SLOAD
   01393  LGET 16
   01395  CADD
   01396  SSTORE
-    ; vault.coin:304: self.auction_debt -= lost
+    ; vault.coin:308: self.auction_debt -= lost
   01397  PUSH 13
   01399  DUP1
   0139a  SLOAD
@@ -3126,18 +3126,18 @@ or_112:
   0139e  SSTORE
 else_114:
   0139f  JUMPDEST
-    ; vault.coin:306: a.debt = 0
+    ; vault.coin:310: a.debt = 0
   013a0  PUSH 0
   013a1  LSET 6
-    ; vault.coin:307: a.collateral = 0
+    ; vault.coin:311: a.collateral = 0
   013a3  PUSH 0
   013a4  LSET 4
-    ; vault.coin:308: a.active = false
+    ; vault.coin:312: a.active = false
   013a6  PUSH 0
   013a7  LSET 9
 else_113:
   013a9  JUMPDEST
-    ; vault.coin:312: self.auctions[id] = a
+    ; vault.coin:316: self.auctions[id] = a
   013aa  LGET 3
   013ac  LGET 4
   013ae  LGET 5
@@ -3188,14 +3188,14 @@ else_113:
   013f1  LGET 17
   013f3  SWAP1
   013f4  SSTORE
-    ; vault.coin:313: if owe > 0 {
+    ; vault.coin:317: if owe > 0 {
   013f5  PUSH @else_115
   013f8  LGET 12
   013fa  PUSH 0
   013fb  GT
   013fc  ISZERO
   013fd  JUMPI
-    ; vault.coin:314: Mintable(self.coin).burn(msg.sender, owe)
+    ; vault.coin:318: Mintable(self.coin).burn(msg.sender, owe)
   013fe  PUSH 1
   01400  SLOAD
   01401  LSET 17
@@ -3255,7 +3255,7 @@ call_ok_117:
   0146f  JUMPDEST
 else_115:
   01470  JUMPDEST
-    ; vault.coin:316: send(msg.sender, slice)
+    ; vault.coin:320: send(msg.sender, slice)
   01471  CALLER
   01472  LSET 17
   01474  LGET 11
@@ -3294,7 +3294,7 @@ send_fail_119:
   014a1  REVERT
 send_ok_118:
   014a2  JUMPDEST
-    ; vault.coin:317: emit Take(id, msg.sender, slice, owe, price)
+    ; vault.coin:321: emit Take(id, msg.sender, slice, owe, price)
   014a3  CALLER
   014a4  LSET 17
   014a6  PUSH 96
@@ -3319,19 +3319,19 @@ send_ok_118:
   014e4  LGET 0
   014e6  LGET 17
   014e8  LOG3
-    ; vault.coin:318: if closed {
+    ; vault.coin:322: if closed {
   014e9  PUSH @else_120
   014ec  LGET 14
   014ee  ISZERO
   014ef  JUMPI
-    ; vault.coin:319: if returned > 0 {
+    ; vault.coin:323: if returned > 0 {
   014f0  PUSH @else_121
   014f3  LGET 15
   014f5  PUSH 0
   014f6  GT
   014f7  ISZERO
   014f8  JUMPI
-    ; vault.coin:320: send(a.owner, returned)
+    ; vault.coin:324: send(a.owner, returned)
   014f9  LGET 3
   014fb  LSET 17
   014fd  LGET 15
@@ -3372,7 +3372,7 @@ send_ok_122:
   0152b  JUMPDEST
 else_121:
   0152c  JUMPDEST
-    ; vault.coin:322: emit AuctionClosed(id, returned, lost)
+    ; vault.coin:326: emit AuctionClosed(id, returned, lost)
   0152d  PUSH 64
   0152f  MALLOC
   01530  LSET 17
@@ -3391,15 +3391,15 @@ else_121:
   01566  LOG2
 else_120:
   01567  JUMPDEST
-    ; vault.coin:324: return slice
+    ; vault.coin:328: return slice
   01568  LGET 11
   0156a  RETF
   0156b  INVALID
 fn_VaultEngine_vault:
-    ; vault.coin:328: pub view fn vault(owner: address) -> Vault {
+    ; vault.coin:332: pub view fn vault(owner: address) -> Vault {
   0156c  ENTER 2
   0156e  LSET 0
-    ; vault.coin:329: return self.vaults[owner]
+    ; vault.coin:333: return self.vaults[owner]
   01570  PUSH0
   01571  LGET 0
   01573  MSTORE
@@ -3419,10 +3419,10 @@ fn_VaultEngine_vault:
   01588  RETF
   01589  INVALID
 fn_VaultEngine_debt_of:
-    ; vault.coin:332: pub view fn debt_of(owner: address) -> uint {
+    ; vault.coin:336: pub view fn debt_of(owner: address) -> uint {
   0158a  ENTER 1
   0158c  LSET 0
-    ; vault.coin:333: return self.debt(self.vaults[owner].art)
+    ; vault.coin:337: return self.debt(self.vaults[owner].art)
   0158e  PUSH0
   0158f  LGET 0
   01591  MSTORE
@@ -3439,10 +3439,10 @@ fn_VaultEngine_debt_of:
   015a2  RETF
   015a3  INVALID
 fn_VaultEngine_collateral_of:
-    ; vault.coin:336: pub view fn collateral_of(owner: address) -> uint {
+    ; vault.coin:340: pub view fn collateral_of(owner: address) -> uint {
   015a4  ENTER 1
   015a6  LSET 0
-    ; vault.coin:337: return self.vaults[owner].collateral
+    ; vault.coin:341: return self.vaults[owner].collateral
   015a8  PUSH0
   015a9  LGET 0
   015ab  MSTORE
@@ -3456,10 +3456,10 @@ fn_VaultEngine_collateral_of:
   015b6  RETF
   015b7  INVALID
 fn_VaultEngine_collateral_ratio:
-    ; vault.coin:341: pub view fn collateral_ratio(owner: address) -> uint {
+    ; vault.coin:345: pub view fn collateral_ratio(owner: address) -> uint {
   015b8  ENTER 6
   015ba  LSET 0
-    ; vault.coin:342: let v = self.vaults[owner]
+    ; vault.coin:346: let v = self.vaults[owner]
   015bc  PUSH0
   015bd  LGET 0
   015bf  MSTORE
@@ -3478,19 +3478,19 @@ fn_VaultEngine_collateral_ratio:
   015d3  SLOAD
   015d4  LSET 2
   015d6  LSET 1
-    ; vault.coin:343: if v.art == 0 {
+    ; vault.coin:347: if v.art == 0 {
   015d8  PUSH @else_124
   015db  LGET 2
   015dd  PUSH 0
   015de  EQ
   015df  ISZERO
   015e0  JUMPI
-    ; vault.coin:344: return 0
+    ; vault.coin:348: return 0
   015e1  PUSH 0
   015e2  RETF
 else_124:
   015e3  JUMPDEST
-    ; vault.coin:346: return mul_div(mul_div(v.collateral, Feed(self.oracle).price(), WAD), WAD, self.debt(v.art))
+    ; vault.coin:350: return mul_div(mul_div(v.collateral, Feed(self.oracle).price(), WAD), WAD, self.debt(v.art))
   015e4  LGET 1
   015e6  PUSH 2
   015e8  SLOAD
@@ -3568,10 +3568,10 @@ ret_ok_127:
   0167e  RETF
   0167f  INVALID
 fn_VaultEngine_is_safe:
-    ; vault.coin:349: pub view fn is_safe(owner: address) -> bool {
+    ; vault.coin:353: pub view fn is_safe(owner: address) -> bool {
   01680  ENTER 4
   01682  LSET 0
-    ; vault.coin:350: let v = self.vaults[owner]
+    ; vault.coin:354: let v = self.vaults[owner]
   01684  PUSH0
   01685  LGET 0
   01687  MSTORE
@@ -3590,7 +3590,7 @@ fn_VaultEngine_is_safe:
   0169b  SLOAD
   0169c  LSET 2
   0169e  LSET 1
-    ; vault.coin:351: return v.art == 0 or self.safe(v.collateral, self.debt(v.art))
+    ; vault.coin:355: return v.art == 0 or self.safe(v.collateral, self.debt(v.art))
   016a0  LGET 2
   016a2  PUSH 0
   016a3  EQ
@@ -3608,10 +3608,10 @@ or_128:
   016b6  RETF
   016b7  INVALID
 fn_VaultEngine_auction:
-    ; vault.coin:354: pub view fn auction(id: uint) -> Auction {
+    ; vault.coin:358: pub view fn auction(id: uint) -> Auction {
   016b8  ENTER 2
   016ba  LSET 0
-    ; vault.coin:355: return self.auctions[id]
+    ; vault.coin:359: return self.auctions[id]
   016bc  PUSH0
   016bd  LGET 0
   016bf  MSTORE
@@ -3651,10 +3651,10 @@ fn_VaultEngine_auction:
   016f2  RETF
   016f3  INVALID
 fn_VaultEngine_auction_price:
-    ; vault.coin:358: pub view fn auction_price(id: uint) -> uint {
+    ; vault.coin:362: pub view fn auction_price(id: uint) -> uint {
   016f4  ENTER 9
   016f6  LSET 0
-    ; vault.coin:359: let a = self.auctions[id]
+    ; vault.coin:363: let a = self.auctions[id]
   016f8  PUSH0
   016f9  LGET 0
   016fb  MSTORE
@@ -3698,7 +3698,7 @@ fn_VaultEngine_auction_price:
   01736  LSET 3
   01738  LSET 2
   0173a  LSET 1
-    ; vault.coin:360: require(a.active, "auction is not active")
+    ; vault.coin:364: require(a.active, "auction is not active")
   0173c  PUSH @req_ok_129
   0173f  LGET 7
   01741  JUMPI
@@ -3712,24 +3712,24 @@ fn_VaultEngine_auction_price:
   0174e  REVERT
 req_ok_129:
   0174f  JUMPDEST
-    ; vault.coin:361: return self.price_at(a.start_price, a.started_at)
+    ; vault.coin:365: return self.price_at(a.start_price, a.started_at)
   01750  LGET 5
   01752  LGET 6
   01754  CALLF @fn_VaultEngine_price_at
   01757  RETF
   01758  INVALID
 fn_VaultEngine_auctions_started:
-    ; vault.coin:364: pub view fn auctions_started() -> uint {
+    ; vault.coin:368: pub view fn auctions_started() -> uint {
   01759  ENTER 0
-    ; vault.coin:365: return self.auction_count
+    ; vault.coin:369: return self.auction_count
   0175b  PUSH 18
   0175d  SLOAD
   0175e  RETF
   0175f  INVALID
 fn_VaultEngine_system_debt:
-    ; vault.coin:369: pub view fn system_debt() -> uint {
+    ; vault.coin:373: pub view fn system_debt() -> uint {
   01760  ENTER 0
-    ; vault.coin:370: return self.debt(self.total_art) + self.auction_debt + self.bad_debt
+    ; vault.coin:374: return self.debt(self.total_art) + self.auction_debt + self.bad_debt
   01762  PUSH 12
   01764  SLOAD
   01765  CALLF @fn_VaultEngine_debt
@@ -3742,91 +3742,91 @@ fn_VaultEngine_system_debt:
   01770  RETF
   01771  INVALID
 fn_VaultEngine_vault_debt:
-    ; vault.coin:373: pub view fn vault_debt() -> uint {
+    ; vault.coin:377: pub view fn vault_debt() -> uint {
   01772  ENTER 0
-    ; vault.coin:374: return self.debt(self.total_art)
+    ; vault.coin:378: return self.debt(self.total_art)
   01774  PUSH 12
   01776  SLOAD
   01777  CALLF @fn_VaultEngine_debt
   0177a  RETF
   0177b  INVALID
 fn_VaultEngine_get_total_art:
-    ; vault.coin:377: pub view fn get_total_art() -> uint {
+    ; vault.coin:381: pub view fn get_total_art() -> uint {
   0177c  ENTER 0
-    ; vault.coin:378: return self.total_art
+    ; vault.coin:382: return self.total_art
   0177e  PUSH 12
   01780  SLOAD
   01781  RETF
   01782  INVALID
 fn_VaultEngine_get_auction_debt:
-    ; vault.coin:381: pub view fn get_auction_debt() -> uint {
+    ; vault.coin:385: pub view fn get_auction_debt() -> uint {
   01783  ENTER 0
-    ; vault.coin:382: return self.auction_debt
+    ; vault.coin:386: return self.auction_debt
   01785  PUSH 13
   01787  SLOAD
   01788  RETF
   01789  INVALID
 fn_VaultEngine_get_bad_debt:
-    ; vault.coin:385: pub view fn get_bad_debt() -> uint {
+    ; vault.coin:389: pub view fn get_bad_debt() -> uint {
   0178a  ENTER 0
-    ; vault.coin:386: return self.bad_debt
+    ; vault.coin:390: return self.bad_debt
   0178c  PUSH 14
   0178e  SLOAD
   0178f  RETF
   01790  INVALID
 fn_VaultEngine_get_surplus:
-    ; vault.coin:389: pub view fn get_surplus() -> uint {
+    ; vault.coin:393: pub view fn get_surplus() -> uint {
   01791  ENTER 0
-    ; vault.coin:390: return self.surplus
+    ; vault.coin:394: return self.surplus
   01793  PUSH 15
   01795  SLOAD
   01796  RETF
   01797  INVALID
 fn_VaultEngine_get_rate:
-    ; vault.coin:393: pub view fn get_rate() -> uint {
+    ; vault.coin:397: pub view fn get_rate() -> uint {
   01798  ENTER 0
-    ; vault.coin:394: return self.rate
+    ; vault.coin:398: return self.rate
   0179a  PUSH 10
   0179c  SLOAD
   0179d  RETF
   0179e  INVALID
 fn_VaultEngine_get_coin:
-    ; vault.coin:397: pub view fn get_coin() -> address {
+    ; vault.coin:401: pub view fn get_coin() -> address {
   0179f  ENTER 0
-    ; vault.coin:398: return self.coin
+    ; vault.coin:402: return self.coin
   017a1  PUSH 1
   017a3  SLOAD
   017a4  RETF
   017a5  INVALID
 fn_VaultEngine_get_oracle:
-    ; vault.coin:401: pub view fn get_oracle() -> address {
+    ; vault.coin:405: pub view fn get_oracle() -> address {
   017a6  ENTER 0
-    ; vault.coin:402: return self.oracle
+    ; vault.coin:406: return self.oracle
   017a8  PUSH 2
   017aa  SLOAD
   017ab  RETF
   017ac  INVALID
 fn_VaultEngine_parameters:
-    ; vault.coin:405: pub view fn parameters() -> Parameters {
+    ; vault.coin:409: pub view fn parameters() -> Parameters {
   017ad  ENTER 0
-    ; vault.coin:406: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
+    ; vault.coin:410: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
   017af  PUSH 3
   017b1  SLOAD
   017b2  PUSH 4
   017b4  SLOAD
-    ; vault.coin:407: stability_fee: self.stability_fee, debt_ceiling: self.debt_ceiling, dust: self.dust,
+    ; vault.coin:411: stability_fee: self.stability_fee, debt_ceiling: self.debt_ceiling, dust: self.dust,
   017b5  PUSH 5
   017b7  SLOAD
   017b8  PUSH 6
   017ba  SLOAD
   017bb  PUSH 7
   017bd  SLOAD
-    ; vault.coin:408: auction_duration: self.auction_duration, auction_buffer: self.auction_buffer)
+    ; vault.coin:412: auction_duration: self.auction_duration, auction_buffer: self.auction_buffer)
   017be  PUSH 8
   017c0  SLOAD
   017c1  PUSH 9
   017c3  SLOAD
-    ; vault.coin:406: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
+    ; vault.coin:410: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
   017c4  RETF
   017c5  INVALID
 fn__ceil_div:
@@ -3979,10 +3979,10 @@ req_ok_136:
     ; access.coin:24: view fn only_owner() {
   0187c  RETF
 fn_VaultEngine_debt:
-    ; vault.coin:411: view fn debt(art: uint) -> uint {
+    ; vault.coin:415: view fn debt(art: uint) -> uint {
   0187d  ENTER 1
   0187f  LSET 0
-    ; vault.coin:412: return mul_div(art, self.rate, RAY)
+    ; vault.coin:416: return mul_div(art, self.rate, RAY)
   01881  LGET 0
   01883  PUSH 10
   01885  SLOAD
@@ -3991,16 +3991,16 @@ fn_VaultEngine_debt:
   01894  RETF
   01895  INVALID
 fn_VaultEngine_price_at:
-    ; vault.coin:420: view fn price_at(start_price: uint, started_at: uint) -> uint {
+    ; vault.coin:424: view fn price_at(start_price: uint, started_at: uint) -> uint {
   01896  ENTER 3
   01898  LSET 1
   0189a  LSET 0
-    ; vault.coin:421: let elapsed = block.timestamp - started_at
+    ; vault.coin:425: let elapsed = block.timestamp - started_at
   0189c  TIMESTAMP
   0189d  LGET 1
   0189f  CSUB
   018a0  LSET 2
-    ; vault.coin:422: if elapsed >= self.auction_duration {
+    ; vault.coin:426: if elapsed >= self.auction_duration {
   018a2  PUSH @else_137
   018a5  LGET 2
   018a7  PUSH 8
@@ -4009,12 +4009,12 @@ fn_VaultEngine_price_at:
   018ab  ISZERO
   018ac  ISZERO
   018ad  JUMPI
-    ; vault.coin:423: return 0
+    ; vault.coin:427: return 0
   018ae  PUSH 0
   018af  RETF
 else_137:
   018b0  JUMPDEST
-    ; vault.coin:425: return mul_div(start_price, self.auction_duration - elapsed, self.auction_duration)
+    ; vault.coin:429: return mul_div(start_price, self.auction_duration - elapsed, self.auction_duration)
   018b1  LGET 0
   018b3  PUSH 8
   018b5  SLOAD
@@ -4026,11 +4026,11 @@ else_137:
   018bd  RETF
   018be  INVALID
 fn_VaultEngine_safe:
-    ; vault.coin:415: view fn safe(collateral: uint, debt: uint) -> bool {
+    ; vault.coin:419: view fn safe(collateral: uint, debt: uint) -> bool {
   018bf  ENTER 6
   018c1  LSET 1
   018c3  LSET 0
-    ; vault.coin:416: let price = Feed(self.oracle).price()
+    ; vault.coin:420: let price = Feed(self.oracle).price()
   018c5  PUSH 2
   018c7  SLOAD
   018c8  LSET 3
@@ -4099,7 +4099,7 @@ ret_ok_140:
   01941  LGET 5
   01943  MLOAD
   01944  LSET 2
-    ; vault.coin:417: return mul_div(collateral, price, WAD) * WAD >= debt * self.liquidation_ratio
+    ; vault.coin:421: return mul_div(collateral, price, WAD) * WAD >= debt * self.liquidation_ratio
   01946  LGET 0
   01948  LGET 2
   0194a  PUSH 0xde0b6b3a7640000
@@ -4115,7 +4115,7 @@ ret_ok_140:
   01966  RETF
   01967  INVALID
 fn_VaultEngine_set_all:
-    ; vault.coin:136: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   01968  ENTER 12
   0196a  LSET 6
   0196c  LSET 5
@@ -4124,7 +4124,7 @@ fn_VaultEngine_set_all:
   01972  LSET 2
   01974  LSET 1
   01976  LSET 0
-    ; vault.coin:138: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
+    ; vault.coin:142: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
   01978  PUSH @req_ok_141
   0197b  LGET 0
   0197d  PUSH 0xde0b6b3a7640000
@@ -4141,7 +4141,7 @@ fn_VaultEngine_set_all:
   01995  REVERT
 req_ok_141:
   01996  JUMPDEST
-    ; vault.coin:139: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
+    ; vault.coin:143: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
   01997  PUSH @req_ok_142
   0199a  LGET 1
   0199c  PUSH 0xde0b6b3a7640000
@@ -4158,7 +4158,7 @@ req_ok_141:
   019b4  REVERT
 req_ok_142:
   019b5  JUMPDEST
-    ; vault.coin:140: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
+    ; vault.coin:144: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
   019b6  PUSH @req_ok_143
   019b9  LGET 2
   019bb  PUSH 0x33b2e3c9fd0803ce8000000
@@ -4186,7 +4186,7 @@ and_144:
   019f0  REVERT
 req_ok_143:
   019f1  JUMPDEST
-    ; vault.coin:141: require(auction_duration > 0, "auction duration must be positive")
+    ; vault.coin:145: require(auction_duration > 0, "auction duration must be positive")
   019f2  PUSH @req_ok_145
   019f5  LGET 5
   019f7  PUSH 0
@@ -4202,7 +4202,7 @@ req_ok_143:
   01a06  REVERT
 req_ok_145:
   01a07  JUMPDEST
-    ; vault.coin:142: require(auction_buffer >= WAD, "auction buffer must be at least 1")
+    ; vault.coin:146: require(auction_buffer >= WAD, "auction buffer must be at least 1")
   01a08  PUSH @req_ok_146
   01a0b  LGET 6
   01a0d  PUSH 0xde0b6b3a7640000
@@ -4219,35 +4219,35 @@ req_ok_145:
   01a25  REVERT
 req_ok_146:
   01a26  JUMPDEST
-    ; vault.coin:143: self.liquidation_ratio = liquidation_ratio
+    ; vault.coin:147: self.liquidation_ratio = liquidation_ratio
   01a27  PUSH 3
   01a29  LGET 0
   01a2b  SSTORE
-    ; vault.coin:144: self.liquidation_penalty = liquidation_penalty
+    ; vault.coin:148: self.liquidation_penalty = liquidation_penalty
   01a2c  PUSH 4
   01a2e  LGET 1
   01a30  SSTORE
-    ; vault.coin:145: self.stability_fee = stability_fee
+    ; vault.coin:149: self.stability_fee = stability_fee
   01a31  PUSH 5
   01a33  LGET 2
   01a35  SSTORE
-    ; vault.coin:146: self.debt_ceiling = debt_ceiling
+    ; vault.coin:150: self.debt_ceiling = debt_ceiling
   01a36  PUSH 6
   01a38  LGET 3
   01a3a  SSTORE
-    ; vault.coin:147: self.dust = dust
+    ; vault.coin:151: self.dust = dust
   01a3b  PUSH 7
   01a3d  LGET 4
   01a3f  SSTORE
-    ; vault.coin:148: self.auction_duration = auction_duration
+    ; vault.coin:152: self.auction_duration = auction_duration
   01a40  PUSH 8
   01a42  LGET 5
   01a44  SSTORE
-    ; vault.coin:149: self.auction_buffer = auction_buffer
+    ; vault.coin:153: self.auction_buffer = auction_buffer
   01a45  PUSH 9
   01a47  LGET 6
   01a49  SSTORE
-    ; vault.coin:150: emit ParameterSet("liquidation_ratio", liquidation_ratio)
+    ; vault.coin:154: emit ParameterSet("liquidation_ratio", liquidation_ratio)
   01a4a  PUSH 64
   01a4c  MALLOC
   01a4d  DUP1
@@ -4310,7 +4310,7 @@ req_ok_146:
   01aa7  LGET 8
   01aa9  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01aca  LOG1
-    ; vault.coin:151: emit ParameterSet("liquidation_penalty", liquidation_penalty)
+    ; vault.coin:155: emit ParameterSet("liquidation_penalty", liquidation_penalty)
   01acb  PUSH 64
   01acd  MALLOC
   01ace  DUP1
@@ -4373,7 +4373,7 @@ req_ok_146:
   01b28  LGET 8
   01b2a  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01b4b  LOG1
-    ; vault.coin:152: emit ParameterSet("stability_fee", stability_fee)
+    ; vault.coin:156: emit ParameterSet("stability_fee", stability_fee)
   01b4c  PUSH 64
   01b4e  MALLOC
   01b4f  DUP1
@@ -4436,7 +4436,7 @@ req_ok_146:
   01ba9  LGET 8
   01bab  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01bcc  LOG1
-    ; vault.coin:153: emit ParameterSet("debt_ceiling", debt_ceiling)
+    ; vault.coin:157: emit ParameterSet("debt_ceiling", debt_ceiling)
   01bcd  PUSH 64
   01bcf  MALLOC
   01bd0  DUP1
@@ -4499,7 +4499,7 @@ req_ok_146:
   01c2a  LGET 8
   01c2c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01c4d  LOG1
-    ; vault.coin:154: emit ParameterSet("dust", dust)
+    ; vault.coin:158: emit ParameterSet("dust", dust)
   01c4e  PUSH 64
   01c50  MALLOC
   01c51  DUP1
@@ -4562,7 +4562,7 @@ req_ok_146:
   01cab  LGET 8
   01cad  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01cce  LOG1
-    ; vault.coin:155: emit ParameterSet("auction_duration", auction_duration)
+    ; vault.coin:159: emit ParameterSet("auction_duration", auction_duration)
   01ccf  PUSH 64
   01cd1  MALLOC
   01cd2  DUP1
@@ -4625,7 +4625,7 @@ req_ok_146:
   01d2c  LGET 8
   01d2e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01d4f  LOG1
-    ; vault.coin:156: emit ParameterSet("auction_buffer", auction_buffer)
+    ; vault.coin:160: emit ParameterSet("auction_buffer", auction_buffer)
   01d50  PUSH 64
   01d52  MALLOC
   01d53  DUP1
@@ -4688,10 +4688,10 @@ req_ok_146:
   01dad  LGET 8
   01daf  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   01dd0  LOG1
-    ; vault.coin:136: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   01dd1  RETF
 ; ---- init section (1330 bytes)
-    ; vault.coin:48: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   00000  ENTER 0
   00002  PUSH 64
   00004  MALLOC
@@ -4705,7 +4705,7 @@ req_ok_146:
   0000e  REVERT
 novalue_1:
   0000f  JUMPDEST
-    ; vault.coin:81: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   00010  PUSH @bad_input_2
   00013  CALLDATASIZE
   00014  PUSH 288
@@ -4742,13 +4742,13 @@ novalue_1:
   00044  CALLF @fn_VaultEngine_init
   00047  STOP
 bad_input_2:
-    ; vault.coin:48: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   00048  JUMPDEST
   00049  PUSH0
   0004a  PUSH0
   0004b  REVERT
 fn_VaultEngine_init:
-    ; vault.coin:81: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   0004c  ENTER 9
   0004e  LSET 8
   00050  LSET 7
@@ -4759,37 +4759,37 @@ fn_VaultEngine_init:
   0005a  LSET 2
   0005c  LSET 1
   0005e  LSET 0
-    ; vault.coin:84: Owned.init()
+    ; vault.coin:88: Owned.init()
   00060  CALLF @fn_Owned_init
-    ; vault.coin:85: self.coin = coin
+    ; vault.coin:89: self.coin = coin
   00063  PUSH 1
   00065  LGET 0
   00067  SSTORE
-    ; vault.coin:86: self.oracle = oracle
+    ; vault.coin:90: self.oracle = oracle
   00068  PUSH 2
   0006a  LGET 1
   0006c  SSTORE
-    ; vault.coin:87: self.rate = RAY
+    ; vault.coin:91: self.rate = RAY
   0006d  PUSH 10
   0006f  PUSH 0x33b2e3c9fd0803ce8000000
   0007c  SSTORE
-    ; vault.coin:88: self.rho = block.timestamp
+    ; vault.coin:92: self.rho = block.timestamp
   0007d  TIMESTAMP
   0007e  PUSH 11
   00080  SWAP1
   00081  SSTORE
-    ; vault.coin:89: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:93: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00082  LGET 2
   00084  LGET 3
   00086  LGET 4
   00088  LGET 5
   0008a  LGET 6
-    ; vault.coin:90: auction_duration, auction_buffer)
+    ; vault.coin:94: auction_duration, auction_buffer)
   0008c  LGET 7
   0008e  LGET 8
-    ; vault.coin:89: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:93: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00090  CALLF @fn_VaultEngine_set_all
-    ; vault.coin:81: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   00093  RETF
 fn_Owned_init:
     ; access.coin:8: init() {
@@ -4812,7 +4812,7 @@ fn_Owned_init:
     ; access.coin:8: init() {
   000c7  RETF
 fn_VaultEngine_set_all:
-    ; vault.coin:136: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   000c8  ENTER 12
   000ca  LSET 6
   000cc  LSET 5
@@ -4821,7 +4821,7 @@ fn_VaultEngine_set_all:
   000d2  LSET 2
   000d4  LSET 1
   000d6  LSET 0
-    ; vault.coin:138: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
+    ; vault.coin:142: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
   000d8  PUSH @req_ok_3
   000db  LGET 0
   000dd  PUSH 0xde0b6b3a7640000
@@ -4838,7 +4838,7 @@ fn_VaultEngine_set_all:
   000f5  REVERT
 req_ok_3:
   000f6  JUMPDEST
-    ; vault.coin:139: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
+    ; vault.coin:143: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
   000f7  PUSH @req_ok_4
   000fa  LGET 1
   000fc  PUSH 0xde0b6b3a7640000
@@ -4855,7 +4855,7 @@ req_ok_3:
   00114  REVERT
 req_ok_4:
   00115  JUMPDEST
-    ; vault.coin:140: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
+    ; vault.coin:144: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
   00116  PUSH @req_ok_5
   00119  LGET 2
   0011b  PUSH 0x33b2e3c9fd0803ce8000000
@@ -4883,7 +4883,7 @@ and_6:
   00150  REVERT
 req_ok_5:
   00151  JUMPDEST
-    ; vault.coin:141: require(auction_duration > 0, "auction duration must be positive")
+    ; vault.coin:145: require(auction_duration > 0, "auction duration must be positive")
   00152  PUSH @req_ok_7
   00155  LGET 5
   00157  PUSH 0
@@ -4899,7 +4899,7 @@ req_ok_5:
   00166  REVERT
 req_ok_7:
   00167  JUMPDEST
-    ; vault.coin:142: require(auction_buffer >= WAD, "auction buffer must be at least 1")
+    ; vault.coin:146: require(auction_buffer >= WAD, "auction buffer must be at least 1")
   00168  PUSH @req_ok_8
   0016b  LGET 6
   0016d  PUSH 0xde0b6b3a7640000
@@ -4916,35 +4916,35 @@ req_ok_7:
   00185  REVERT
 req_ok_8:
   00186  JUMPDEST
-    ; vault.coin:143: self.liquidation_ratio = liquidation_ratio
+    ; vault.coin:147: self.liquidation_ratio = liquidation_ratio
   00187  PUSH 3
   00189  LGET 0
   0018b  SSTORE
-    ; vault.coin:144: self.liquidation_penalty = liquidation_penalty
+    ; vault.coin:148: self.liquidation_penalty = liquidation_penalty
   0018c  PUSH 4
   0018e  LGET 1
   00190  SSTORE
-    ; vault.coin:145: self.stability_fee = stability_fee
+    ; vault.coin:149: self.stability_fee = stability_fee
   00191  PUSH 5
   00193  LGET 2
   00195  SSTORE
-    ; vault.coin:146: self.debt_ceiling = debt_ceiling
+    ; vault.coin:150: self.debt_ceiling = debt_ceiling
   00196  PUSH 6
   00198  LGET 3
   0019a  SSTORE
-    ; vault.coin:147: self.dust = dust
+    ; vault.coin:151: self.dust = dust
   0019b  PUSH 7
   0019d  LGET 4
   0019f  SSTORE
-    ; vault.coin:148: self.auction_duration = auction_duration
+    ; vault.coin:152: self.auction_duration = auction_duration
   001a0  PUSH 8
   001a2  LGET 5
   001a4  SSTORE
-    ; vault.coin:149: self.auction_buffer = auction_buffer
+    ; vault.coin:153: self.auction_buffer = auction_buffer
   001a5  PUSH 9
   001a7  LGET 6
   001a9  SSTORE
-    ; vault.coin:150: emit ParameterSet("liquidation_ratio", liquidation_ratio)
+    ; vault.coin:154: emit ParameterSet("liquidation_ratio", liquidation_ratio)
   001aa  PUSH 64
   001ac  MALLOC
   001ad  DUP1
@@ -5007,7 +5007,7 @@ req_ok_8:
   00207  LGET 8
   00209  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0022a  LOG1
-    ; vault.coin:151: emit ParameterSet("liquidation_penalty", liquidation_penalty)
+    ; vault.coin:155: emit ParameterSet("liquidation_penalty", liquidation_penalty)
   0022b  PUSH 64
   0022d  MALLOC
   0022e  DUP1
@@ -5070,7 +5070,7 @@ req_ok_8:
   00288  LGET 8
   0028a  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   002ab  LOG1
-    ; vault.coin:152: emit ParameterSet("stability_fee", stability_fee)
+    ; vault.coin:156: emit ParameterSet("stability_fee", stability_fee)
   002ac  PUSH 64
   002ae  MALLOC
   002af  DUP1
@@ -5133,7 +5133,7 @@ req_ok_8:
   00309  LGET 8
   0030b  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0032c  LOG1
-    ; vault.coin:153: emit ParameterSet("debt_ceiling", debt_ceiling)
+    ; vault.coin:157: emit ParameterSet("debt_ceiling", debt_ceiling)
   0032d  PUSH 64
   0032f  MALLOC
   00330  DUP1
@@ -5196,7 +5196,7 @@ req_ok_8:
   0038a  LGET 8
   0038c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   003ad  LOG1
-    ; vault.coin:154: emit ParameterSet("dust", dust)
+    ; vault.coin:158: emit ParameterSet("dust", dust)
   003ae  PUSH 64
   003b0  MALLOC
   003b1  DUP1
@@ -5259,7 +5259,7 @@ req_ok_8:
   0040b  LGET 8
   0040d  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0042e  LOG1
-    ; vault.coin:155: emit ParameterSet("auction_duration", auction_duration)
+    ; vault.coin:159: emit ParameterSet("auction_duration", auction_duration)
   0042f  PUSH 64
   00431  MALLOC
   00432  DUP1
@@ -5322,7 +5322,7 @@ req_ok_8:
   0048c  LGET 8
   0048e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   004af  LOG1
-    ; vault.coin:156: emit ParameterSet("auction_buffer", auction_buffer)
+    ; vault.coin:160: emit ParameterSet("auction_buffer", auction_buffer)
   004b0  PUSH 64
   004b2  MALLOC
   004b3  DUP1
@@ -5385,7 +5385,7 @@ req_ok_8:
   0050d  LGET 8
   0050f  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00530  LOG1
-    ; vault.coin:136: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   00531  RETF
 ; ---- data section (4320 bytes)
   00000  08c379a000000000000000000000000000000000000000000000000000000000
