@@ -35,8 +35,9 @@ def test_a_deeper_collateral_market_means_less_bad_debt():
 
 
 def test_a_longer_bid_lifetime_lets_zero_bids_be_outbid(base):
-    # ttl beyond the hour between blocks: a keeper priced out now can outbid next hour
-    patient = medians("black-thursday", ("auction.ttl", 3 * 3600), seeds=SEEDS)
+    # ttl beyond the hour between blocks (6 hours, as Maker set it after Black Thursday):
+    # a keeper priced out or out of capital now can outbid a 1-wei bid in a later hour
+    patient = medians("black-thursday", ("auction.ttl", 6 * 3600), seeds=SEEDS)
     assert patient["zero_price_share"] < base["zero_price_share"]
     assert patient["bad_debt_share"] < base["bad_debt_share"]
 
