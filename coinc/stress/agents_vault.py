@@ -54,9 +54,10 @@ class AuctionKeeper(Agent):
     capital: int = 0  # the vault coins it works with
     slippage: float = 0.03  # worst price it accepts against its quote when selling
     max_discount: float = 0.10  # sells no deeper than this under the CEX price; keeps the rest
-    base_balance: int = -1
+    base_balance: int = -1  # native coin it held before winning anything (its gas money)
     gas_per_tx: int = 300_000
-    plans: dict = field(default_factory=dict)
+    fee: dict = field(default_factory=dict)  # this hour's tip= and max_fee= for its transactions
+    gas_price: int = 0  # this hour's inclusion price, wei per gas
 
     def act(self, s: Step) -> None:
         need = inclusion_price(s)
