@@ -9,7 +9,7 @@ import pytest
 from tests.contracts.conftest import revert_messages
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTRACTS = ["token", "access", "math", "mintable", "oracle", "amm", "fiat", "vault", "algo"]
+CONTRACTS = ["token", "access", "math", "mintable", "oracle", "amm", "fiat", "vault", "algo", "auctions", "wrapped"]
 # messages no sequence of calls can produce
 UNREACHABLE = {
     "StableSwap y did not converge": "get_y runs after get_d converged on the same balances; not found by search",

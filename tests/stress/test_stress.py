@@ -46,13 +46,15 @@ def test_fiat_coin_with_a_haircut_does_not_fully_recover_its_backing():
     assert r.series["fiat.backing_ratio"][-1] < 0.95
 
 
-def test_black_thursday_bad_debt_needs_the_delay_and_the_congestion():
+def test_black_thursday_bad_debt_needs_the_congestion():
+    # (the oracle delay is left on: on Black Thursday's V-shaped path a delayed feed also
+    # misses part of the bottom, so its sign alone is not what this test is about)
     stressed = run("black-thursday").summary["vault"]
-    calm = run("black-thursday", ("congestion.factor", 1.0), ("params.vault.oracle_delay", 0)).summary["vault"]
+    calm = run("black-thursday", ("congestion.factor", 1.0)).summary["vault"]
     assert stressed["liquidations"]["count"] > 0
     assert stressed["bad_debt"] > 0
     assert calm["bad_debt"] < stressed["bad_debt"]
-    assert stressed["zero_price_takes"] >= calm["zero_price_takes"]
+    assert stressed["zero_price_takes"] > calm["zero_price_takes"]
 
 
 def test_contagion_reaches_the_vault_coin():

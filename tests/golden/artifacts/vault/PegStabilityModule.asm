@@ -1,7 +1,7 @@
 ; contract PegStabilityModule
 ; ---- runtime section (1876 bytes)
-    ; vault.coin:381: contract PegStabilityModule is Owned {
-  00000  ENTER 2
+    ; vault.coin:444: contract PegStabilityModule is Owned {
+  00000  ENTER 10
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -114,7 +114,7 @@ novalue_11:
   000b1  CALLF @fn_Owned_transfer_ownership
   000b4  STOP
 ext_set_fees_4:
-    ; vault.coin:407: pub fn set_fees(fee_in: uint, fee_out: uint) {
+    ; vault.coin:470: pub fn set_fees(fee_in: uint, fee_out: uint) {
   000b5  JUMPDEST
   000b6  POP
   000b7  PUSH @novalue_13
@@ -138,7 +138,7 @@ novalue_13:
   000cf  CALLF @fn_PegStabilityModule_set_fees
   000d2  STOP
 ext_set_line_5:
-    ; vault.coin:416: pub fn set_line(line: uint) {
+    ; vault.coin:479: pub fn set_line(line: uint) {
   000d3  JUMPDEST
   000d4  POP
   000d5  PUSH @novalue_14
@@ -160,7 +160,7 @@ novalue_14:
   000ea  CALLF @fn_PegStabilityModule_set_line
   000ed  STOP
 ext_sell_gem_6:
-    ; vault.coin:423: pub fn sell_gem(amount: uint) -> uint {
+    ; vault.coin:486: pub fn sell_gem(amount: uint) -> uint {
   000ee  JUMPDEST
   000ef  POP
   000f0  PUSH @novalue_15
@@ -180,18 +180,18 @@ novalue_15:
   00102  PUSH 4
   00104  CALLDATALOAD
   00105  CALLF @fn_PegStabilityModule_sell_gem
-  00108  LSET 0
+  00108  LSET 2
   0010a  PUSH 32
   0010c  MALLOC
-  0010d  LSET 1
-  0010f  LGET 1
-  00111  LGET 0
+  0010d  LSET 3
+  0010f  LGET 3
+  00111  LGET 2
   00113  MSTORE
-  00114  LGET 1
+  00114  LGET 3
   00116  PUSH 32
   00118  RETURN
 ext_buy_gem_7:
-    ; vault.coin:437: pub fn buy_gem(amount: uint) -> uint {
+    ; vault.coin:500: pub fn buy_gem(amount: uint) -> uint {
   00119  JUMPDEST
   0011a  POP
   0011b  PUSH @novalue_16
@@ -211,18 +211,18 @@ novalue_16:
   0012d  PUSH 4
   0012f  CALLDATALOAD
   00130  CALLF @fn_PegStabilityModule_buy_gem
-  00133  LSET 0
+  00133  LSET 4
   00135  PUSH 32
   00137  MALLOC
-  00138  LSET 1
-  0013a  LGET 1
-  0013c  LGET 0
+  00138  LSET 5
+  0013a  LGET 5
+  0013c  LGET 4
   0013e  MSTORE
-  0013f  LGET 1
+  0013f  LGET 5
   00141  PUSH 32
   00143  RETURN
 ext_gem_held_8:
-    ; vault.coin:450: pub view fn gem_held() -> uint {
+    ; vault.coin:513: pub view fn gem_held() -> uint {
   00144  JUMPDEST
   00145  POP
   00146  PUSH @novalue_17
@@ -235,18 +235,18 @@ ext_gem_held_8:
 novalue_17:
   0014f  JUMPDEST
   00150  CALLF @fn_PegStabilityModule_gem_held
-  00153  LSET 0
+  00153  LSET 6
   00155  PUSH 32
   00157  MALLOC
-  00158  LSET 1
-  0015a  LGET 1
-  0015c  LGET 0
+  00158  LSET 7
+  0015a  LGET 7
+  0015c  LGET 6
   0015e  MSTORE
-  0015f  LGET 1
+  0015f  LGET 7
   00161  PUSH 32
   00163  RETURN
 ext_get_fees_9:
-    ; vault.coin:454: pub view fn get_fees() -> uint {
+    ; vault.coin:517: pub view fn get_fees() -> uint {
   00164  JUMPDEST
   00165  POP
   00166  PUSH @novalue_18
@@ -259,18 +259,18 @@ ext_get_fees_9:
 novalue_18:
   0016f  JUMPDEST
   00170  CALLF @fn_PegStabilityModule_get_fees
-  00173  LSET 0
+  00173  LSET 8
   00175  PUSH 32
   00177  MALLOC
-  00178  LSET 1
-  0017a  LGET 1
-  0017c  LGET 0
+  00178  LSET 9
+  0017a  LGET 9
+  0017c  LGET 8
   0017e  MSTORE
-  0017f  LGET 1
+  0017f  LGET 9
   00181  PUSH 32
   00183  RETURN
 bad_input_12:
-    ; vault.coin:381: contract PegStabilityModule is Owned {
+    ; vault.coin:444: contract PegStabilityModule is Owned {
   00184  JUMPDEST
   00185  PUSH0
   00186  PUSH0
@@ -323,13 +323,13 @@ req_ok_19:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
   001da  RETF
 fn_PegStabilityModule_set_fees:
-    ; vault.coin:407: pub fn set_fees(fee_in: uint, fee_out: uint) {
+    ; vault.coin:470: pub fn set_fees(fee_in: uint, fee_out: uint) {
   001db  ENTER 7
   001dd  LSET 1
   001df  LSET 0
-    ; vault.coin:408: self.only_owner()
+    ; vault.coin:471: self.only_owner()
   001e1  CALLF @fn_Owned_only_owner
-    ; vault.coin:409: require(fee_in < WAD and fee_out < WAD, "fees must be below 100%")
+    ; vault.coin:472: require(fee_in < WAD and fee_out < WAD, "fees must be below 100%")
   001e4  PUSH @req_ok_20
   001e7  LGET 0
   001e9  PUSH 0xde0b6b3a7640000
@@ -356,15 +356,15 @@ and_21:
   00214  REVERT
 req_ok_20:
   00215  JUMPDEST
-    ; vault.coin:410: self.fee_in = fee_in
+    ; vault.coin:473: self.fee_in = fee_in
   00216  PUSH 3
   00218  LGET 0
   0021a  SSTORE
-    ; vault.coin:411: self.fee_out = fee_out
+    ; vault.coin:474: self.fee_out = fee_out
   0021b  PUSH 4
   0021d  LGET 1
   0021f  SSTORE
-    ; vault.coin:412: emit ParameterSet("fee_in", fee_in)
+    ; vault.coin:475: emit ParameterSet("fee_in", fee_in)
   00220  PUSH 64
   00222  MALLOC
   00223  DUP1
@@ -427,7 +427,7 @@ req_ok_20:
   0027c  LGET 3
   0027e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0029f  LOG1
-    ; vault.coin:413: emit ParameterSet("fee_out", fee_out)
+    ; vault.coin:476: emit ParameterSet("fee_out", fee_out)
   002a0  PUSH 64
   002a2  MALLOC
   002a3  DUP1
@@ -490,19 +490,19 @@ req_ok_20:
   002fd  LGET 3
   002ff  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00320  LOG1
-    ; vault.coin:407: pub fn set_fees(fee_in: uint, fee_out: uint) {
+    ; vault.coin:470: pub fn set_fees(fee_in: uint, fee_out: uint) {
   00321  RETF
 fn_PegStabilityModule_set_line:
-    ; vault.coin:416: pub fn set_line(line: uint) {
+    ; vault.coin:479: pub fn set_line(line: uint) {
   00322  ENTER 6
   00324  LSET 0
-    ; vault.coin:417: self.only_owner()
+    ; vault.coin:480: self.only_owner()
   00326  CALLF @fn_Owned_only_owner
-    ; vault.coin:418: self.line = line
+    ; vault.coin:481: self.line = line
   00329  PUSH 5
   0032b  LGET 0
   0032d  SSTORE
-    ; vault.coin:419: emit ParameterSet("line", line)
+    ; vault.coin:482: emit ParameterSet("line", line)
   0032e  PUSH 64
   00330  MALLOC
   00331  DUP1
@@ -565,13 +565,13 @@ fn_PegStabilityModule_set_line:
   0038b  LGET 2
   0038d  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   003ae  LOG1
-    ; vault.coin:416: pub fn set_line(line: uint) {
+    ; vault.coin:479: pub fn set_line(line: uint) {
   003af  RETF
 fn_PegStabilityModule_sell_gem:
-    ; vault.coin:423: pub fn sell_gem(amount: uint) -> uint {
+    ; vault.coin:486: pub fn sell_gem(amount: uint) -> uint {
   003b0  ENTER 9
   003b2  LSET 0
-    ; vault.coin:424: require(amount > 0, "amount must be positive")
+    ; vault.coin:487: require(amount > 0, "amount must be positive")
   003b4  PUSH @req_ok_22
   003b7  LGET 0
   003b9  PUSH 0
@@ -587,7 +587,7 @@ fn_PegStabilityModule_sell_gem:
   003c8  REVERT
 req_ok_22:
   003c9  JUMPDEST
-    ; vault.coin:425: require(self.minted + amount <= self.line, "PSM debt ceiling reached")
+    ; vault.coin:488: require(self.minted + amount <= self.line, "PSM debt ceiling reached")
   003ca  PUSH @req_ok_23
   003cd  PUSH 6
   003cf  SLOAD
@@ -608,7 +608,7 @@ req_ok_22:
   003e5  REVERT
 req_ok_23:
   003e6  JUMPDEST
-    ; vault.coin:426: require(ERC20(self.gem).transferFrom(msg.sender, this, amount), "gem transfer failed")
+    ; vault.coin:489: require(ERC20(self.gem).transferFrom(msg.sender, this, amount), "gem transfer failed")
   003e7  PUSH @req_ok_24
   003ea  PUSH 1
   003ec  SLOAD
@@ -710,33 +710,33 @@ ret_ok_27:
   00499  REVERT
 req_ok_24:
   0049a  JUMPDEST
-    ; vault.coin:427: let fee = mul_div(amount, self.fee_in, WAD)
+    ; vault.coin:490: let fee = mul_div(amount, self.fee_in, WAD)
   0049b  LGET 0
   0049d  PUSH 3
   0049f  SLOAD
   004a0  PUSH 0xde0b6b3a7640000
   004a9  MULDIV
   004aa  LSET 1
-    ; vault.coin:428: let out = amount - fee
+    ; vault.coin:491: let out = amount - fee
   004ac  LGET 0
   004ae  LGET 1
   004b0  CSUB
   004b1  LSET 2
-    ; vault.coin:429: self.minted += amount
+    ; vault.coin:492: self.minted += amount
   004b3  PUSH 6
   004b5  DUP1
   004b6  SLOAD
   004b7  LGET 0
   004b9  CADD
   004ba  SSTORE
-    ; vault.coin:430: self.fees += fee
+    ; vault.coin:493: self.fees += fee
   004bb  PUSH 7
   004bd  DUP1
   004be  SLOAD
   004bf  LGET 1
   004c1  CADD
   004c2  SSTORE
-    ; vault.coin:431: Mintable(self.coin).mint(msg.sender, out)
+    ; vault.coin:494: Mintable(self.coin).mint(msg.sender, out)
   004c3  PUSH 2
   004c5  SLOAD
   004c6  LSET 3
@@ -794,7 +794,7 @@ has_code_28:
   00533  REVERT
 call_ok_29:
   00534  JUMPDEST
-    ; vault.coin:432: emit SellGem(msg.sender, amount, out)
+    ; vault.coin:495: emit SellGem(msg.sender, amount, out)
   00535  CALLER
   00536  LSET 3
   00538  PUSH 64
@@ -813,15 +813,15 @@ call_ok_29:
   0054e  PUSH 0xef75f5a47cc9a929968796ceb84f19e7541617b4577f2c228ea95200e1572081
   0056f  LGET 3
   00571  LOG2
-    ; vault.coin:433: return out
+    ; vault.coin:496: return out
   00572  LGET 2
   00574  RETF
   00575  INVALID
 fn_PegStabilityModule_buy_gem:
-    ; vault.coin:437: pub fn buy_gem(amount: uint) -> uint {
+    ; vault.coin:500: pub fn buy_gem(amount: uint) -> uint {
   00576  ENTER 8
   00578  LSET 0
-    ; vault.coin:438: require(amount > 0, "amount must be positive")
+    ; vault.coin:501: require(amount > 0, "amount must be positive")
   0057a  PUSH @req_ok_30
   0057d  LGET 0
   0057f  PUSH 0
@@ -837,7 +837,7 @@ fn_PegStabilityModule_buy_gem:
   0058e  REVERT
 req_ok_30:
   0058f  JUMPDEST
-    ; vault.coin:439: require(amount <= self.minted, "the PSM holds less gem than that")
+    ; vault.coin:502: require(amount <= self.minted, "the PSM holds less gem than that")
   00590  PUSH @req_ok_31
   00593  LGET 0
   00595  PUSH 6
@@ -855,19 +855,19 @@ req_ok_30:
   005a7  REVERT
 req_ok_31:
   005a8  JUMPDEST
-    ; vault.coin:440: let fee = mul_div(amount, self.fee_out, WAD)
+    ; vault.coin:503: let fee = mul_div(amount, self.fee_out, WAD)
   005a9  LGET 0
   005ab  PUSH 4
   005ad  SLOAD
   005ae  PUSH 0xde0b6b3a7640000
   005b7  MULDIV
   005b8  LSET 1
-    ; vault.coin:441: let cost = amount + fee
+    ; vault.coin:504: let cost = amount + fee
   005ba  LGET 0
   005bc  LGET 1
   005be  CADD
   005bf  LSET 2
-    ; vault.coin:442: Mintable(self.coin).burn(msg.sender, cost)
+    ; vault.coin:505: Mintable(self.coin).burn(msg.sender, cost)
   005c1  PUSH 2
   005c3  SLOAD
   005c4  LSET 3
@@ -925,21 +925,21 @@ has_code_32:
   00631  REVERT
 call_ok_33:
   00632  JUMPDEST
-    ; vault.coin:443: self.minted -= amount
+    ; vault.coin:506: self.minted -= amount
   00633  PUSH 6
   00635  DUP1
   00636  SLOAD
   00637  LGET 0
   00639  CSUB
   0063a  SSTORE
-    ; vault.coin:444: self.fees += fee
+    ; vault.coin:507: self.fees += fee
   0063b  PUSH 7
   0063d  DUP1
   0063e  SLOAD
   0063f  LGET 1
   00641  CADD
   00642  SSTORE
-    ; vault.coin:445: require(ERC20(self.gem).transfer(msg.sender, amount), "gem transfer failed")
+    ; vault.coin:508: require(ERC20(self.gem).transfer(msg.sender, amount), "gem transfer failed")
   00643  PUSH @req_ok_34
   00646  PUSH 1
   00648  SLOAD
@@ -1034,7 +1034,7 @@ ret_ok_37:
   006ea  REVERT
 req_ok_34:
   006eb  JUMPDEST
-    ; vault.coin:446: emit BuyGem(msg.sender, cost, amount)
+    ; vault.coin:509: emit BuyGem(msg.sender, cost, amount)
   006ec  CALLER
   006ed  LSET 3
   006ef  PUSH 64
@@ -1053,22 +1053,22 @@ req_ok_34:
   00705  PUSH 0x85d06ecf4c34b237767a31c0888e121d89546a77f186f1987c6b8715e1a8caa
   00726  LGET 3
   00728  LOG2
-    ; vault.coin:447: return cost
+    ; vault.coin:510: return cost
   00729  LGET 2
   0072b  RETF
   0072c  INVALID
 fn_PegStabilityModule_gem_held:
-    ; vault.coin:450: pub view fn gem_held() -> uint {
+    ; vault.coin:513: pub view fn gem_held() -> uint {
   0072d  ENTER 0
-    ; vault.coin:451: return self.minted
+    ; vault.coin:514: return self.minted
   0072f  PUSH 6
   00731  SLOAD
   00732  RETF
   00733  INVALID
 fn_PegStabilityModule_get_fees:
-    ; vault.coin:454: pub view fn get_fees() -> uint {
+    ; vault.coin:517: pub view fn get_fees() -> uint {
   00734  ENTER 0
-    ; vault.coin:455: return self.fees
+    ; vault.coin:518: return self.fees
   00736  PUSH 7
   00738  SLOAD
   00739  RETF
@@ -1096,7 +1096,7 @@ req_ok_38:
     ; access.coin:24: view fn only_owner() {
   00753  RETF
 ; ---- init section (591 bytes)
-    ; vault.coin:381: contract PegStabilityModule is Owned {
+    ; vault.coin:444: contract PegStabilityModule is Owned {
   00000  ENTER 0
   00002  PUSH 64
   00004  MALLOC
@@ -1110,7 +1110,7 @@ req_ok_38:
   0000e  REVERT
 novalue_1:
   0000f  JUMPDEST
-    ; vault.coin:394: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
+    ; vault.coin:457: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
   00010  PUSH @bad_input_2
   00013  CALLDATASIZE
   00014  PUSH 160
@@ -1139,22 +1139,22 @@ novalue_1:
   00036  CALLF @fn_PegStabilityModule_init
   00039  STOP
 bad_input_2:
-    ; vault.coin:381: contract PegStabilityModule is Owned {
+    ; vault.coin:444: contract PegStabilityModule is Owned {
   0003a  JUMPDEST
   0003b  PUSH0
   0003c  PUSH0
   0003d  REVERT
 fn_PegStabilityModule_init:
-    ; vault.coin:394: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
+    ; vault.coin:457: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
   0003e  ENTER 10
   00040  LSET 4
   00042  LSET 3
   00044  LSET 2
   00046  LSET 1
   00048  LSET 0
-    ; vault.coin:395: Owned.init()
+    ; vault.coin:458: Owned.init()
   0004a  CALLF @fn_Owned_init
-    ; vault.coin:396: require(fee_in < WAD and fee_out < WAD, "fees must be below 100%")
+    ; vault.coin:459: require(fee_in < WAD and fee_out < WAD, "fees must be below 100%")
   0004d  PUSH @req_ok_3
   00050  LGET 2
   00052  PUSH 0xde0b6b3a7640000
@@ -1181,27 +1181,27 @@ and_4:
   0007d  REVERT
 req_ok_3:
   0007e  JUMPDEST
-    ; vault.coin:397: self.gem = gem
+    ; vault.coin:460: self.gem = gem
   0007f  PUSH 1
   00081  LGET 0
   00083  SSTORE
-    ; vault.coin:398: self.coin = coin
+    ; vault.coin:461: self.coin = coin
   00084  PUSH 2
   00086  LGET 1
   00088  SSTORE
-    ; vault.coin:399: self.fee_in = fee_in
+    ; vault.coin:462: self.fee_in = fee_in
   00089  PUSH 3
   0008b  LGET 2
   0008d  SSTORE
-    ; vault.coin:400: self.fee_out = fee_out
+    ; vault.coin:463: self.fee_out = fee_out
   0008e  PUSH 4
   00090  LGET 3
   00092  SSTORE
-    ; vault.coin:401: self.line = line
+    ; vault.coin:464: self.line = line
   00093  PUSH 5
   00095  LGET 4
   00097  SSTORE
-    ; vault.coin:402: emit ParameterSet("fee_in", fee_in)
+    ; vault.coin:465: emit ParameterSet("fee_in", fee_in)
   00098  PUSH 64
   0009a  MALLOC
   0009b  DUP1
@@ -1264,7 +1264,7 @@ req_ok_3:
   000f4  LGET 6
   000f6  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00117  LOG1
-    ; vault.coin:403: emit ParameterSet("fee_out", fee_out)
+    ; vault.coin:466: emit ParameterSet("fee_out", fee_out)
   00118  PUSH 64
   0011a  MALLOC
   0011b  DUP1
@@ -1327,7 +1327,7 @@ req_ok_3:
   00175  LGET 6
   00177  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00198  LOG1
-    ; vault.coin:404: emit ParameterSet("line", line)
+    ; vault.coin:467: emit ParameterSet("line", line)
   00199  PUSH 64
   0019b  MALLOC
   0019c  DUP1
@@ -1390,7 +1390,7 @@ req_ok_3:
   001f6  LGET 6
   001f8  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00219  LOG1
-    ; vault.coin:394: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
+    ; vault.coin:457: init(gem: address, coin: address, fee_in: uint, fee_out: uint, line: uint) {
   0021a  RETF
 fn_Owned_init:
     ; access.coin:8: init() {

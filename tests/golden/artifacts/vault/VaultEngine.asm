@@ -1,7 +1,7 @@
 ; contract VaultEngine
-; ---- runtime section (6579 bytes)
-    ; vault.coin:43: contract VaultEngine is Owned {
-  00000  ENTER 8
+; ---- runtime section (7634 bytes)
+    ; vault.coin:52: contract VaultEngine is Owned {
+  00000  ENTER 59
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -34,4005 +34,4664 @@
   00038  PUSH 0xbd4f3b83
   0003d  EQ
   0003e  JUMPI
-  0003f  PUSH @ext_drip_6
+  0003f  PUSH @ext_set_auctioneer_6
   00042  DUP2
-  00043  PUSH 0x9f678cca
+  00043  PUSH 0x6799b7f6
   00048  EQ
   00049  JUMPI
-  0004a  PUSH @ext_deposit_7
+  0004a  PUSH @ext_get_auctioneer_7
   0004d  DUP2
-  0004e  PUSH 0xd0e30db0
+  0004e  PUSH 0xda847aa
   00053  EQ
   00054  JUMPI
-  00055  PUSH @ext_withdraw_8
+  00055  PUSH @ext_settle_8
   00058  DUP2
-  00059  PUSH 0x2e1a7d4d
+  00059  PUSH 0x39ff8906
   0005e  EQ
   0005f  JUMPI
-  00060  PUSH @ext_borrow_9
+  00060  PUSH @ext_drip_9
   00063  DUP2
-  00064  PUSH 0xc5ebeaec
+  00064  PUSH 0x9f678cca
   00069  EQ
   0006a  JUMPI
-  0006b  PUSH @ext_repay_10
+  0006b  PUSH @ext_deposit_10
   0006e  DUP2
-  0006f  PUSH 0x371fd8e6
+  0006f  PUSH 0xd0e30db0
   00074  EQ
   00075  JUMPI
-  00076  PUSH @ext_liquidate_11
+  00076  PUSH @ext_withdraw_11
   00079  DUP2
-  0007a  PUSH 0x2f865568
+  0007a  PUSH 0x2e1a7d4d
   0007f  EQ
   00080  JUMPI
-  00081  PUSH @ext_take_12
+  00081  PUSH @ext_borrow_12
   00084  DUP2
-  00085  PUSH 0x3738f1a5
+  00085  PUSH 0xc5ebeaec
   0008a  EQ
   0008b  JUMPI
-  0008c  PUSH @ext_vault_13
+  0008c  PUSH @ext_repay_13
   0008f  DUP2
-  00090  PUSH 0xf815c03d
+  00090  PUSH 0x371fd8e6
   00095  EQ
   00096  JUMPI
-  00097  PUSH @ext_debt_of_14
+  00097  PUSH @ext_liquidate_14
   0009a  DUP2
-  0009b  PUSH 0x411e5f75
+  0009b  PUSH 0x2f865568
   000a0  EQ
   000a1  JUMPI
-  000a2  PUSH @ext_collateral_of_15
+  000a2  PUSH @ext_set_lump_15
   000a5  DUP2
-  000a6  PUSH 0x9f268ce4
+  000a6  PUSH 0xb235c130
   000ab  EQ
   000ac  JUMPI
-  000ad  PUSH @ext_collateral_ratio_16
+  000ad  PUSH @ext_get_lump_16
   000b0  DUP2
-  000b1  PUSH 0x58312778
+  000b1  PUSH 0xe2ca61dd
   000b6  EQ
   000b7  JUMPI
-  000b8  PUSH @ext_is_safe_17
+  000b8  PUSH @ext_take_17
   000bb  DUP2
-  000bc  PUSH 0xa683c378
+  000bc  PUSH 0x3738f1a5
   000c1  EQ
   000c2  JUMPI
-  000c3  PUSH @ext_auction_18
+  000c3  PUSH @ext_vault_18
   000c6  DUP2
-  000c7  PUSH 0x1200617f
+  000c7  PUSH 0xf815c03d
   000cc  EQ
   000cd  JUMPI
-  000ce  PUSH @ext_auction_price_19
+  000ce  PUSH @ext_debt_of_19
   000d1  DUP2
-  000d2  PUSH 0x2e50d338
+  000d2  PUSH 0x411e5f75
   000d7  EQ
   000d8  JUMPI
-  000d9  PUSH @ext_auctions_started_20
+  000d9  PUSH @ext_collateral_of_20
   000dc  DUP2
-  000dd  PUSH 0xfe50fbc2
+  000dd  PUSH 0x9f268ce4
   000e2  EQ
   000e3  JUMPI
-  000e4  PUSH @ext_system_debt_21
+  000e4  PUSH @ext_collateral_ratio_21
   000e7  DUP2
-  000e8  PUSH 0x88f006a0
+  000e8  PUSH 0x58312778
   000ed  EQ
   000ee  JUMPI
-  000ef  PUSH @ext_vault_debt_22
+  000ef  PUSH @ext_is_safe_22
   000f2  DUP2
-  000f3  PUSH 0xbd5a2fa9
+  000f3  PUSH 0xa683c378
   000f8  EQ
   000f9  JUMPI
-  000fa  PUSH @ext_get_total_art_23
+  000fa  PUSH @ext_auction_23
   000fd  DUP2
-  000fe  PUSH 0x605ccb08
+  000fe  PUSH 0x1200617f
   00103  EQ
   00104  JUMPI
-  00105  PUSH @ext_get_auction_debt_24
+  00105  PUSH @ext_auction_price_24
   00108  DUP2
-  00109  PUSH 0xed993d45
+  00109  PUSH 0x2e50d338
   0010e  EQ
   0010f  JUMPI
-  00110  PUSH @ext_get_bad_debt_25
+  00110  PUSH @ext_auctions_started_25
   00113  DUP2
-  00114  PUSH 0xb3c14f28
+  00114  PUSH 0xfe50fbc2
   00119  EQ
   0011a  JUMPI
-  0011b  PUSH @ext_get_surplus_26
+  0011b  PUSH @ext_system_debt_26
   0011e  DUP2
-  0011f  PUSH 0x1cd5d36f
+  0011f  PUSH 0x88f006a0
   00124  EQ
   00125  JUMPI
-  00126  PUSH @ext_get_rate_27
+  00126  PUSH @ext_vault_debt_27
   00129  DUP2
-  0012a  PUSH 0x533178e5
+  0012a  PUSH 0xbd5a2fa9
   0012f  EQ
   00130  JUMPI
-  00131  PUSH @ext_get_coin_28
+  00131  PUSH @ext_get_total_art_28
   00134  DUP2
-  00135  PUSH 0x3f4275f6
+  00135  PUSH 0x605ccb08
   0013a  EQ
   0013b  JUMPI
-  0013c  PUSH @ext_get_oracle_29
+  0013c  PUSH @ext_get_auction_debt_29
   0013f  DUP2
-  00140  PUSH 0x1ec097c6
+  00140  PUSH 0xed993d45
   00145  EQ
   00146  JUMPI
-  00147  PUSH @ext_parameters_30
+  00147  PUSH @ext_get_bad_debt_30
   0014a  DUP2
-  0014b  PUSH 0x89035730
+  0014b  PUSH 0xb3c14f28
   00150  EQ
   00151  JUMPI
-  00152  PUSH0
-  00153  PUSH0
-  00154  REVERT
+  00152  PUSH @ext_get_surplus_31
+  00155  DUP2
+  00156  PUSH 0x1cd5d36f
+  0015b  EQ
+  0015c  JUMPI
+  0015d  PUSH @ext_get_rate_32
+  00160  DUP2
+  00161  PUSH 0x533178e5
+  00166  EQ
+  00167  JUMPI
+  00168  PUSH @ext_get_coin_33
+  0016b  DUP2
+  0016c  PUSH 0x3f4275f6
+  00171  EQ
+  00172  JUMPI
+  00173  PUSH @ext_get_oracle_34
+  00176  DUP2
+  00177  PUSH 0x1ec097c6
+  0017c  EQ
+  0017d  JUMPI
+  0017e  PUSH @ext_parameters_35
+  00181  DUP2
+  00182  PUSH 0x89035730
+  00187  EQ
+  00188  JUMPI
+  00189  PUSH0
+  0018a  PUSH0
+  0018b  REVERT
 fallback_1:
-  00155  JUMPDEST
-  00156  PUSH0
-  00157  PUSH0
-  00158  REVERT
+  0018c  JUMPDEST
+  0018d  PUSH0
+  0018e  PUSH0
+  0018f  REVERT
 ext_get_owner_2:
     ; access.coin:13: pub view fn get_owner() -> address {
-  00159  JUMPDEST
-  0015a  POP
-  0015b  PUSH @novalue_31
-  0015e  CALLVALUE
-  0015f  ISZERO
-  00160  JUMPI
-  00161  PUSH0
-  00162  PUSH0
-  00163  REVERT
-novalue_31:
-  00164  JUMPDEST
-  00165  CALLF @fn_Owned_get_owner
-  00168  LSET 0
-  0016a  PUSH 32
-  0016c  MALLOC
-  0016d  LSET 1
-  0016f  LGET 1
-  00171  LGET 0
-  00173  MSTORE
-  00174  LGET 1
-  00176  PUSH 32
-  00178  RETURN
+  00190  JUMPDEST
+  00191  POP
+  00192  PUSH @novalue_36
+  00195  CALLVALUE
+  00196  ISZERO
+  00197  JUMPI
+  00198  PUSH0
+  00199  PUSH0
+  0019a  REVERT
+novalue_36:
+  0019b  JUMPDEST
+  0019c  CALLF @fn_Owned_get_owner
+  0019f  LSET 0
+  001a1  PUSH 32
+  001a3  MALLOC
+  001a4  LSET 1
+  001a6  LGET 1
+  001a8  LGET 0
+  001aa  MSTORE
+  001ab  LGET 1
+  001ad  PUSH 32
+  001af  RETURN
 ext_transfer_ownership_3:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
-  00179  JUMPDEST
-  0017a  POP
-  0017b  PUSH @novalue_32
-  0017e  CALLVALUE
-  0017f  ISZERO
-  00180  JUMPI
-  00181  PUSH0
-  00182  PUSH0
-  00183  REVERT
-novalue_32:
-  00184  JUMPDEST
-  00185  PUSH @bad_input_33
-  00188  CALLDATASIZE
-  00189  PUSH 36
-  0018b  LT
-  0018c  JUMPI
-  0018d  PUSH 4
-  0018f  CALLDATALOAD
-  00190  PUSH @bad_input_33
-  00193  DUP2
-  00194  PUSH 160
-  00196  SHR
-  00197  JUMPI
-  00198  CALLF @fn_Owned_transfer_ownership
-  0019b  STOP
-ext_set_parameters_4:
-    ; vault.coin:87: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
-  0019c  JUMPDEST
-  0019d  POP
-  0019e  PUSH @novalue_34
-  001a1  CALLVALUE
-  001a2  ISZERO
-  001a3  JUMPI
-  001a4  PUSH0
-  001a5  PUSH0
-  001a6  REVERT
-novalue_34:
-  001a7  JUMPDEST
-  001a8  PUSH @bad_input_33
-  001ab  CALLDATASIZE
-  001ac  PUSH 228
-  001ae  LT
-  001af  JUMPI
-  001b0  PUSH 4
-  001b2  CALLDATALOAD
-  001b3  PUSH 36
-  001b5  CALLDATALOAD
-  001b6  PUSH 68
-  001b8  CALLDATALOAD
-  001b9  PUSH 100
-  001bb  CALLDATALOAD
-  001bc  PUSH 132
-  001be  CALLDATALOAD
-  001bf  PUSH 164
-  001c1  CALLDATALOAD
-  001c2  PUSH 196
-  001c4  CALLDATALOAD
-  001c5  CALLF @fn_VaultEngine_set_parameters
-  001c8  STOP
-ext_set_oracle_5:
-    ; vault.coin:95: pub fn set_oracle(oracle: address) {
-  001c9  JUMPDEST
-  001ca  POP
-  001cb  PUSH @novalue_35
-  001ce  CALLVALUE
-  001cf  ISZERO
-  001d0  JUMPI
-  001d1  PUSH0
-  001d2  PUSH0
-  001d3  REVERT
-novalue_35:
-  001d4  JUMPDEST
-  001d5  PUSH @bad_input_33
-  001d8  CALLDATASIZE
-  001d9  PUSH 36
-  001db  LT
-  001dc  JUMPI
-  001dd  PUSH 4
-  001df  CALLDATALOAD
-  001e0  PUSH @bad_input_33
-  001e3  DUP2
-  001e4  PUSH 160
-  001e6  SHR
-  001e7  JUMPI
-  001e8  CALLF @fn_VaultEngine_set_oracle
-  001eb  STOP
-ext_drip_6:
-    ; vault.coin:126: pub fn drip() {
-  001ec  JUMPDEST
-  001ed  POP
-  001ee  PUSH @novalue_36
-  001f1  CALLVALUE
-  001f2  ISZERO
-  001f3  JUMPI
-  001f4  PUSH0
-  001f5  PUSH0
-  001f6  REVERT
-novalue_36:
-  001f7  JUMPDEST
-  001f8  CALLF @fn_VaultEngine_drip
-  001fb  STOP
-ext_deposit_7:
-    ; vault.coin:140: pub payable fn deposit() {
-  001fc  JUMPDEST
-  001fd  POP
-  001fe  CALLF @fn_VaultEngine_deposit
-  00201  STOP
-ext_withdraw_8:
-    ; vault.coin:146: pub fn withdraw(amount: uint) {
-  00202  JUMPDEST
-  00203  POP
-  00204  PUSH @novalue_37
-  00207  CALLVALUE
-  00208  ISZERO
-  00209  JUMPI
-  0020a  PUSH0
-  0020b  PUSH0
-  0020c  REVERT
+  001b0  JUMPDEST
+  001b1  POP
+  001b2  PUSH @novalue_37
+  001b5  CALLVALUE
+  001b6  ISZERO
+  001b7  JUMPI
+  001b8  PUSH0
+  001b9  PUSH0
+  001ba  REVERT
 novalue_37:
-  0020d  JUMPDEST
-  0020e  PUSH @bad_input_33
-  00211  CALLDATASIZE
-  00212  PUSH 36
-  00214  LT
-  00215  JUMPI
-  00216  PUSH 4
-  00218  CALLDATALOAD
-  00219  CALLF @fn_VaultEngine_withdraw
-  0021c  STOP
-ext_borrow_9:
-    ; vault.coin:160: pub fn borrow(amount: uint) {
-  0021d  JUMPDEST
-  0021e  POP
-  0021f  PUSH @novalue_38
-  00222  CALLVALUE
-  00223  ISZERO
-  00224  JUMPI
-  00225  PUSH0
-  00226  PUSH0
-  00227  REVERT
-novalue_38:
-  00228  JUMPDEST
-  00229  PUSH @bad_input_33
-  0022c  CALLDATASIZE
-  0022d  PUSH 36
-  0022f  LT
-  00230  JUMPI
-  00231  PUSH 4
-  00233  CALLDATALOAD
-  00234  CALLF @fn_VaultEngine_borrow
-  00237  STOP
-ext_repay_10:
-    ; vault.coin:176: pub fn repay(amount: uint) {
-  00238  JUMPDEST
-  00239  POP
-  0023a  PUSH @novalue_39
-  0023d  CALLVALUE
-  0023e  ISZERO
-  0023f  JUMPI
-  00240  PUSH0
-  00241  PUSH0
-  00242  REVERT
+  001bb  JUMPDEST
+  001bc  PUSH @bad_input_38
+  001bf  CALLDATASIZE
+  001c0  PUSH 36
+  001c2  LT
+  001c3  JUMPI
+  001c4  PUSH 4
+  001c6  CALLDATALOAD
+  001c7  PUSH @bad_input_38
+  001ca  DUP2
+  001cb  PUSH 160
+  001cd  SHR
+  001ce  JUMPI
+  001cf  CALLF @fn_Owned_transfer_ownership
+  001d2  STOP
+ext_set_parameters_4:
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+  001d3  JUMPDEST
+  001d4  POP
+  001d5  PUSH @novalue_39
+  001d8  CALLVALUE
+  001d9  ISZERO
+  001da  JUMPI
+  001db  PUSH0
+  001dc  PUSH0
+  001dd  REVERT
 novalue_39:
-  00243  JUMPDEST
-  00244  PUSH @bad_input_33
-  00247  CALLDATASIZE
-  00248  PUSH 36
-  0024a  LT
-  0024b  JUMPI
-  0024c  PUSH 4
-  0024e  CALLDATALOAD
-  0024f  CALLF @fn_VaultEngine_repay
-  00252  STOP
-ext_liquidate_11:
-    ; vault.coin:197: pub fn liquidate(owner: address) -> uint {
-  00253  JUMPDEST
-  00254  POP
-  00255  PUSH @novalue_40
-  00258  CALLVALUE
-  00259  ISZERO
-  0025a  JUMPI
-  0025b  PUSH0
-  0025c  PUSH0
-  0025d  REVERT
+  001de  JUMPDEST
+  001df  PUSH @bad_input_38
+  001e2  CALLDATASIZE
+  001e3  PUSH 228
+  001e5  LT
+  001e6  JUMPI
+  001e7  PUSH 4
+  001e9  CALLDATALOAD
+  001ea  PUSH 36
+  001ec  CALLDATALOAD
+  001ed  PUSH 68
+  001ef  CALLDATALOAD
+  001f0  PUSH 100
+  001f2  CALLDATALOAD
+  001f3  PUSH 132
+  001f5  CALLDATALOAD
+  001f6  PUSH 164
+  001f8  CALLDATALOAD
+  001f9  PUSH 196
+  001fb  CALLDATALOAD
+  001fc  CALLF @fn_VaultEngine_set_parameters
+  001ff  STOP
+ext_set_oracle_5:
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
+  00200  JUMPDEST
+  00201  POP
+  00202  PUSH @novalue_40
+  00205  CALLVALUE
+  00206  ISZERO
+  00207  JUMPI
+  00208  PUSH0
+  00209  PUSH0
+  0020a  REVERT
 novalue_40:
-  0025e  JUMPDEST
-  0025f  PUSH @bad_input_33
-  00262  CALLDATASIZE
-  00263  PUSH 36
-  00265  LT
-  00266  JUMPI
-  00267  PUSH 4
-  00269  CALLDATALOAD
-  0026a  PUSH @bad_input_33
-  0026d  DUP2
-  0026e  PUSH 160
-  00270  SHR
-  00271  JUMPI
-  00272  CALLF @fn_VaultEngine_liquidate
-  00275  LSET 0
-  00277  PUSH 32
-  00279  MALLOC
-  0027a  LSET 1
-  0027c  LGET 1
-  0027e  LGET 0
-  00280  MSTORE
-  00281  LGET 1
-  00283  PUSH 32
-  00285  RETURN
-ext_take_12:
-    ; vault.coin:219: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
-  00286  JUMPDEST
-  00287  POP
-  00288  PUSH @novalue_41
-  0028b  CALLVALUE
-  0028c  ISZERO
-  0028d  JUMPI
-  0028e  PUSH0
-  0028f  PUSH0
-  00290  REVERT
+  0020b  JUMPDEST
+  0020c  PUSH @bad_input_38
+  0020f  CALLDATASIZE
+  00210  PUSH 36
+  00212  LT
+  00213  JUMPI
+  00214  PUSH 4
+  00216  CALLDATALOAD
+  00217  PUSH @bad_input_38
+  0021a  DUP2
+  0021b  PUSH 160
+  0021d  SHR
+  0021e  JUMPI
+  0021f  CALLF @fn_VaultEngine_set_oracle
+  00222  STOP
+ext_set_auctioneer_6:
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
+  00223  JUMPDEST
+  00224  POP
+  00225  PUSH @novalue_41
+  00228  CALLVALUE
+  00229  ISZERO
+  0022a  JUMPI
+  0022b  PUSH0
+  0022c  PUSH0
+  0022d  REVERT
 novalue_41:
-  00291  JUMPDEST
-  00292  PUSH @bad_input_33
-  00295  CALLDATASIZE
-  00296  PUSH 100
-  00298  LT
-  00299  JUMPI
-  0029a  PUSH 4
-  0029c  CALLDATALOAD
-  0029d  PUSH 36
-  0029f  CALLDATALOAD
-  002a0  PUSH 68
-  002a2  CALLDATALOAD
-  002a3  CALLF @fn_VaultEngine_take
-  002a6  LSET 0
-  002a8  PUSH 32
-  002aa  MALLOC
-  002ab  LSET 1
-  002ad  LGET 1
-  002af  LGET 0
-  002b1  MSTORE
-  002b2  LGET 1
-  002b4  PUSH 32
-  002b6  RETURN
-ext_vault_13:
-    ; vault.coin:269: pub view fn vault(owner: address) -> Vault {
-  002b7  JUMPDEST
-  002b8  POP
-  002b9  PUSH @novalue_42
-  002bc  CALLVALUE
-  002bd  ISZERO
-  002be  JUMPI
-  002bf  PUSH0
-  002c0  PUSH0
-  002c1  REVERT
+  0022e  JUMPDEST
+  0022f  PUSH @bad_input_38
+  00232  CALLDATASIZE
+  00233  PUSH 36
+  00235  LT
+  00236  JUMPI
+  00237  PUSH 4
+  00239  CALLDATALOAD
+  0023a  PUSH @bad_input_38
+  0023d  DUP2
+  0023e  PUSH 160
+  00240  SHR
+  00241  JUMPI
+  00242  CALLF @fn_VaultEngine_set_auctioneer
+  00245  STOP
+ext_get_auctioneer_7:
+    ; vault.coin:122: pub view fn get_auctioneer() -> address {
+  00246  JUMPDEST
+  00247  POP
+  00248  PUSH @novalue_42
+  0024b  CALLVALUE
+  0024c  ISZERO
+  0024d  JUMPI
+  0024e  PUSH0
+  0024f  PUSH0
+  00250  REVERT
 novalue_42:
-  002c2  JUMPDEST
-  002c3  PUSH @bad_input_33
-  002c6  CALLDATASIZE
-  002c7  PUSH 36
-  002c9  LT
-  002ca  JUMPI
-  002cb  PUSH 4
-  002cd  CALLDATALOAD
-  002ce  PUSH @bad_input_33
-  002d1  DUP2
-  002d2  PUSH 160
-  002d4  SHR
-  002d5  JUMPI
-  002d6  CALLF @fn_VaultEngine_vault
-  002d9  LSET 1
-  002db  LSET 0
-  002dd  PUSH 64
-  002df  MALLOC
-  002e0  LSET 2
-  002e2  LGET 2
-  002e4  LGET 0
-  002e6  MSTORE
-  002e7  LGET 2
-  002e9  PUSH 32
-  002eb  ADD
-  002ec  LGET 1
-  002ee  MSTORE
-  002ef  LGET 2
-  002f1  PUSH 64
-  002f3  RETURN
-ext_debt_of_14:
-    ; vault.coin:273: pub view fn debt_of(owner: address) -> uint {
-  002f4  JUMPDEST
-  002f5  POP
-  002f6  PUSH @novalue_43
-  002f9  CALLVALUE
-  002fa  ISZERO
-  002fb  JUMPI
-  002fc  PUSH0
-  002fd  PUSH0
-  002fe  REVERT
+  00251  JUMPDEST
+  00252  CALLF @fn_VaultEngine_get_auctioneer
+  00255  LSET 2
+  00257  PUSH 32
+  00259  MALLOC
+  0025a  LSET 3
+  0025c  LGET 3
+  0025e  LGET 2
+  00260  MSTORE
+  00261  LGET 3
+  00263  PUSH 32
+  00265  RETURN
+ext_settle_8:
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+  00266  JUMPDEST
+  00267  POP
+  00268  PUSH @novalue_43
+  0026b  CALLVALUE
+  0026c  ISZERO
+  0026d  JUMPI
+  0026e  PUSH0
+  0026f  PUSH0
+  00270  REVERT
 novalue_43:
-  002ff  JUMPDEST
-  00300  PUSH @bad_input_33
-  00303  CALLDATASIZE
-  00304  PUSH 36
-  00306  LT
-  00307  JUMPI
-  00308  PUSH 4
-  0030a  CALLDATALOAD
-  0030b  PUSH @bad_input_33
-  0030e  DUP2
-  0030f  PUSH 160
-  00311  SHR
-  00312  JUMPI
-  00313  CALLF @fn_VaultEngine_debt_of
-  00316  LSET 0
-  00318  PUSH 32
-  0031a  MALLOC
-  0031b  LSET 1
-  0031d  LGET 1
-  0031f  LGET 0
-  00321  MSTORE
-  00322  LGET 1
-  00324  PUSH 32
-  00326  RETURN
-ext_collateral_of_15:
-    ; vault.coin:277: pub view fn collateral_of(owner: address) -> uint {
-  00327  JUMPDEST
-  00328  POP
-  00329  PUSH @novalue_44
-  0032c  CALLVALUE
-  0032d  ISZERO
-  0032e  JUMPI
-  0032f  PUSH0
-  00330  PUSH0
-  00331  REVERT
+  00271  JUMPDEST
+  00272  PUSH @bad_input_38
+  00275  CALLDATASIZE
+  00276  PUSH 132
+  00278  LT
+  00279  JUMPI
+  0027a  PUSH 4
+  0027c  CALLDATALOAD
+  0027d  PUSH 36
+  0027f  CALLDATALOAD
+  00280  PUSH 68
+  00282  CALLDATALOAD
+  00283  PUSH 100
+  00285  CALLDATALOAD
+  00286  CALLF @fn_VaultEngine_settle
+  00289  STOP
+ext_drip_9:
+    ; vault.coin:165: pub fn drip() {
+  0028a  JUMPDEST
+  0028b  POP
+  0028c  PUSH @novalue_44
+  0028f  CALLVALUE
+  00290  ISZERO
+  00291  JUMPI
+  00292  PUSH0
+  00293  PUSH0
+  00294  REVERT
 novalue_44:
-  00332  JUMPDEST
-  00333  PUSH @bad_input_33
-  00336  CALLDATASIZE
-  00337  PUSH 36
-  00339  LT
-  0033a  JUMPI
-  0033b  PUSH 4
-  0033d  CALLDATALOAD
-  0033e  PUSH @bad_input_33
-  00341  DUP2
-  00342  PUSH 160
-  00344  SHR
-  00345  JUMPI
-  00346  CALLF @fn_VaultEngine_collateral_of
-  00349  LSET 0
-  0034b  PUSH 32
-  0034d  MALLOC
-  0034e  LSET 1
-  00350  LGET 1
-  00352  LGET 0
-  00354  MSTORE
-  00355  LGET 1
-  00357  PUSH 32
-  00359  RETURN
-ext_collateral_ratio_16:
-    ; vault.coin:282: pub view fn collateral_ratio(owner: address) -> uint {
-  0035a  JUMPDEST
-  0035b  POP
-  0035c  PUSH @novalue_45
-  0035f  CALLVALUE
-  00360  ISZERO
-  00361  JUMPI
-  00362  PUSH0
-  00363  PUSH0
-  00364  REVERT
+  00295  JUMPDEST
+  00296  CALLF @fn_VaultEngine_drip
+  00299  STOP
+ext_deposit_10:
+    ; vault.coin:179: pub payable fn deposit() {
+  0029a  JUMPDEST
+  0029b  POP
+  0029c  CALLF @fn_VaultEngine_deposit
+  0029f  STOP
+ext_withdraw_11:
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
+  002a0  JUMPDEST
+  002a1  POP
+  002a2  PUSH @novalue_45
+  002a5  CALLVALUE
+  002a6  ISZERO
+  002a7  JUMPI
+  002a8  PUSH0
+  002a9  PUSH0
+  002aa  REVERT
 novalue_45:
-  00365  JUMPDEST
-  00366  PUSH @bad_input_33
-  00369  CALLDATASIZE
-  0036a  PUSH 36
-  0036c  LT
-  0036d  JUMPI
-  0036e  PUSH 4
-  00370  CALLDATALOAD
-  00371  PUSH @bad_input_33
-  00374  DUP2
-  00375  PUSH 160
-  00377  SHR
-  00378  JUMPI
-  00379  CALLF @fn_VaultEngine_collateral_ratio
-  0037c  LSET 0
-  0037e  PUSH 32
-  00380  MALLOC
-  00381  LSET 1
-  00383  LGET 1
-  00385  LGET 0
-  00387  MSTORE
-  00388  LGET 1
-  0038a  PUSH 32
-  0038c  RETURN
-ext_is_safe_17:
-    ; vault.coin:290: pub view fn is_safe(owner: address) -> bool {
-  0038d  JUMPDEST
-  0038e  POP
-  0038f  PUSH @novalue_46
-  00392  CALLVALUE
-  00393  ISZERO
-  00394  JUMPI
-  00395  PUSH0
-  00396  PUSH0
-  00397  REVERT
+  002ab  JUMPDEST
+  002ac  PUSH @bad_input_38
+  002af  CALLDATASIZE
+  002b0  PUSH 36
+  002b2  LT
+  002b3  JUMPI
+  002b4  PUSH 4
+  002b6  CALLDATALOAD
+  002b7  CALLF @fn_VaultEngine_withdraw
+  002ba  STOP
+ext_borrow_12:
+    ; vault.coin:199: pub fn borrow(amount: uint) {
+  002bb  JUMPDEST
+  002bc  POP
+  002bd  PUSH @novalue_46
+  002c0  CALLVALUE
+  002c1  ISZERO
+  002c2  JUMPI
+  002c3  PUSH0
+  002c4  PUSH0
+  002c5  REVERT
 novalue_46:
-  00398  JUMPDEST
-  00399  PUSH @bad_input_33
-  0039c  CALLDATASIZE
-  0039d  PUSH 36
-  0039f  LT
-  003a0  JUMPI
-  003a1  PUSH 4
-  003a3  CALLDATALOAD
-  003a4  PUSH @bad_input_33
-  003a7  DUP2
-  003a8  PUSH 160
-  003aa  SHR
-  003ab  JUMPI
-  003ac  CALLF @fn_VaultEngine_is_safe
-  003af  LSET 0
-  003b1  PUSH 32
-  003b3  MALLOC
-  003b4  LSET 1
-  003b6  LGET 1
-  003b8  LGET 0
-  003ba  MSTORE
-  003bb  LGET 1
-  003bd  PUSH 32
-  003bf  RETURN
-ext_auction_18:
-    ; vault.coin:295: pub view fn auction(id: uint) -> Auction {
-  003c0  JUMPDEST
-  003c1  POP
-  003c2  PUSH @novalue_47
-  003c5  CALLVALUE
-  003c6  ISZERO
-  003c7  JUMPI
-  003c8  PUSH0
-  003c9  PUSH0
-  003ca  REVERT
+  002c6  JUMPDEST
+  002c7  PUSH @bad_input_38
+  002ca  CALLDATASIZE
+  002cb  PUSH 36
+  002cd  LT
+  002ce  JUMPI
+  002cf  PUSH 4
+  002d1  CALLDATALOAD
+  002d2  CALLF @fn_VaultEngine_borrow
+  002d5  STOP
+ext_repay_13:
+    ; vault.coin:215: pub fn repay(amount: uint) {
+  002d6  JUMPDEST
+  002d7  POP
+  002d8  PUSH @novalue_47
+  002db  CALLVALUE
+  002dc  ISZERO
+  002dd  JUMPI
+  002de  PUSH0
+  002df  PUSH0
+  002e0  REVERT
 novalue_47:
-  003cb  JUMPDEST
-  003cc  PUSH @bad_input_33
-  003cf  CALLDATASIZE
-  003d0  PUSH 36
-  003d2  LT
-  003d3  JUMPI
-  003d4  PUSH 4
-  003d6  CALLDATALOAD
-  003d7  CALLF @fn_VaultEngine_auction
-  003da  LSET 6
-  003dc  LSET 5
-  003de  LSET 4
-  003e0  LSET 3
-  003e2  LSET 2
-  003e4  LSET 1
-  003e6  LSET 0
-  003e8  PUSH 224
-  003ea  MALLOC
-  003eb  LSET 7
-  003ed  LGET 7
-  003ef  LGET 0
-  003f1  MSTORE
-  003f2  LGET 7
-  003f4  PUSH 32
-  003f6  ADD
-  003f7  LGET 1
-  003f9  MSTORE
-  003fa  LGET 7
-  003fc  PUSH 64
-  003fe  ADD
-  003ff  LGET 2
-  00401  MSTORE
-  00402  LGET 7
-  00404  PUSH 96
-  00406  ADD
-  00407  LGET 3
-  00409  MSTORE
-  0040a  LGET 7
-  0040c  PUSH 128
-  0040e  ADD
-  0040f  LGET 4
-  00411  MSTORE
-  00412  LGET 7
-  00414  PUSH 160
-  00416  ADD
-  00417  LGET 5
-  00419  MSTORE
-  0041a  LGET 7
-  0041c  PUSH 192
-  0041e  ADD
-  0041f  LGET 6
-  00421  MSTORE
-  00422  LGET 7
-  00424  PUSH 224
-  00426  RETURN
-ext_auction_price_19:
-    ; vault.coin:299: pub view fn auction_price(id: uint) -> uint {
-  00427  JUMPDEST
-  00428  POP
-  00429  PUSH @novalue_48
-  0042c  CALLVALUE
-  0042d  ISZERO
-  0042e  JUMPI
-  0042f  PUSH0
-  00430  PUSH0
-  00431  REVERT
+  002e1  JUMPDEST
+  002e2  PUSH @bad_input_38
+  002e5  CALLDATASIZE
+  002e6  PUSH 36
+  002e8  LT
+  002e9  JUMPI
+  002ea  PUSH 4
+  002ec  CALLDATALOAD
+  002ed  CALLF @fn_VaultEngine_repay
+  002f0  STOP
+ext_liquidate_14:
+    ; vault.coin:236: pub fn liquidate(owner: address) -> uint {
+  002f1  JUMPDEST
+  002f2  POP
+  002f3  PUSH @novalue_48
+  002f6  CALLVALUE
+  002f7  ISZERO
+  002f8  JUMPI
+  002f9  PUSH0
+  002fa  PUSH0
+  002fb  REVERT
 novalue_48:
-  00432  JUMPDEST
-  00433  PUSH @bad_input_33
-  00436  CALLDATASIZE
-  00437  PUSH 36
-  00439  LT
-  0043a  JUMPI
-  0043b  PUSH 4
-  0043d  CALLDATALOAD
-  0043e  CALLF @fn_VaultEngine_auction_price
-  00441  LSET 0
-  00443  PUSH 32
-  00445  MALLOC
-  00446  LSET 1
-  00448  LGET 1
-  0044a  LGET 0
-  0044c  MSTORE
-  0044d  LGET 1
-  0044f  PUSH 32
-  00451  RETURN
-ext_auctions_started_20:
-    ; vault.coin:305: pub view fn auctions_started() -> uint {
-  00452  JUMPDEST
-  00453  POP
-  00454  PUSH @novalue_49
-  00457  CALLVALUE
-  00458  ISZERO
-  00459  JUMPI
-  0045a  PUSH0
-  0045b  PUSH0
-  0045c  REVERT
+  002fc  JUMPDEST
+  002fd  PUSH @bad_input_38
+  00300  CALLDATASIZE
+  00301  PUSH 36
+  00303  LT
+  00304  JUMPI
+  00305  PUSH 4
+  00307  CALLDATALOAD
+  00308  PUSH @bad_input_38
+  0030b  DUP2
+  0030c  PUSH 160
+  0030e  SHR
+  0030f  JUMPI
+  00310  CALLF @fn_VaultEngine_liquidate
+  00313  LSET 4
+  00315  PUSH 32
+  00317  MALLOC
+  00318  LSET 5
+  0031a  LGET 5
+  0031c  LGET 4
+  0031e  MSTORE
+  0031f  LGET 5
+  00321  PUSH 32
+  00323  RETURN
+ext_set_lump_15:
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
+  00324  JUMPDEST
+  00325  POP
+  00326  PUSH @novalue_49
+  00329  CALLVALUE
+  0032a  ISZERO
+  0032b  JUMPI
+  0032c  PUSH0
+  0032d  PUSH0
+  0032e  REVERT
 novalue_49:
-  0045d  JUMPDEST
-  0045e  CALLF @fn_VaultEngine_auctions_started
-  00461  LSET 0
-  00463  PUSH 32
-  00465  MALLOC
-  00466  LSET 1
-  00468  LGET 1
-  0046a  LGET 0
-  0046c  MSTORE
-  0046d  LGET 1
-  0046f  PUSH 32
-  00471  RETURN
-ext_system_debt_21:
-    ; vault.coin:310: pub view fn system_debt() -> uint {
-  00472  JUMPDEST
-  00473  POP
-  00474  PUSH @novalue_50
-  00477  CALLVALUE
-  00478  ISZERO
-  00479  JUMPI
-  0047a  PUSH0
-  0047b  PUSH0
-  0047c  REVERT
+  0032f  JUMPDEST
+  00330  PUSH @bad_input_38
+  00333  CALLDATASIZE
+  00334  PUSH 36
+  00336  LT
+  00337  JUMPI
+  00338  PUSH 4
+  0033a  CALLDATALOAD
+  0033b  CALLF @fn_VaultEngine_set_lump
+  0033e  STOP
+ext_get_lump_16:
+    ; vault.coin:276: pub view fn get_lump() -> uint {
+  0033f  JUMPDEST
+  00340  POP
+  00341  PUSH @novalue_50
+  00344  CALLVALUE
+  00345  ISZERO
+  00346  JUMPI
+  00347  PUSH0
+  00348  PUSH0
+  00349  REVERT
 novalue_50:
-  0047d  JUMPDEST
-  0047e  CALLF @fn_VaultEngine_system_debt
-  00481  LSET 0
-  00483  PUSH 32
-  00485  MALLOC
-  00486  LSET 1
-  00488  LGET 1
-  0048a  LGET 0
-  0048c  MSTORE
-  0048d  LGET 1
-  0048f  PUSH 32
-  00491  RETURN
-ext_vault_debt_22:
-    ; vault.coin:314: pub view fn vault_debt() -> uint {
-  00492  JUMPDEST
-  00493  POP
-  00494  PUSH @novalue_51
-  00497  CALLVALUE
-  00498  ISZERO
-  00499  JUMPI
-  0049a  PUSH0
-  0049b  PUSH0
-  0049c  REVERT
+  0034a  JUMPDEST
+  0034b  CALLF @fn_VaultEngine_get_lump
+  0034e  LSET 6
+  00350  PUSH 32
+  00352  MALLOC
+  00353  LSET 7
+  00355  LGET 7
+  00357  LGET 6
+  00359  MSTORE
+  0035a  LGET 7
+  0035c  PUSH 32
+  0035e  RETURN
+ext_take_17:
+    ; vault.coin:282: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
+  0035f  JUMPDEST
+  00360  POP
+  00361  PUSH @novalue_51
+  00364  CALLVALUE
+  00365  ISZERO
+  00366  JUMPI
+  00367  PUSH0
+  00368  PUSH0
+  00369  REVERT
 novalue_51:
-  0049d  JUMPDEST
-  0049e  CALLF @fn_VaultEngine_vault_debt
-  004a1  LSET 0
-  004a3  PUSH 32
-  004a5  MALLOC
-  004a6  LSET 1
-  004a8  LGET 1
-  004aa  LGET 0
-  004ac  MSTORE
-  004ad  LGET 1
-  004af  PUSH 32
-  004b1  RETURN
-ext_get_total_art_23:
-    ; vault.coin:318: pub view fn get_total_art() -> uint {
-  004b2  JUMPDEST
-  004b3  POP
-  004b4  PUSH @novalue_52
-  004b7  CALLVALUE
-  004b8  ISZERO
-  004b9  JUMPI
-  004ba  PUSH0
-  004bb  PUSH0
-  004bc  REVERT
+  0036a  JUMPDEST
+  0036b  PUSH @bad_input_38
+  0036e  CALLDATASIZE
+  0036f  PUSH 100
+  00371  LT
+  00372  JUMPI
+  00373  PUSH 4
+  00375  CALLDATALOAD
+  00376  PUSH 36
+  00378  CALLDATALOAD
+  00379  PUSH 68
+  0037b  CALLDATALOAD
+  0037c  CALLF @fn_VaultEngine_take
+  0037f  LSET 8
+  00381  PUSH 32
+  00383  MALLOC
+  00384  LSET 9
+  00386  LGET 9
+  00388  LGET 8
+  0038a  MSTORE
+  0038b  LGET 9
+  0038d  PUSH 32
+  0038f  RETURN
+ext_vault_18:
+    ; vault.coin:332: pub view fn vault(owner: address) -> Vault {
+  00390  JUMPDEST
+  00391  POP
+  00392  PUSH @novalue_52
+  00395  CALLVALUE
+  00396  ISZERO
+  00397  JUMPI
+  00398  PUSH0
+  00399  PUSH0
+  0039a  REVERT
 novalue_52:
-  004bd  JUMPDEST
-  004be  CALLF @fn_VaultEngine_get_total_art
-  004c1  LSET 0
-  004c3  PUSH 32
-  004c5  MALLOC
-  004c6  LSET 1
-  004c8  LGET 1
-  004ca  LGET 0
-  004cc  MSTORE
-  004cd  LGET 1
-  004cf  PUSH 32
-  004d1  RETURN
-ext_get_auction_debt_24:
-    ; vault.coin:322: pub view fn get_auction_debt() -> uint {
-  004d2  JUMPDEST
-  004d3  POP
-  004d4  PUSH @novalue_53
-  004d7  CALLVALUE
-  004d8  ISZERO
-  004d9  JUMPI
-  004da  PUSH0
-  004db  PUSH0
-  004dc  REVERT
+  0039b  JUMPDEST
+  0039c  PUSH @bad_input_38
+  0039f  CALLDATASIZE
+  003a0  PUSH 36
+  003a2  LT
+  003a3  JUMPI
+  003a4  PUSH 4
+  003a6  CALLDATALOAD
+  003a7  PUSH @bad_input_38
+  003aa  DUP2
+  003ab  PUSH 160
+  003ad  SHR
+  003ae  JUMPI
+  003af  CALLF @fn_VaultEngine_vault
+  003b2  LSET 11
+  003b4  LSET 10
+  003b6  PUSH 64
+  003b8  MALLOC
+  003b9  LSET 12
+  003bb  LGET 12
+  003bd  LGET 10
+  003bf  MSTORE
+  003c0  LGET 12
+  003c2  PUSH 32
+  003c4  ADD
+  003c5  LGET 11
+  003c7  MSTORE
+  003c8  LGET 12
+  003ca  PUSH 64
+  003cc  RETURN
+ext_debt_of_19:
+    ; vault.coin:336: pub view fn debt_of(owner: address) -> uint {
+  003cd  JUMPDEST
+  003ce  POP
+  003cf  PUSH @novalue_53
+  003d2  CALLVALUE
+  003d3  ISZERO
+  003d4  JUMPI
+  003d5  PUSH0
+  003d6  PUSH0
+  003d7  REVERT
 novalue_53:
-  004dd  JUMPDEST
-  004de  CALLF @fn_VaultEngine_get_auction_debt
-  004e1  LSET 0
-  004e3  PUSH 32
-  004e5  MALLOC
-  004e6  LSET 1
-  004e8  LGET 1
-  004ea  LGET 0
-  004ec  MSTORE
-  004ed  LGET 1
-  004ef  PUSH 32
-  004f1  RETURN
-ext_get_bad_debt_25:
-    ; vault.coin:326: pub view fn get_bad_debt() -> uint {
-  004f2  JUMPDEST
-  004f3  POP
-  004f4  PUSH @novalue_54
-  004f7  CALLVALUE
-  004f8  ISZERO
-  004f9  JUMPI
-  004fa  PUSH0
-  004fb  PUSH0
-  004fc  REVERT
+  003d8  JUMPDEST
+  003d9  PUSH @bad_input_38
+  003dc  CALLDATASIZE
+  003dd  PUSH 36
+  003df  LT
+  003e0  JUMPI
+  003e1  PUSH 4
+  003e3  CALLDATALOAD
+  003e4  PUSH @bad_input_38
+  003e7  DUP2
+  003e8  PUSH 160
+  003ea  SHR
+  003eb  JUMPI
+  003ec  CALLF @fn_VaultEngine_debt_of
+  003ef  LSET 13
+  003f1  PUSH 32
+  003f3  MALLOC
+  003f4  LSET 14
+  003f6  LGET 14
+  003f8  LGET 13
+  003fa  MSTORE
+  003fb  LGET 14
+  003fd  PUSH 32
+  003ff  RETURN
+ext_collateral_of_20:
+    ; vault.coin:340: pub view fn collateral_of(owner: address) -> uint {
+  00400  JUMPDEST
+  00401  POP
+  00402  PUSH @novalue_54
+  00405  CALLVALUE
+  00406  ISZERO
+  00407  JUMPI
+  00408  PUSH0
+  00409  PUSH0
+  0040a  REVERT
 novalue_54:
-  004fd  JUMPDEST
-  004fe  CALLF @fn_VaultEngine_get_bad_debt
-  00501  LSET 0
-  00503  PUSH 32
-  00505  MALLOC
-  00506  LSET 1
-  00508  LGET 1
-  0050a  LGET 0
-  0050c  MSTORE
-  0050d  LGET 1
-  0050f  PUSH 32
-  00511  RETURN
-ext_get_surplus_26:
-    ; vault.coin:330: pub view fn get_surplus() -> uint {
-  00512  JUMPDEST
-  00513  POP
-  00514  PUSH @novalue_55
-  00517  CALLVALUE
-  00518  ISZERO
-  00519  JUMPI
-  0051a  PUSH0
-  0051b  PUSH0
-  0051c  REVERT
+  0040b  JUMPDEST
+  0040c  PUSH @bad_input_38
+  0040f  CALLDATASIZE
+  00410  PUSH 36
+  00412  LT
+  00413  JUMPI
+  00414  PUSH 4
+  00416  CALLDATALOAD
+  00417  PUSH @bad_input_38
+  0041a  DUP2
+  0041b  PUSH 160
+  0041d  SHR
+  0041e  JUMPI
+  0041f  CALLF @fn_VaultEngine_collateral_of
+  00422  LSET 15
+  00424  PUSH 32
+  00426  MALLOC
+  00427  LSET 16
+  00429  LGET 16
+  0042b  LGET 15
+  0042d  MSTORE
+  0042e  LGET 16
+  00430  PUSH 32
+  00432  RETURN
+ext_collateral_ratio_21:
+    ; vault.coin:345: pub view fn collateral_ratio(owner: address) -> uint {
+  00433  JUMPDEST
+  00434  POP
+  00435  PUSH @novalue_55
+  00438  CALLVALUE
+  00439  ISZERO
+  0043a  JUMPI
+  0043b  PUSH0
+  0043c  PUSH0
+  0043d  REVERT
 novalue_55:
-  0051d  JUMPDEST
-  0051e  CALLF @fn_VaultEngine_get_surplus
-  00521  LSET 0
-  00523  PUSH 32
-  00525  MALLOC
-  00526  LSET 1
-  00528  LGET 1
-  0052a  LGET 0
-  0052c  MSTORE
-  0052d  LGET 1
-  0052f  PUSH 32
-  00531  RETURN
-ext_get_rate_27:
-    ; vault.coin:334: pub view fn get_rate() -> uint {
-  00532  JUMPDEST
-  00533  POP
-  00534  PUSH @novalue_56
-  00537  CALLVALUE
-  00538  ISZERO
-  00539  JUMPI
-  0053a  PUSH0
-  0053b  PUSH0
-  0053c  REVERT
+  0043e  JUMPDEST
+  0043f  PUSH @bad_input_38
+  00442  CALLDATASIZE
+  00443  PUSH 36
+  00445  LT
+  00446  JUMPI
+  00447  PUSH 4
+  00449  CALLDATALOAD
+  0044a  PUSH @bad_input_38
+  0044d  DUP2
+  0044e  PUSH 160
+  00450  SHR
+  00451  JUMPI
+  00452  CALLF @fn_VaultEngine_collateral_ratio
+  00455  LSET 17
+  00457  PUSH 32
+  00459  MALLOC
+  0045a  LSET 18
+  0045c  LGET 18
+  0045e  LGET 17
+  00460  MSTORE
+  00461  LGET 18
+  00463  PUSH 32
+  00465  RETURN
+ext_is_safe_22:
+    ; vault.coin:353: pub view fn is_safe(owner: address) -> bool {
+  00466  JUMPDEST
+  00467  POP
+  00468  PUSH @novalue_56
+  0046b  CALLVALUE
+  0046c  ISZERO
+  0046d  JUMPI
+  0046e  PUSH0
+  0046f  PUSH0
+  00470  REVERT
 novalue_56:
-  0053d  JUMPDEST
-  0053e  CALLF @fn_VaultEngine_get_rate
-  00541  LSET 0
-  00543  PUSH 32
-  00545  MALLOC
-  00546  LSET 1
-  00548  LGET 1
-  0054a  LGET 0
-  0054c  MSTORE
-  0054d  LGET 1
-  0054f  PUSH 32
-  00551  RETURN
-ext_get_coin_28:
-    ; vault.coin:338: pub view fn get_coin() -> address {
-  00552  JUMPDEST
-  00553  POP
-  00554  PUSH @novalue_57
-  00557  CALLVALUE
-  00558  ISZERO
-  00559  JUMPI
-  0055a  PUSH0
-  0055b  PUSH0
-  0055c  REVERT
+  00471  JUMPDEST
+  00472  PUSH @bad_input_38
+  00475  CALLDATASIZE
+  00476  PUSH 36
+  00478  LT
+  00479  JUMPI
+  0047a  PUSH 4
+  0047c  CALLDATALOAD
+  0047d  PUSH @bad_input_38
+  00480  DUP2
+  00481  PUSH 160
+  00483  SHR
+  00484  JUMPI
+  00485  CALLF @fn_VaultEngine_is_safe
+  00488  LSET 19
+  0048a  PUSH 32
+  0048c  MALLOC
+  0048d  LSET 20
+  0048f  LGET 20
+  00491  LGET 19
+  00493  MSTORE
+  00494  LGET 20
+  00496  PUSH 32
+  00498  RETURN
+ext_auction_23:
+    ; vault.coin:358: pub view fn auction(id: uint) -> Auction {
+  00499  JUMPDEST
+  0049a  POP
+  0049b  PUSH @novalue_57
+  0049e  CALLVALUE
+  0049f  ISZERO
+  004a0  JUMPI
+  004a1  PUSH0
+  004a2  PUSH0
+  004a3  REVERT
 novalue_57:
-  0055d  JUMPDEST
-  0055e  CALLF @fn_VaultEngine_get_coin
-  00561  LSET 0
-  00563  PUSH 32
-  00565  MALLOC
-  00566  LSET 1
-  00568  LGET 1
-  0056a  LGET 0
-  0056c  MSTORE
-  0056d  LGET 1
-  0056f  PUSH 32
-  00571  RETURN
-ext_get_oracle_29:
-    ; vault.coin:342: pub view fn get_oracle() -> address {
-  00572  JUMPDEST
-  00573  POP
-  00574  PUSH @novalue_58
-  00577  CALLVALUE
-  00578  ISZERO
-  00579  JUMPI
-  0057a  PUSH0
-  0057b  PUSH0
-  0057c  REVERT
+  004a4  JUMPDEST
+  004a5  PUSH @bad_input_38
+  004a8  CALLDATASIZE
+  004a9  PUSH 36
+  004ab  LT
+  004ac  JUMPI
+  004ad  PUSH 4
+  004af  CALLDATALOAD
+  004b0  CALLF @fn_VaultEngine_auction
+  004b3  LSET 27
+  004b5  LSET 26
+  004b7  LSET 25
+  004b9  LSET 24
+  004bb  LSET 23
+  004bd  LSET 22
+  004bf  LSET 21
+  004c1  PUSH 224
+  004c3  MALLOC
+  004c4  LSET 28
+  004c6  LGET 28
+  004c8  LGET 21
+  004ca  MSTORE
+  004cb  LGET 28
+  004cd  PUSH 32
+  004cf  ADD
+  004d0  LGET 22
+  004d2  MSTORE
+  004d3  LGET 28
+  004d5  PUSH 64
+  004d7  ADD
+  004d8  LGET 23
+  004da  MSTORE
+  004db  LGET 28
+  004dd  PUSH 96
+  004df  ADD
+  004e0  LGET 24
+  004e2  MSTORE
+  004e3  LGET 28
+  004e5  PUSH 128
+  004e7  ADD
+  004e8  LGET 25
+  004ea  MSTORE
+  004eb  LGET 28
+  004ed  PUSH 160
+  004ef  ADD
+  004f0  LGET 26
+  004f2  MSTORE
+  004f3  LGET 28
+  004f5  PUSH 192
+  004f7  ADD
+  004f8  LGET 27
+  004fa  MSTORE
+  004fb  LGET 28
+  004fd  PUSH 224
+  004ff  RETURN
+ext_auction_price_24:
+    ; vault.coin:362: pub view fn auction_price(id: uint) -> uint {
+  00500  JUMPDEST
+  00501  POP
+  00502  PUSH @novalue_58
+  00505  CALLVALUE
+  00506  ISZERO
+  00507  JUMPI
+  00508  PUSH0
+  00509  PUSH0
+  0050a  REVERT
 novalue_58:
-  0057d  JUMPDEST
-  0057e  CALLF @fn_VaultEngine_get_oracle
-  00581  LSET 0
-  00583  PUSH 32
-  00585  MALLOC
-  00586  LSET 1
-  00588  LGET 1
-  0058a  LGET 0
-  0058c  MSTORE
-  0058d  LGET 1
-  0058f  PUSH 32
-  00591  RETURN
-ext_parameters_30:
-    ; vault.coin:346: pub view fn parameters() -> Parameters {
-  00592  JUMPDEST
-  00593  POP
-  00594  PUSH @novalue_59
-  00597  CALLVALUE
-  00598  ISZERO
-  00599  JUMPI
-  0059a  PUSH0
-  0059b  PUSH0
-  0059c  REVERT
+  0050b  JUMPDEST
+  0050c  PUSH @bad_input_38
+  0050f  CALLDATASIZE
+  00510  PUSH 36
+  00512  LT
+  00513  JUMPI
+  00514  PUSH 4
+  00516  CALLDATALOAD
+  00517  CALLF @fn_VaultEngine_auction_price
+  0051a  LSET 29
+  0051c  PUSH 32
+  0051e  MALLOC
+  0051f  LSET 30
+  00521  LGET 30
+  00523  LGET 29
+  00525  MSTORE
+  00526  LGET 30
+  00528  PUSH 32
+  0052a  RETURN
+ext_auctions_started_25:
+    ; vault.coin:368: pub view fn auctions_started() -> uint {
+  0052b  JUMPDEST
+  0052c  POP
+  0052d  PUSH @novalue_59
+  00530  CALLVALUE
+  00531  ISZERO
+  00532  JUMPI
+  00533  PUSH0
+  00534  PUSH0
+  00535  REVERT
 novalue_59:
-  0059d  JUMPDEST
-  0059e  CALLF @fn_VaultEngine_parameters
-  005a1  LSET 6
-  005a3  LSET 5
-  005a5  LSET 4
-  005a7  LSET 3
-  005a9  LSET 2
-  005ab  LSET 1
-  005ad  LSET 0
-  005af  PUSH 224
-  005b1  MALLOC
-  005b2  LSET 7
-  005b4  LGET 7
-  005b6  LGET 0
-  005b8  MSTORE
-  005b9  LGET 7
-  005bb  PUSH 32
-  005bd  ADD
-  005be  LGET 1
-  005c0  MSTORE
-  005c1  LGET 7
-  005c3  PUSH 64
-  005c5  ADD
-  005c6  LGET 2
-  005c8  MSTORE
-  005c9  LGET 7
-  005cb  PUSH 96
-  005cd  ADD
-  005ce  LGET 3
-  005d0  MSTORE
-  005d1  LGET 7
-  005d3  PUSH 128
-  005d5  ADD
-  005d6  LGET 4
-  005d8  MSTORE
-  005d9  LGET 7
-  005db  PUSH 160
-  005dd  ADD
-  005de  LGET 5
-  005e0  MSTORE
-  005e1  LGET 7
-  005e3  PUSH 192
-  005e5  ADD
-  005e6  LGET 6
-  005e8  MSTORE
-  005e9  LGET 7
-  005eb  PUSH 224
-  005ed  RETURN
-bad_input_33:
-    ; vault.coin:43: contract VaultEngine is Owned {
-  005ee  JUMPDEST
-  005ef  PUSH0
-  005f0  PUSH0
-  005f1  REVERT
+  00536  JUMPDEST
+  00537  CALLF @fn_VaultEngine_auctions_started
+  0053a  LSET 31
+  0053c  PUSH 32
+  0053e  MALLOC
+  0053f  LSET 32
+  00541  LGET 32
+  00543  LGET 31
+  00545  MSTORE
+  00546  LGET 32
+  00548  PUSH 32
+  0054a  RETURN
+ext_system_debt_26:
+    ; vault.coin:373: pub view fn system_debt() -> uint {
+  0054b  JUMPDEST
+  0054c  POP
+  0054d  PUSH @novalue_60
+  00550  CALLVALUE
+  00551  ISZERO
+  00552  JUMPI
+  00553  PUSH0
+  00554  PUSH0
+  00555  REVERT
+novalue_60:
+  00556  JUMPDEST
+  00557  CALLF @fn_VaultEngine_system_debt
+  0055a  LSET 33
+  0055c  PUSH 32
+  0055e  MALLOC
+  0055f  LSET 34
+  00561  LGET 34
+  00563  LGET 33
+  00565  MSTORE
+  00566  LGET 34
+  00568  PUSH 32
+  0056a  RETURN
+ext_vault_debt_27:
+    ; vault.coin:377: pub view fn vault_debt() -> uint {
+  0056b  JUMPDEST
+  0056c  POP
+  0056d  PUSH @novalue_61
+  00570  CALLVALUE
+  00571  ISZERO
+  00572  JUMPI
+  00573  PUSH0
+  00574  PUSH0
+  00575  REVERT
+novalue_61:
+  00576  JUMPDEST
+  00577  CALLF @fn_VaultEngine_vault_debt
+  0057a  LSET 35
+  0057c  PUSH 32
+  0057e  MALLOC
+  0057f  LSET 36
+  00581  LGET 36
+  00583  LGET 35
+  00585  MSTORE
+  00586  LGET 36
+  00588  PUSH 32
+  0058a  RETURN
+ext_get_total_art_28:
+    ; vault.coin:381: pub view fn get_total_art() -> uint {
+  0058b  JUMPDEST
+  0058c  POP
+  0058d  PUSH @novalue_62
+  00590  CALLVALUE
+  00591  ISZERO
+  00592  JUMPI
+  00593  PUSH0
+  00594  PUSH0
+  00595  REVERT
+novalue_62:
+  00596  JUMPDEST
+  00597  CALLF @fn_VaultEngine_get_total_art
+  0059a  LSET 37
+  0059c  PUSH 32
+  0059e  MALLOC
+  0059f  LSET 38
+  005a1  LGET 38
+  005a3  LGET 37
+  005a5  MSTORE
+  005a6  LGET 38
+  005a8  PUSH 32
+  005aa  RETURN
+ext_get_auction_debt_29:
+    ; vault.coin:385: pub view fn get_auction_debt() -> uint {
+  005ab  JUMPDEST
+  005ac  POP
+  005ad  PUSH @novalue_63
+  005b0  CALLVALUE
+  005b1  ISZERO
+  005b2  JUMPI
+  005b3  PUSH0
+  005b4  PUSH0
+  005b5  REVERT
+novalue_63:
+  005b6  JUMPDEST
+  005b7  CALLF @fn_VaultEngine_get_auction_debt
+  005ba  LSET 39
+  005bc  PUSH 32
+  005be  MALLOC
+  005bf  LSET 40
+  005c1  LGET 40
+  005c3  LGET 39
+  005c5  MSTORE
+  005c6  LGET 40
+  005c8  PUSH 32
+  005ca  RETURN
+ext_get_bad_debt_30:
+    ; vault.coin:389: pub view fn get_bad_debt() -> uint {
+  005cb  JUMPDEST
+  005cc  POP
+  005cd  PUSH @novalue_64
+  005d0  CALLVALUE
+  005d1  ISZERO
+  005d2  JUMPI
+  005d3  PUSH0
+  005d4  PUSH0
+  005d5  REVERT
+novalue_64:
+  005d6  JUMPDEST
+  005d7  CALLF @fn_VaultEngine_get_bad_debt
+  005da  LSET 41
+  005dc  PUSH 32
+  005de  MALLOC
+  005df  LSET 42
+  005e1  LGET 42
+  005e3  LGET 41
+  005e5  MSTORE
+  005e6  LGET 42
+  005e8  PUSH 32
+  005ea  RETURN
+ext_get_surplus_31:
+    ; vault.coin:393: pub view fn get_surplus() -> uint {
+  005eb  JUMPDEST
+  005ec  POP
+  005ed  PUSH @novalue_65
+  005f0  CALLVALUE
+  005f1  ISZERO
+  005f2  JUMPI
+  005f3  PUSH0
+  005f4  PUSH0
+  005f5  REVERT
+novalue_65:
+  005f6  JUMPDEST
+  005f7  CALLF @fn_VaultEngine_get_surplus
+  005fa  LSET 43
+  005fc  PUSH 32
+  005fe  MALLOC
+  005ff  LSET 44
+  00601  LGET 44
+  00603  LGET 43
+  00605  MSTORE
+  00606  LGET 44
+  00608  PUSH 32
+  0060a  RETURN
+ext_get_rate_32:
+    ; vault.coin:397: pub view fn get_rate() -> uint {
+  0060b  JUMPDEST
+  0060c  POP
+  0060d  PUSH @novalue_66
+  00610  CALLVALUE
+  00611  ISZERO
+  00612  JUMPI
+  00613  PUSH0
+  00614  PUSH0
+  00615  REVERT
+novalue_66:
+  00616  JUMPDEST
+  00617  CALLF @fn_VaultEngine_get_rate
+  0061a  LSET 45
+  0061c  PUSH 32
+  0061e  MALLOC
+  0061f  LSET 46
+  00621  LGET 46
+  00623  LGET 45
+  00625  MSTORE
+  00626  LGET 46
+  00628  PUSH 32
+  0062a  RETURN
+ext_get_coin_33:
+    ; vault.coin:401: pub view fn get_coin() -> address {
+  0062b  JUMPDEST
+  0062c  POP
+  0062d  PUSH @novalue_67
+  00630  CALLVALUE
+  00631  ISZERO
+  00632  JUMPI
+  00633  PUSH0
+  00634  PUSH0
+  00635  REVERT
+novalue_67:
+  00636  JUMPDEST
+  00637  CALLF @fn_VaultEngine_get_coin
+  0063a  LSET 47
+  0063c  PUSH 32
+  0063e  MALLOC
+  0063f  LSET 48
+  00641  LGET 48
+  00643  LGET 47
+  00645  MSTORE
+  00646  LGET 48
+  00648  PUSH 32
+  0064a  RETURN
+ext_get_oracle_34:
+    ; vault.coin:405: pub view fn get_oracle() -> address {
+  0064b  JUMPDEST
+  0064c  POP
+  0064d  PUSH @novalue_68
+  00650  CALLVALUE
+  00651  ISZERO
+  00652  JUMPI
+  00653  PUSH0
+  00654  PUSH0
+  00655  REVERT
+novalue_68:
+  00656  JUMPDEST
+  00657  CALLF @fn_VaultEngine_get_oracle
+  0065a  LSET 49
+  0065c  PUSH 32
+  0065e  MALLOC
+  0065f  LSET 50
+  00661  LGET 50
+  00663  LGET 49
+  00665  MSTORE
+  00666  LGET 50
+  00668  PUSH 32
+  0066a  RETURN
+ext_parameters_35:
+    ; vault.coin:409: pub view fn parameters() -> Parameters {
+  0066b  JUMPDEST
+  0066c  POP
+  0066d  PUSH @novalue_69
+  00670  CALLVALUE
+  00671  ISZERO
+  00672  JUMPI
+  00673  PUSH0
+  00674  PUSH0
+  00675  REVERT
+novalue_69:
+  00676  JUMPDEST
+  00677  CALLF @fn_VaultEngine_parameters
+  0067a  LSET 57
+  0067c  LSET 56
+  0067e  LSET 55
+  00680  LSET 54
+  00682  LSET 53
+  00684  LSET 52
+  00686  LSET 51
+  00688  PUSH 224
+  0068a  MALLOC
+  0068b  LSET 58
+  0068d  LGET 58
+  0068f  LGET 51
+  00691  MSTORE
+  00692  LGET 58
+  00694  PUSH 32
+  00696  ADD
+  00697  LGET 52
+  00699  MSTORE
+  0069a  LGET 58
+  0069c  PUSH 64
+  0069e  ADD
+  0069f  LGET 53
+  006a1  MSTORE
+  006a2  LGET 58
+  006a4  PUSH 96
+  006a6  ADD
+  006a7  LGET 54
+  006a9  MSTORE
+  006aa  LGET 58
+  006ac  PUSH 128
+  006ae  ADD
+  006af  LGET 55
+  006b1  MSTORE
+  006b2  LGET 58
+  006b4  PUSH 160
+  006b6  ADD
+  006b7  LGET 56
+  006b9  MSTORE
+  006ba  LGET 58
+  006bc  PUSH 192
+  006be  ADD
+  006bf  LGET 57
+  006c1  MSTORE
+  006c2  LGET 58
+  006c4  PUSH 224
+  006c6  RETURN
+bad_input_38:
+    ; vault.coin:52: contract VaultEngine is Owned {
+  006c7  JUMPDEST
+  006c8  PUSH0
+  006c9  PUSH0
+  006ca  REVERT
 fn_Owned_get_owner:
     ; access.coin:13: pub view fn get_owner() -> address {
-  005f2  ENTER 0
+  006cb  ENTER 0
     ; access.coin:14: return self.owner
-  005f4  PUSH 0
-  005f5  SLOAD
-  005f6  RETF
-  005f7  INVALID
+  006cd  PUSH 0
+  006ce  SLOAD
+  006cf  RETF
+  006d0  INVALID
 fn_Owned_transfer_ownership:
     ; access.coin:17: pub fn transfer_ownership(next: address) {
-  005f8  ENTER 2
-  005fa  LSET 0
+  006d1  ENTER 2
+  006d3  LSET 0
     ; access.coin:18: self.only_owner()
-  005fc  CALLF @fn_Owned_only_owner
+  006d5  CALLF @fn_Owned_only_owner
     ; access.coin:19: require(next != address(0), "owner cannot be the zero address")
-  005ff  PUSH @req_ok_60
-  00602  LGET 0
-  00604  PUSH 0
-  00605  EQ
-  00606  ISZERO
-  00607  JUMPI
-  00608  PUSH 100
-  0060a  MALLOC
-  0060b  DUP1
-  0060c  PUSH 0
-  0060d  PUSH 100
-  0060f  DATACOPY
-  00610  PUSH 100
-  00612  REVERT
-req_ok_60:
-  00613  JUMPDEST
-    ; access.coin:20: emit OwnershipTransferred(self.owner, next)
-  00614  PUSH 0
-  00615  SLOAD
-  00616  LSET 1
-  00618  PUSH0
-  00619  PUSH0
-  0061a  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
-  0063b  LGET 1
-  0063d  LGET 0
-  0063f  LOG3
-    ; access.coin:21: self.owner = next
-  00640  PUSH 0
-  00641  LGET 0
-  00643  SSTORE
-    ; access.coin:17: pub fn transfer_ownership(next: address) {
-  00644  RETF
-fn_VaultEngine_set_parameters:
-    ; vault.coin:87: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
-  00645  ENTER 7
-  00647  LSET 6
-  00649  LSET 5
-  0064b  LSET 4
-  0064d  LSET 3
-  0064f  LSET 2
-  00651  LSET 1
-  00653  LSET 0
-    ; vault.coin:89: self.only_owner()
-  00655  CALLF @fn_Owned_only_owner
-    ; vault.coin:90: self.drip()
-  00658  CALLF @fn_VaultEngine_drip
-    ; vault.coin:91: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
-  0065b  LGET 0
-  0065d  LGET 1
-  0065f  LGET 2
-  00661  LGET 3
-  00663  LGET 4
-    ; vault.coin:92: auction_duration, auction_buffer)
-  00665  LGET 5
-  00667  LGET 6
-    ; vault.coin:91: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
-  00669  CALLF @fn_VaultEngine_set_all
-    ; vault.coin:87: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
-  0066c  RETF
-fn_VaultEngine_set_oracle:
-    ; vault.coin:95: pub fn set_oracle(oracle: address) {
-  0066d  ENTER 7
-  0066f  LSET 0
-    ; vault.coin:96: self.only_owner()
-  00671  CALLF @fn_Owned_only_owner
-    ; vault.coin:97: self.oracle = oracle
-  00674  PUSH 2
-  00676  LGET 0
-  00678  SSTORE
-    ; vault.coin:98: emit ParameterSet("oracle", uint(oracle))
-  00679  PUSH 64
-  0067b  MALLOC
-  0067c  DUP1
-  0067d  PUSH 100
-  0067f  PUSH 64
-  00681  DATACOPY
-  00682  LSET 1
-  00684  LGET 0
-  00686  LSET 2
-  00688  PUSH 64
-  0068a  LGET 1
-  0068c  MLOAD
-  0068d  PUSH 31
-  0068f  ADD
-  00690  PUSH 5
-  00692  SHR
-  00693  PUSH 5
-  00695  SHL
-  00696  PUSH 32
-  00698  ADD
-  00699  ADD
-  0069a  LSET 3
-  0069c  LGET 3
-  0069e  MALLOC
-  0069f  LSET 4
-  006a1  PUSH 64
-  006a3  LSET 5
-  006a5  LGET 4
-  006a7  PUSH 0
-  006a8  ADD
-  006a9  LGET 5
-  006ab  MSTORE
-  006ac  LGET 4
-  006ae  PUSH 0
-  006af  ADD
-  006b0  LGET 5
-  006b2  ADD
-  006b3  LGET 1
-  006b5  LGET 1
-  006b7  MLOAD
-  006b8  PUSH 31
-  006ba  ADD
-  006bb  PUSH 5
-  006bd  SHR
-  006be  PUSH 5
-  006c0  SHL
-  006c1  PUSH 32
-  006c3  ADD
-  006c4  DUP1
-  006c5  LSET 6
-  006c7  MCOPY
-  006c8  LGET 5
-  006ca  LGET 6
-  006cc  ADD
-  006cd  LSET 5
-  006cf  LGET 4
-  006d1  PUSH 32
-  006d3  ADD
-  006d4  LGET 2
-  006d6  MSTORE
-  006d7  LGET 4
-  006d9  LGET 3
-  006db  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  006fc  LOG1
-    ; vault.coin:95: pub fn set_oracle(oracle: address) {
-  006fd  RETF
-fn_VaultEngine_drip:
-    ; vault.coin:126: pub fn drip() {
-  006fe  ENTER 4
-    ; vault.coin:127: let now = block.timestamp
-  00700  TIMESTAMP
-  00701  LSET 0
-    ; vault.coin:128: if now == self.rho {
-  00703  PUSH @else_61
-  00706  LGET 0
-  00708  PUSH 11
-  0070a  SLOAD
-  0070b  EQ
-  0070c  ISZERO
-  0070d  JUMPI
-    ; vault.coin:129: return
-  0070e  RETF
-else_61:
-  0070f  JUMPDEST
-    ; vault.coin:131: let next = mul_div(self.rate, rpow(self.stability_fee, now - self.rho, RAY), RAY)
-  00710  PUSH 10
-  00712  SLOAD
-  00713  PUSH 5
-  00715  SLOAD
-  00716  LGET 0
-  00718  PUSH 11
-  0071a  SLOAD
-  0071b  CSUB
-  0071c  PUSH 0x33b2e3c9fd0803ce8000000
-  00729  CALLF @fn__rpow
-  0072c  PUSH 0x33b2e3c9fd0803ce8000000
-  00739  MULDIV
-  0073a  LSET 1
-    ; vault.coin:132: let fees = mul_div(self.total_art, next - self.rate, RAY)
-  0073c  PUSH 12
-  0073e  SLOAD
-  0073f  LGET 1
-  00741  PUSH 10
-  00743  SLOAD
-  00744  CSUB
-  00745  PUSH 0x33b2e3c9fd0803ce8000000
-  00752  MULDIV
-  00753  LSET 2
-    ; vault.coin:133: self.rate = next
-  00755  PUSH 10
-  00757  LGET 1
-  00759  SSTORE
-    ; vault.coin:134: self.rho = now
-  0075a  PUSH 11
-  0075c  LGET 0
-  0075e  SSTORE
-    ; vault.coin:135: self.surplus += fees
-  0075f  PUSH 15
-  00761  DUP1
-  00762  SLOAD
-  00763  LGET 2
-  00765  CADD
-  00766  SSTORE
-    ; vault.coin:136: emit Drip(next, fees)
-  00767  PUSH 64
-  00769  MALLOC
-  0076a  LSET 3
-  0076c  LGET 3
-  0076e  LGET 1
-  00770  MSTORE
-  00771  LGET 3
-  00773  PUSH 32
-  00775  ADD
-  00776  LGET 2
-  00778  MSTORE
-  00779  LGET 3
-  0077b  PUSH 64
-  0077d  PUSH 0xad1e8a53178522eb68a9d94d862bf30c841f709d2115f743eb6b34528751c79f
-  0079e  LOG1
-    ; vault.coin:126: pub fn drip() {
-  0079f  RETF
-fn_VaultEngine_deposit:
-    ; vault.coin:140: pub payable fn deposit() {
-  007a0  ENTER 3
-    ; vault.coin:141: require(msg.value > 0, "deposit must be positive")
-  007a2  PUSH @req_ok_62
-  007a5  CALLVALUE
-  007a6  PUSH 0
-  007a7  GT
-  007a8  JUMPI
-  007a9  PUSH 100
-  007ab  MALLOC
-  007ac  DUP1
-  007ad  PUSH 164
-  007af  PUSH 100
-  007b1  DATACOPY
-  007b2  PUSH 100
-  007b4  REVERT
-req_ok_62:
-  007b5  JUMPDEST
-    ; vault.coin:142: self.vaults[msg.sender].collateral += msg.value
-  007b6  PUSH0
-  007b7  CALLER
-  007b8  MSTORE
-  007b9  PUSH 32
-  007bb  PUSH 16
-  007bd  MSTORE
-  007be  PUSH0
-  007bf  PUSH 64
-  007c1  KECCAK256
-  007c2  DUP1
-  007c3  SLOAD
-  007c4  CALLVALUE
-  007c5  CADD
-  007c6  SSTORE
-    ; vault.coin:143: emit Deposit(msg.sender, msg.value)
-  007c7  CALLER
-  007c8  LSET 0
-  007ca  CALLVALUE
-  007cb  LSET 1
-  007cd  PUSH 32
-  007cf  MALLOC
-  007d0  LSET 2
-  007d2  LGET 2
-  007d4  LGET 1
-  007d6  MSTORE
-  007d7  LGET 2
-  007d9  PUSH 32
-  007db  PUSH 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c
-  007fc  LGET 0
-  007fe  LOG2
-    ; vault.coin:140: pub payable fn deposit() {
-  007ff  RETF
-fn_VaultEngine_withdraw:
-    ; vault.coin:146: pub fn withdraw(amount: uint) {
-  00800  ENTER 5
-  00802  LSET 0
-    ; vault.coin:147: self.drip()
-  00804  CALLF @fn_VaultEngine_drip
-    ; vault.coin:148: let v = self.vaults[msg.sender]
-  00807  PUSH0
-  00808  CALLER
-  00809  MSTORE
-  0080a  PUSH 32
-  0080c  PUSH 16
-  0080e  MSTORE
-  0080f  PUSH0
-  00810  PUSH 64
-  00812  KECCAK256
-  00813  LSET 3
-  00815  LGET 3
-  00817  SLOAD
-  00818  LGET 3
-  0081a  PUSH 1
-  0081c  ADD
-  0081d  SLOAD
-  0081e  LSET 2
-  00820  LSET 1
-    ; vault.coin:149: require(amount > 0, "withdraw amount must be positive")
-  00822  PUSH @req_ok_63
-  00825  LGET 0
-  00827  PUSH 0
-  00828  GT
-  00829  JUMPI
-  0082a  PUSH 100
-  0082c  MALLOC
-  0082d  DUP1
-  0082e  PUSH 264
-  00831  PUSH 100
-  00833  DATACOPY
-  00834  PUSH 100
-  00836  REVERT
-req_ok_63:
-  00837  JUMPDEST
-    ; vault.coin:150: require(amount <= v.collateral, "withdraw amount exceeds collateral")
-  00838  PUSH @req_ok_64
-  0083b  LGET 0
-  0083d  LGET 1
-  0083f  GT
-  00840  ISZERO
-  00841  JUMPI
-  00842  PUSH 132
-  00844  MALLOC
-  00845  DUP1
-  00846  PUSH 364
-  00849  PUSH 132
-  0084b  DATACOPY
-  0084c  PUSH 132
-  0084e  REVERT
-req_ok_64:
-  0084f  JUMPDEST
-    ; vault.coin:151: v.collateral -= amount
-  00850  LGET 1
-  00852  LGET 0
-  00854  CSUB
-  00855  LSET 1
-    ; vault.coin:152: if v.art > 0 {
-  00857  PUSH @else_65
-  0085a  LGET 2
-  0085c  PUSH 0
-  0085d  GT
-  0085e  ISZERO
-  0085f  JUMPI
-    ; vault.coin:153: require(self.safe(v.collateral, self.debt(v.art)), "withdrawal would make the vault unsafe")
-  00860  PUSH @req_ok_66
-  00863  LGET 1
-  00865  LGET 2
-  00867  CALLF @fn_VaultEngine_debt
-  0086a  CALLF @fn_VaultEngine_safe
-  0086d  JUMPI
-  0086e  PUSH 132
-  00870  MALLOC
-  00871  DUP1
-  00872  PUSH 496
-  00875  PUSH 132
-  00877  DATACOPY
-  00878  PUSH 132
-  0087a  REVERT
-req_ok_66:
-  0087b  JUMPDEST
-else_65:
-  0087c  JUMPDEST
-    ; vault.coin:155: self.vaults[msg.sender] = v
-  0087d  LGET 1
-  0087f  LGET 2
-  00881  PUSH0
-  00882  CALLER
-  00883  MSTORE
-  00884  PUSH 32
-  00886  PUSH 16
-  00888  MSTORE
-  00889  PUSH0
-  0088a  PUSH 64
-  0088c  KECCAK256
-  0088d  LSET 3
-  0088f  LGET 3
-  00891  PUSH 1
-  00893  ADD
-  00894  SWAP1
-  00895  SSTORE
-  00896  LGET 3
-  00898  SWAP1
-  00899  SSTORE
-    ; vault.coin:156: send(msg.sender, amount)
-  0089a  CALLER
-  0089b  LSET 3
-  0089d  LGET 0
-  0089f  LSET 4
-  008a1  PUSH @send_ok_67
-  008a4  GAS
-  008a5  LGET 3
-  008a7  LGET 4
-  008a9  PUSH0
-  008aa  PUSH0
-  008ab  PUSH0
-  008ac  PUSH0
-  008ad  CALL
-  008ae  JUMPI
-  008af  PUSH @send_fail_68
-  008b2  RETURNDATASIZE
-  008b3  ISZERO
-  008b4  JUMPI
-  008b5  RETURNDATASIZE
-  008b6  MALLOC
-  008b7  DUP1
-  008b8  PUSH0
-  008b9  RETURNDATASIZE
-  008ba  RETURNDATACOPY
-  008bb  RETURNDATASIZE
-  008bc  REVERT
-send_fail_68:
-  008bd  JUMPDEST
-  008be  PUSH 100
-  008c0  MALLOC
-  008c1  DUP1
-  008c2  PUSH 628
-  008c5  PUSH 100
-  008c7  DATACOPY
-  008c8  PUSH 100
-  008ca  REVERT
-send_ok_67:
-  008cb  JUMPDEST
-    ; vault.coin:157: emit Withdraw(msg.sender, amount)
-  008cc  CALLER
-  008cd  LSET 3
-  008cf  PUSH 32
-  008d1  MALLOC
-  008d2  LSET 4
-  008d4  LGET 4
-  008d6  LGET 0
-  008d8  MSTORE
-  008d9  LGET 4
-  008db  PUSH 32
-  008dd  PUSH 0x884edad9ce6fa2440d8a54cc123490eb96d2768479d49ff9c7366125a9424364
-  008fe  LGET 3
-  00900  LOG2
-    ; vault.coin:146: pub fn withdraw(amount: uint) {
-  00901  RETF
-fn_VaultEngine_borrow:
-    ; vault.coin:160: pub fn borrow(amount: uint) {
-  00902  ENTER 9
-  00904  LSET 0
-    ; vault.coin:161: self.drip()
-  00906  CALLF @fn_VaultEngine_drip
-    ; vault.coin:162: require(amount > 0, "borrow amount must be positive")
-  00909  PUSH @req_ok_69
-  0090c  LGET 0
-  0090e  PUSH 0
-  0090f  GT
-  00910  JUMPI
-  00911  PUSH 100
-  00913  MALLOC
-  00914  DUP1
-  00915  PUSH 728
-  00918  PUSH 100
-  0091a  DATACOPY
-  0091b  PUSH 100
-  0091d  REVERT
-req_ok_69:
-  0091e  JUMPDEST
-    ; vault.coin:163: let v = self.vaults[msg.sender]
-  0091f  PUSH0
-  00920  CALLER
-  00921  MSTORE
-  00922  PUSH 32
-  00924  PUSH 16
-  00926  MSTORE
-  00927  PUSH0
-  00928  PUSH 64
-  0092a  KECCAK256
-  0092b  LSET 5
-  0092d  LGET 5
-  0092f  SLOAD
-  00930  LGET 5
-  00932  PUSH 1
-  00934  ADD
-  00935  SLOAD
-  00936  LSET 2
-  00938  LSET 1
-    ; vault.coin:164: let added = ceil_div(amount * RAY, self.rate)
-  0093a  LGET 0
-  0093c  PUSH 0x33b2e3c9fd0803ce8000000
-  00949  CMUL
-  0094a  PUSH 10
-  0094c  SLOAD
-  0094d  CALLF @fn__ceil_div
-  00950  LSET 3
-    ; vault.coin:165: v.art += added
-  00952  LGET 2
-  00954  LGET 3
-  00956  CADD
-  00957  LSET 2
-    ; vault.coin:166: let debt = self.debt(v.art)
-  00959  LGET 2
-  0095b  CALLF @fn_VaultEngine_debt
-  0095e  LSET 4
-    ; vault.coin:167: require(debt >= self.dust, "vault debt would be below the dust minimum")
-  00960  PUSH @req_ok_70
-  00963  LGET 4
-  00965  PUSH 7
-  00967  SLOAD
-  00968  LT
-  00969  ISZERO
-  0096a  JUMPI
-  0096b  PUSH 132
-  0096d  MALLOC
-  0096e  DUP1
-  0096f  PUSH 828
-  00972  PUSH 132
-  00974  DATACOPY
-  00975  PUSH 132
-  00977  REVERT
+  006d8  PUSH @req_ok_70
+  006db  LGET 0
+  006dd  PUSH 0
+  006de  EQ
+  006df  ISZERO
+  006e0  JUMPI
+  006e1  PUSH 100
+  006e3  MALLOC
+  006e4  DUP1
+  006e5  PUSH 0
+  006e6  PUSH 100
+  006e8  DATACOPY
+  006e9  PUSH 100
+  006eb  REVERT
 req_ok_70:
-  00978  JUMPDEST
-    ; vault.coin:168: require(self.debt(self.total_art + added) <= self.debt_ceiling, "debt ceiling reached")
-  00979  PUSH @req_ok_71
-  0097c  PUSH 12
-  0097e  SLOAD
-  0097f  LGET 3
-  00981  CADD
-  00982  CALLF @fn_VaultEngine_debt
-  00985  PUSH 6
-  00987  SLOAD
-  00988  GT
-  00989  ISZERO
-  0098a  JUMPI
-  0098b  PUSH 100
-  0098d  MALLOC
-  0098e  DUP1
-  0098f  PUSH 960
-  00992  PUSH 100
-  00994  DATACOPY
-  00995  PUSH 100
-  00997  REVERT
+  006ec  JUMPDEST
+    ; access.coin:20: emit OwnershipTransferred(self.owner, next)
+  006ed  PUSH 0
+  006ee  SLOAD
+  006ef  LSET 1
+  006f1  PUSH0
+  006f2  PUSH0
+  006f3  PUSH 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0
+  00714  LGET 1
+  00716  LGET 0
+  00718  LOG3
+    ; access.coin:21: self.owner = next
+  00719  PUSH 0
+  0071a  LGET 0
+  0071c  SSTORE
+    ; access.coin:17: pub fn transfer_ownership(next: address) {
+  0071d  RETF
+fn_VaultEngine_set_parameters:
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+  0071e  ENTER 7
+  00720  LSET 6
+  00722  LSET 5
+  00724  LSET 4
+  00726  LSET 3
+  00728  LSET 2
+  0072a  LSET 1
+  0072c  LSET 0
+    ; vault.coin:100: self.only_owner()
+  0072e  CALLF @fn_Owned_only_owner
+    ; vault.coin:101: self.drip()
+  00731  CALLF @fn_VaultEngine_drip
+    ; vault.coin:102: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+  00734  LGET 0
+  00736  LGET 1
+  00738  LGET 2
+  0073a  LGET 3
+  0073c  LGET 4
+    ; vault.coin:103: auction_duration, auction_buffer)
+  0073e  LGET 5
+  00740  LGET 6
+    ; vault.coin:102: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+  00742  CALLF @fn_VaultEngine_set_all
+    ; vault.coin:98: pub fn set_parameters(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+  00745  RETF
+fn_VaultEngine_set_oracle:
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
+  00746  ENTER 7
+  00748  LSET 0
+    ; vault.coin:107: self.only_owner()
+  0074a  CALLF @fn_Owned_only_owner
+    ; vault.coin:108: self.oracle = oracle
+  0074d  PUSH 2
+  0074f  LGET 0
+  00751  SSTORE
+    ; vault.coin:109: emit ParameterSet("oracle", uint(oracle))
+  00752  PUSH 64
+  00754  MALLOC
+  00755  DUP1
+  00756  PUSH 100
+  00758  PUSH 64
+  0075a  DATACOPY
+  0075b  LSET 1
+  0075d  LGET 0
+  0075f  LSET 2
+  00761  PUSH 64
+  00763  LGET 1
+  00765  MLOAD
+  00766  PUSH 31
+  00768  ADD
+  00769  PUSH 5
+  0076b  SHR
+  0076c  PUSH 5
+  0076e  SHL
+  0076f  PUSH 32
+  00771  ADD
+  00772  ADD
+  00773  LSET 3
+  00775  LGET 3
+  00777  MALLOC
+  00778  LSET 4
+  0077a  PUSH 64
+  0077c  LSET 5
+  0077e  LGET 4
+  00780  PUSH 0
+  00781  ADD
+  00782  LGET 5
+  00784  MSTORE
+  00785  LGET 4
+  00787  PUSH 0
+  00788  ADD
+  00789  LGET 5
+  0078b  ADD
+  0078c  LGET 1
+  0078e  LGET 1
+  00790  MLOAD
+  00791  PUSH 31
+  00793  ADD
+  00794  PUSH 5
+  00796  SHR
+  00797  PUSH 5
+  00799  SHL
+  0079a  PUSH 32
+  0079c  ADD
+  0079d  DUP1
+  0079e  LSET 6
+  007a0  MCOPY
+  007a1  LGET 5
+  007a3  LGET 6
+  007a5  ADD
+  007a6  LSET 5
+  007a8  LGET 4
+  007aa  PUSH 32
+  007ac  ADD
+  007ad  LGET 2
+  007af  MSTORE
+  007b0  LGET 4
+  007b2  LGET 3
+  007b4  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  007d5  LOG1
+    ; vault.coin:106: pub fn set_oracle(oracle: address) {
+  007d6  RETF
+fn_VaultEngine_set_auctioneer:
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
+  007d7  ENTER 7
+  007d9  LSET 0
+    ; vault.coin:116: self.only_owner()
+  007db  CALLF @fn_Owned_only_owner
+    ; vault.coin:117: require(self.auction_debt == 0, "auctions are still running")
+  007de  PUSH @req_ok_71
+  007e1  PUSH 13
+  007e3  SLOAD
+  007e4  PUSH 0
+  007e5  EQ
+  007e6  JUMPI
+  007e7  PUSH 100
+  007e9  MALLOC
+  007ea  DUP1
+  007eb  PUSH 164
+  007ed  PUSH 100
+  007ef  DATACOPY
+  007f0  PUSH 100
+  007f2  REVERT
 req_ok_71:
-  00998  JUMPDEST
-    ; vault.coin:169: require(self.safe(v.collateral, debt), "not enough collateral for this debt")
-  00999  PUSH @req_ok_72
-  0099c  LGET 1
-  0099e  LGET 4
-  009a0  CALLF @fn_VaultEngine_safe
-  009a3  JUMPI
-  009a4  PUSH 132
-  009a6  MALLOC
-  009a7  DUP1
-  009a8  PUSH 1060
-  009ab  PUSH 132
-  009ad  DATACOPY
-  009ae  PUSH 132
-  009b0  REVERT
+  007f3  JUMPDEST
+    ; vault.coin:118: self.auctioneer = auctioneer
+  007f4  PUSH 19
+  007f6  LGET 0
+  007f8  SSTORE
+    ; vault.coin:119: emit ParameterSet("auctioneer", uint(auctioneer))
+  007f9  PUSH 64
+  007fb  MALLOC
+  007fc  DUP1
+  007fd  PUSH 264
+  00800  PUSH 64
+  00802  DATACOPY
+  00803  LSET 1
+  00805  LGET 0
+  00807  LSET 2
+  00809  PUSH 64
+  0080b  LGET 1
+  0080d  MLOAD
+  0080e  PUSH 31
+  00810  ADD
+  00811  PUSH 5
+  00813  SHR
+  00814  PUSH 5
+  00816  SHL
+  00817  PUSH 32
+  00819  ADD
+  0081a  ADD
+  0081b  LSET 3
+  0081d  LGET 3
+  0081f  MALLOC
+  00820  LSET 4
+  00822  PUSH 64
+  00824  LSET 5
+  00826  LGET 4
+  00828  PUSH 0
+  00829  ADD
+  0082a  LGET 5
+  0082c  MSTORE
+  0082d  LGET 4
+  0082f  PUSH 0
+  00830  ADD
+  00831  LGET 5
+  00833  ADD
+  00834  LGET 1
+  00836  LGET 1
+  00838  MLOAD
+  00839  PUSH 31
+  0083b  ADD
+  0083c  PUSH 5
+  0083e  SHR
+  0083f  PUSH 5
+  00841  SHL
+  00842  PUSH 32
+  00844  ADD
+  00845  DUP1
+  00846  LSET 6
+  00848  MCOPY
+  00849  LGET 5
+  0084b  LGET 6
+  0084d  ADD
+  0084e  LSET 5
+  00850  LGET 4
+  00852  PUSH 32
+  00854  ADD
+  00855  LGET 2
+  00857  MSTORE
+  00858  LGET 4
+  0085a  LGET 3
+  0085c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  0087d  LOG1
+    ; vault.coin:115: pub fn set_auctioneer(auctioneer: address) {
+  0087e  RETF
+fn_VaultEngine_get_auctioneer:
+    ; vault.coin:122: pub view fn get_auctioneer() -> address {
+  0087f  ENTER 0
+    ; vault.coin:123: return self.auctioneer
+  00881  PUSH 19
+  00883  SLOAD
+  00884  RETF
+  00885  INVALID
+fn_VaultEngine_settle:
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+  00886  ENTER 8
+  00888  LSET 3
+  0088a  LSET 2
+  0088c  LSET 1
+  0088e  LSET 0
+    ; vault.coin:130: require(msg.sender == self.auctioneer and self.auctioneer != address(0), "caller is not the auctioneer")
+  00890  PUSH @req_ok_72
+  00893  CALLER
+  00894  PUSH 19
+  00896  SLOAD
+  00897  EQ
+  00898  DUP1
+  00899  ISZERO
+  0089a  PUSH @and_73
+  0089d  SWAP1
+  0089e  JUMPI
+  0089f  POP
+  008a0  PUSH 19
+  008a2  SLOAD
+  008a3  PUSH 0
+  008a4  EQ
+  008a5  ISZERO
+and_73:
+  008a6  JUMPDEST
+  008a7  JUMPI
+  008a8  PUSH 100
+  008aa  MALLOC
+  008ab  DUP1
+  008ac  PUSH 328
+  008af  PUSH 100
+  008b1  DATACOPY
+  008b2  PUSH 100
+  008b4  REVERT
 req_ok_72:
-  009b1  JUMPDEST
-    ; vault.coin:170: self.vaults[msg.sender] = v
-  009b2  LGET 1
-  009b4  LGET 2
-  009b6  PUSH0
-  009b7  CALLER
-  009b8  MSTORE
+  008b5  JUMPDEST
+    ; vault.coin:131: require(debt <= self.auction_debt, "settles more debt than is in auctions")
+  008b6  PUSH @req_ok_74
+  008b9  LGET 1
+  008bb  PUSH 13
+  008bd  SLOAD
+  008be  GT
+  008bf  ISZERO
+  008c0  JUMPI
+  008c1  PUSH 132
+  008c3  MALLOC
+  008c4  DUP1
+  008c5  PUSH 428
+  008c8  PUSH 132
+  008ca  DATACOPY
+  008cb  PUSH 132
+  008cd  REVERT
+req_ok_74:
+  008ce  JUMPDEST
+    ; vault.coin:132: let repaid = min(raised, debt)
+  008cf  LGET 2
+  008d1  LSET 6
+  008d3  LGET 1
+  008d5  LSET 7
+  008d7  LGET 7
+  008d9  LGET 6
+  008db  LGET 7
+  008dd  XOR
+  008de  LGET 6
+  008e0  LGET 7
+  008e2  LT
+  008e3  MUL
+  008e4  XOR
+  008e5  LSET 4
+    ; vault.coin:133: let lost = debt - repaid
+  008e7  LGET 1
+  008e9  LGET 4
+  008eb  CSUB
+  008ec  LSET 5
+    ; vault.coin:134: self.auction_debt -= debt
+  008ee  PUSH 13
+  008f0  DUP1
+  008f1  SLOAD
+  008f2  LGET 1
+  008f4  CSUB
+  008f5  SSTORE
+    ; vault.coin:135: self.surplus += raised - repaid
+  008f6  PUSH 15
+  008f8  DUP1
+  008f9  SLOAD
+  008fa  LGET 2
+  008fc  LGET 4
+  008fe  CSUB
+  008ff  CADD
+  00900  SSTORE
+    ; vault.coin:136: self.bad_debt += lost
+  00901  PUSH 14
+  00903  DUP1
+  00904  SLOAD
+  00905  LGET 5
+  00907  CADD
+  00908  SSTORE
+    ; vault.coin:137: emit AuctionClosed(id, returned, lost)
+  00909  PUSH 64
+  0090b  MALLOC
+  0090c  LSET 6
+  0090e  LGET 6
+  00910  LGET 3
+  00912  MSTORE
+  00913  LGET 6
+  00915  PUSH 32
+  00917  ADD
+  00918  LGET 5
+  0091a  MSTORE
+  0091b  LGET 6
+  0091d  PUSH 64
+  0091f  PUSH 0xb1318b18051ae7825ed56b03ed2431a994f919d5c4f4229b7123ef2afd74ba1a
+  00940  LGET 0
+  00942  LOG2
+    ; vault.coin:129: pub fn settle(id: uint, debt: uint, raised: uint, returned: uint) {
+  00943  RETF
+fn_VaultEngine_drip:
+    ; vault.coin:165: pub fn drip() {
+  00944  ENTER 4
+    ; vault.coin:166: let now = block.timestamp
+  00946  TIMESTAMP
+  00947  LSET 0
+    ; vault.coin:167: if now == self.rho {
+  00949  PUSH @else_75
+  0094c  LGET 0
+  0094e  PUSH 11
+  00950  SLOAD
+  00951  EQ
+  00952  ISZERO
+  00953  JUMPI
+    ; vault.coin:168: return
+  00954  RETF
+else_75:
+  00955  JUMPDEST
+    ; vault.coin:170: let next = mul_div(self.rate, rpow(self.stability_fee, now - self.rho, RAY), RAY)
+  00956  PUSH 10
+  00958  SLOAD
+  00959  PUSH 5
+  0095b  SLOAD
+  0095c  LGET 0
+  0095e  PUSH 11
+  00960  SLOAD
+  00961  CSUB
+  00962  PUSH 0x33b2e3c9fd0803ce8000000
+  0096f  CALLF @fn__rpow
+  00972  PUSH 0x33b2e3c9fd0803ce8000000
+  0097f  MULDIV
+  00980  LSET 1
+    ; vault.coin:171: let fees = mul_div(self.total_art, next - self.rate, RAY)
+  00982  PUSH 12
+  00984  SLOAD
+  00985  LGET 1
+  00987  PUSH 10
+  00989  SLOAD
+  0098a  CSUB
+  0098b  PUSH 0x33b2e3c9fd0803ce8000000
+  00998  MULDIV
+  00999  LSET 2
+    ; vault.coin:172: self.rate = next
+  0099b  PUSH 10
+  0099d  LGET 1
+  0099f  SSTORE
+    ; vault.coin:173: self.rho = now
+  009a0  PUSH 11
+  009a2  LGET 0
+  009a4  SSTORE
+    ; vault.coin:174: self.surplus += fees
+  009a5  PUSH 15
+  009a7  DUP1
+  009a8  SLOAD
+  009a9  LGET 2
+  009ab  CADD
+  009ac  SSTORE
+    ; vault.coin:175: emit Drip(next, fees)
+  009ad  PUSH 64
+  009af  MALLOC
+  009b0  LSET 3
+  009b2  LGET 3
+  009b4  LGET 1
+  009b6  MSTORE
+  009b7  LGET 3
   009b9  PUSH 32
-  009bb  PUSH 16
-  009bd  MSTORE
-  009be  PUSH0
-  009bf  PUSH 64
-  009c1  KECCAK256
-  009c2  LSET 5
-  009c4  LGET 5
-  009c6  PUSH 1
-  009c8  ADD
-  009c9  SWAP1
-  009ca  SSTORE
-  009cb  LGET 5
-  009cd  SWAP1
-  009ce  SSTORE
-    ; vault.coin:171: self.total_art += added
-  009cf  PUSH 12
-  009d1  DUP1
-  009d2  SLOAD
-  009d3  LGET 3
-  009d5  CADD
-  009d6  SSTORE
-    ; vault.coin:172: Mintable(self.coin).mint(msg.sender, amount)
-  009d7  PUSH 1
-  009d9  SLOAD
-  009da  LSET 5
-  009dc  CALLER
-  009dd  LSET 6
-  009df  LGET 0
-  009e1  LSET 7
-  009e3  PUSH @has_code_73
-  009e6  LGET 5
-  009e8  EXTCODESIZE
-  009e9  JUMPI
-  009ea  PUSH 132
-  009ec  MALLOC
-  009ed  DUP1
-  009ee  PUSH 1192
-  009f1  PUSH 132
-  009f3  DATACOPY
-  009f4  PUSH 132
-  009f6  REVERT
-has_code_73:
-  009f7  JUMPDEST
-  009f8  PUSH 68
-  009fa  MALLOC
-  009fb  LSET 8
-  009fd  LGET 8
-  009ff  PUSH 0x40c10f1900000000000000000000000000000000000000000000000000000000
-  00a20  MSTORE
-  00a21  LGET 8
-  00a23  PUSH 4
-  00a25  ADD
-  00a26  LGET 6
-  00a28  MSTORE
-  00a29  LGET 8
-  00a2b  PUSH 36
-  00a2d  ADD
-  00a2e  LGET 7
-  00a30  MSTORE
-  00a31  PUSH @call_ok_74
-  00a34  GAS
-  00a35  LGET 5
-  00a37  PUSH0
-  00a38  LGET 8
-  00a3a  PUSH 68
-  00a3c  PUSH0
-  00a3d  PUSH0
-  00a3e  CALL
-  00a3f  JUMPI
-  00a40  RETURNDATASIZE
-  00a41  MALLOC
-  00a42  DUP1
-  00a43  PUSH0
-  00a44  RETURNDATASIZE
-  00a45  RETURNDATACOPY
-  00a46  RETURNDATASIZE
-  00a47  REVERT
-call_ok_74:
-  00a48  JUMPDEST
-    ; vault.coin:173: emit Borrow(msg.sender, amount, debt)
-  00a49  CALLER
-  00a4a  LSET 5
-  00a4c  PUSH 64
-  00a4e  MALLOC
-  00a4f  LSET 6
-  00a51  LGET 6
-  00a53  LGET 0
-  00a55  MSTORE
-  00a56  LGET 6
-  00a58  PUSH 32
-  00a5a  ADD
-  00a5b  LGET 4
-  00a5d  MSTORE
-  00a5e  LGET 6
-  00a60  PUSH 64
-  00a62  PUSH 0xe1979fe4c35e0cef342fef5668e2c8e7a7e9f5d5d1ca8fee0ac6c427fa4153af
-  00a83  LGET 5
-  00a85  LOG2
-    ; vault.coin:160: pub fn borrow(amount: uint) {
-  00a86  RETF
-fn_VaultEngine_repay:
-    ; vault.coin:176: pub fn repay(amount: uint) {
-  00a87  ENTER 11
-  00a89  LSET 0
-    ; vault.coin:177: self.drip()
-  00a8b  CALLF @fn_VaultEngine_drip
-    ; vault.coin:178: require(amount > 0, "repay amount must be positive")
-  00a8e  PUSH @req_ok_75
-  00a91  LGET 0
-  00a93  PUSH 0
-  00a94  GT
-  00a95  JUMPI
-  00a96  PUSH 100
-  00a98  MALLOC
-  00a99  DUP1
-  00a9a  PUSH 1324
-  00a9d  PUSH 100
-  00a9f  DATACOPY
-  00aa0  PUSH 100
-  00aa2  REVERT
-req_ok_75:
-  00aa3  JUMPDEST
-    ; vault.coin:179: let v = self.vaults[msg.sender]
-  00aa4  PUSH0
-  00aa5  CALLER
-  00aa6  MSTORE
-  00aa7  PUSH 32
-  00aa9  PUSH 16
-  00aab  MSTORE
-  00aac  PUSH0
-  00aad  PUSH 64
-  00aaf  KECCAK256
-  00ab0  LSET 7
-  00ab2  LGET 7
-  00ab4  SLOAD
-  00ab5  LGET 7
-  00ab7  PUSH 1
-  00ab9  ADD
-  00aba  SLOAD
-  00abb  LSET 2
-  00abd  LSET 1
-    ; vault.coin:180: let owed = self.debt(v.art)
-  00abf  LGET 2
-  00ac1  CALLF @fn_VaultEngine_debt
-  00ac4  LSET 3
-    ; vault.coin:181: require(owed > 0, "vault has no debt")
-  00ac6  PUSH @req_ok_76
-  00ac9  LGET 3
-  00acb  PUSH 0
-  00acc  GT
-  00acd  JUMPI
-  00ace  PUSH 100
-  00ad0  MALLOC
-  00ad1  DUP1
-  00ad2  PUSH 1424
-  00ad5  PUSH 100
-  00ad7  DATACOPY
-  00ad8  PUSH 100
-  00ada  REVERT
+  009bb  ADD
+  009bc  LGET 2
+  009be  MSTORE
+  009bf  LGET 3
+  009c1  PUSH 64
+  009c3  PUSH 0xad1e8a53178522eb68a9d94d862bf30c841f709d2115f743eb6b34528751c79f
+  009e4  LOG1
+    ; vault.coin:165: pub fn drip() {
+  009e5  RETF
+fn_VaultEngine_deposit:
+    ; vault.coin:179: pub payable fn deposit() {
+  009e6  ENTER 3
+    ; vault.coin:180: require(msg.value > 0, "deposit must be positive")
+  009e8  PUSH @req_ok_76
+  009eb  CALLVALUE
+  009ec  PUSH 0
+  009ed  GT
+  009ee  JUMPI
+  009ef  PUSH 100
+  009f1  MALLOC
+  009f2  DUP1
+  009f3  PUSH 560
+  009f6  PUSH 100
+  009f8  DATACOPY
+  009f9  PUSH 100
+  009fb  REVERT
 req_ok_76:
-  00adb  JUMPDEST
-    ; vault.coin:182: let paid = min(amount, owed)
-  00adc  LGET 0
-  00ade  LSET 7
-  00ae0  LGET 3
-  00ae2  LSET 8
-  00ae4  LGET 8
-  00ae6  LGET 7
-  00ae8  LGET 8
-  00aea  XOR
-  00aeb  LGET 7
-  00aed  LGET 8
-  00aef  LT
-  00af0  MUL
-  00af1  XOR
-  00af2  LSET 4
-    ; vault.coin:183: let removed = v.art
-  00af4  LGET 2
-  00af6  LSET 5
-    ; vault.coin:184: if paid < owed {
-  00af8  PUSH @else_77
-  00afb  LGET 4
-  00afd  LGET 3
-  00aff  LT
-  00b00  ISZERO
-  00b01  JUMPI
-    ; vault.coin:185: removed = paid * RAY / self.rate
-  00b02  LGET 4
-  00b04  PUSH 0x33b2e3c9fd0803ce8000000
-  00b11  CMUL
-  00b12  PUSH 10
-  00b14  SLOAD
-  00b15  CDIV
-  00b16  LSET 5
-    ; vault.coin:186: let left = self.debt(v.art - removed)
-  00b18  LGET 2
-  00b1a  LGET 5
-  00b1c  CSUB
-  00b1d  CALLF @fn_VaultEngine_debt
-  00b20  LSET 6
-    ; vault.coin:187: require(left >= self.dust, "remaining debt would be below the dust minimum")
-  00b22  PUSH @req_ok_78
-  00b25  LGET 6
-  00b27  PUSH 7
-  00b29  SLOAD
-  00b2a  LT
-  00b2b  ISZERO
-  00b2c  JUMPI
-  00b2d  PUSH 132
-  00b2f  MALLOC
-  00b30  DUP1
-  00b31  PUSH 1524
-  00b34  PUSH 132
-  00b36  DATACOPY
-  00b37  PUSH 132
-  00b39  REVERT
+  009fc  JUMPDEST
+    ; vault.coin:181: self.vaults[msg.sender].collateral += msg.value
+  009fd  PUSH0
+  009fe  CALLER
+  009ff  MSTORE
+  00a00  PUSH 32
+  00a02  PUSH 16
+  00a04  MSTORE
+  00a05  PUSH0
+  00a06  PUSH 64
+  00a08  KECCAK256
+  00a09  DUP1
+  00a0a  SLOAD
+  00a0b  CALLVALUE
+  00a0c  CADD
+  00a0d  SSTORE
+    ; vault.coin:182: emit Deposit(msg.sender, msg.value)
+  00a0e  CALLER
+  00a0f  LSET 0
+  00a11  CALLVALUE
+  00a12  LSET 1
+  00a14  PUSH 32
+  00a16  MALLOC
+  00a17  LSET 2
+  00a19  LGET 2
+  00a1b  LGET 1
+  00a1d  MSTORE
+  00a1e  LGET 2
+  00a20  PUSH 32
+  00a22  PUSH 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c
+  00a43  LGET 0
+  00a45  LOG2
+    ; vault.coin:179: pub payable fn deposit() {
+  00a46  RETF
+fn_VaultEngine_withdraw:
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
+  00a47  ENTER 5
+  00a49  LSET 0
+    ; vault.coin:186: self.drip()
+  00a4b  CALLF @fn_VaultEngine_drip
+    ; vault.coin:187: let v = self.vaults[msg.sender]
+  00a4e  PUSH0
+  00a4f  CALLER
+  00a50  MSTORE
+  00a51  PUSH 32
+  00a53  PUSH 16
+  00a55  MSTORE
+  00a56  PUSH0
+  00a57  PUSH 64
+  00a59  KECCAK256
+  00a5a  LSET 3
+  00a5c  LGET 3
+  00a5e  SLOAD
+  00a5f  LGET 3
+  00a61  PUSH 1
+  00a63  ADD
+  00a64  SLOAD
+  00a65  LSET 2
+  00a67  LSET 1
+    ; vault.coin:188: require(amount > 0, "withdraw amount must be positive")
+  00a69  PUSH @req_ok_77
+  00a6c  LGET 0
+  00a6e  PUSH 0
+  00a6f  GT
+  00a70  JUMPI
+  00a71  PUSH 100
+  00a73  MALLOC
+  00a74  DUP1
+  00a75  PUSH 660
+  00a78  PUSH 100
+  00a7a  DATACOPY
+  00a7b  PUSH 100
+  00a7d  REVERT
+req_ok_77:
+  00a7e  JUMPDEST
+    ; vault.coin:189: require(amount <= v.collateral, "withdraw amount exceeds collateral")
+  00a7f  PUSH @req_ok_78
+  00a82  LGET 0
+  00a84  LGET 1
+  00a86  GT
+  00a87  ISZERO
+  00a88  JUMPI
+  00a89  PUSH 132
+  00a8b  MALLOC
+  00a8c  DUP1
+  00a8d  PUSH 760
+  00a90  PUSH 132
+  00a92  DATACOPY
+  00a93  PUSH 132
+  00a95  REVERT
 req_ok_78:
-  00b3a  JUMPDEST
-else_77:
-  00b3b  JUMPDEST
-    ; vault.coin:189: v.art -= removed
-  00b3c  LGET 2
-  00b3e  LGET 5
-  00b40  CSUB
-  00b41  LSET 2
-    ; vault.coin:190: self.vaults[msg.sender] = v
-  00b43  LGET 1
-  00b45  LGET 2
-  00b47  PUSH0
-  00b48  CALLER
-  00b49  MSTORE
-  00b4a  PUSH 32
-  00b4c  PUSH 16
-  00b4e  MSTORE
-  00b4f  PUSH0
-  00b50  PUSH 64
-  00b52  KECCAK256
-  00b53  LSET 7
-  00b55  LGET 7
-  00b57  PUSH 1
-  00b59  ADD
-  00b5a  SWAP1
-  00b5b  SSTORE
-  00b5c  LGET 7
-  00b5e  SWAP1
-  00b5f  SSTORE
-    ; vault.coin:191: self.total_art -= removed
-  00b60  PUSH 12
-  00b62  DUP1
-  00b63  SLOAD
-  00b64  LGET 5
-  00b66  CSUB
-  00b67  SSTORE
-    ; vault.coin:192: Mintable(self.coin).burn(msg.sender, paid)
-  00b68  PUSH 1
-  00b6a  SLOAD
-  00b6b  LSET 7
-  00b6d  CALLER
-  00b6e  LSET 8
-  00b70  LGET 4
-  00b72  LSET 9
-  00b74  PUSH @has_code_79
-  00b77  LGET 7
-  00b79  EXTCODESIZE
-  00b7a  JUMPI
-  00b7b  PUSH 132
-  00b7d  MALLOC
-  00b7e  DUP1
-  00b7f  PUSH 1656
-  00b82  PUSH 132
-  00b84  DATACOPY
-  00b85  PUSH 132
-  00b87  REVERT
-has_code_79:
-  00b88  JUMPDEST
-  00b89  PUSH 68
-  00b8b  MALLOC
-  00b8c  LSET 10
-  00b8e  LGET 10
-  00b90  PUSH 0x9dc29fac00000000000000000000000000000000000000000000000000000000
-  00bb1  MSTORE
-  00bb2  LGET 10
-  00bb4  PUSH 4
-  00bb6  ADD
-  00bb7  LGET 8
-  00bb9  MSTORE
-  00bba  LGET 10
-  00bbc  PUSH 36
-  00bbe  ADD
-  00bbf  LGET 9
-  00bc1  MSTORE
-  00bc2  PUSH @call_ok_80
-  00bc5  GAS
-  00bc6  LGET 7
-  00bc8  PUSH0
-  00bc9  LGET 10
-  00bcb  PUSH 68
-  00bcd  PUSH0
-  00bce  PUSH0
-  00bcf  CALL
-  00bd0  JUMPI
-  00bd1  RETURNDATASIZE
-  00bd2  MALLOC
-  00bd3  DUP1
-  00bd4  PUSH0
-  00bd5  RETURNDATASIZE
-  00bd6  RETURNDATACOPY
-  00bd7  RETURNDATASIZE
-  00bd8  REVERT
-call_ok_80:
-  00bd9  JUMPDEST
-    ; vault.coin:193: emit Repay(msg.sender, paid, self.debt(v.art))
-  00bda  CALLER
-  00bdb  LSET 7
-  00bdd  LGET 2
-  00bdf  CALLF @fn_VaultEngine_debt
-  00be2  LSET 8
-  00be4  PUSH 64
-  00be6  MALLOC
-  00be7  LSET 9
-  00be9  LGET 9
-  00beb  LGET 4
-  00bed  MSTORE
-  00bee  LGET 9
-  00bf0  PUSH 32
-  00bf2  ADD
-  00bf3  LGET 8
-  00bf5  MSTORE
-  00bf6  LGET 9
-  00bf8  PUSH 64
-  00bfa  PUSH 0x77c6871227e5d2dec8dadd5354f78453203e22e669cd0ec4c19d9a8c5edb31d0
-  00c1b  LGET 7
-  00c1d  LOG2
-    ; vault.coin:176: pub fn repay(amount: uint) {
-  00c1e  RETF
-fn_VaultEngine_liquidate:
-    ; vault.coin:197: pub fn liquidate(owner: address) -> uint {
-  00c1f  ENTER 11
-  00c21  LSET 0
-    ; vault.coin:198: self.drip()
-  00c23  CALLF @fn_VaultEngine_drip
-    ; vault.coin:199: let v = self.vaults[owner]
-  00c26  PUSH0
-  00c27  LGET 0
-  00c29  MSTORE
-  00c2a  PUSH 32
-  00c2c  PUSH 16
-  00c2e  MSTORE
-  00c2f  PUSH0
-  00c30  PUSH 64
-  00c32  KECCAK256
-  00c33  LSET 8
-  00c35  LGET 8
-  00c37  SLOAD
-  00c38  LGET 8
-  00c3a  PUSH 1
-  00c3c  ADD
-  00c3d  SLOAD
-  00c3e  LSET 2
-  00c40  LSET 1
-    ; vault.coin:200: require(v.art > 0, "vault has no debt")
-  00c42  PUSH @req_ok_81
-  00c45  LGET 2
-  00c47  PUSH 0
-  00c48  GT
-  00c49  JUMPI
-  00c4a  PUSH 100
-  00c4c  MALLOC
-  00c4d  DUP1
-  00c4e  PUSH 1424
-  00c51  PUSH 100
-  00c53  DATACOPY
-  00c54  PUSH 100
-  00c56  REVERT
-req_ok_81:
-  00c57  JUMPDEST
-    ; vault.coin:201: let price = Feed(self.oracle).price()
-  00c58  PUSH 2
-  00c5a  SLOAD
-  00c5b  LSET 8
-  00c5d  PUSH @has_code_82
-  00c60  LGET 8
-  00c62  EXTCODESIZE
-  00c63  JUMPI
-  00c64  PUSH 132
-  00c66  MALLOC
-  00c67  DUP1
-  00c68  PUSH 1788
-  00c6b  PUSH 132
-  00c6d  DATACOPY
-  00c6e  PUSH 132
-  00c70  REVERT
-has_code_82:
-  00c71  JUMPDEST
-  00c72  PUSH 4
-  00c74  MALLOC
-  00c75  LSET 9
-  00c77  LGET 9
-  00c79  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  00c9a  MSTORE
-  00c9b  PUSH @call_ok_83
-  00c9e  GAS
-  00c9f  LGET 8
-  00ca1  LGET 9
-  00ca3  PUSH 4
-  00ca5  PUSH0
-  00ca6  PUSH0
-  00ca7  STATICCALL
-  00ca8  JUMPI
-  00ca9  RETURNDATASIZE
-  00caa  MALLOC
-  00cab  DUP1
-  00cac  PUSH0
-  00cad  RETURNDATASIZE
-  00cae  RETURNDATACOPY
-  00caf  RETURNDATASIZE
-  00cb0  REVERT
-call_ok_83:
-  00cb1  JUMPDEST
-  00cb2  PUSH @ret_ok_84
-  00cb5  RETURNDATASIZE
-  00cb6  PUSH 32
-  00cb8  LT
-  00cb9  ISZERO
-  00cba  JUMPI
-  00cbb  PUSH 100
-  00cbd  MALLOC
-  00cbe  DUP1
-  00cbf  PUSH 1920
-  00cc2  PUSH 100
-  00cc4  DATACOPY
-  00cc5  PUSH 100
-  00cc7  REVERT
-ret_ok_84:
-  00cc8  JUMPDEST
-  00cc9  PUSH 32
-  00ccb  MALLOC
-  00ccc  LSET 10
-  00cce  LGET 10
-  00cd0  PUSH0
-  00cd1  PUSH 32
-  00cd3  RETURNDATACOPY
-  00cd4  LGET 10
-  00cd6  MLOAD
-  00cd7  LSET 3
-    ; vault.coin:202: let debt = self.debt(v.art)
-  00cd9  LGET 2
-  00cdb  CALLF @fn_VaultEngine_debt
-  00cde  LSET 4
-    ; vault.coin:203: require(mul_div(v.collateral, price, WAD) * WAD < debt * self.liquidation_ratio, "vault is safe")
-  00ce0  PUSH @req_ok_85
-  00ce3  LGET 1
-  00ce5  LGET 3
-  00ce7  PUSH 0xde0b6b3a7640000
-  00cf0  MULDIV
-  00cf1  PUSH 0xde0b6b3a7640000
-  00cfa  CMUL
-  00cfb  LGET 4
-  00cfd  PUSH 3
-  00cff  SLOAD
-  00d00  CMUL
-  00d01  LT
-  00d02  JUMPI
-  00d03  PUSH 100
-  00d05  MALLOC
-  00d06  DUP1
-  00d07  PUSH 2020
-  00d0a  PUSH 100
-  00d0c  DATACOPY
-  00d0d  PUSH 100
-  00d0f  REVERT
+  00a96  JUMPDEST
+    ; vault.coin:190: v.collateral -= amount
+  00a97  LGET 1
+  00a99  LGET 0
+  00a9b  CSUB
+  00a9c  LSET 1
+    ; vault.coin:191: if v.art > 0 {
+  00a9e  PUSH @else_79
+  00aa1  LGET 2
+  00aa3  PUSH 0
+  00aa4  GT
+  00aa5  ISZERO
+  00aa6  JUMPI
+    ; vault.coin:192: require(self.safe(v.collateral, self.debt(v.art)), "withdrawal would make the vault unsafe")
+  00aa7  PUSH @req_ok_80
+  00aaa  LGET 1
+  00aac  LGET 2
+  00aae  CALLF @fn_VaultEngine_debt
+  00ab1  CALLF @fn_VaultEngine_safe
+  00ab4  JUMPI
+  00ab5  PUSH 132
+  00ab7  MALLOC
+  00ab8  DUP1
+  00ab9  PUSH 892
+  00abc  PUSH 132
+  00abe  DATACOPY
+  00abf  PUSH 132
+  00ac1  REVERT
+req_ok_80:
+  00ac2  JUMPDEST
+else_79:
+  00ac3  JUMPDEST
+    ; vault.coin:194: self.vaults[msg.sender] = v
+  00ac4  LGET 1
+  00ac6  LGET 2
+  00ac8  PUSH0
+  00ac9  CALLER
+  00aca  MSTORE
+  00acb  PUSH 32
+  00acd  PUSH 16
+  00acf  MSTORE
+  00ad0  PUSH0
+  00ad1  PUSH 64
+  00ad3  KECCAK256
+  00ad4  LSET 3
+  00ad6  LGET 3
+  00ad8  PUSH 1
+  00ada  ADD
+  00adb  SWAP1
+  00adc  SSTORE
+  00add  LGET 3
+  00adf  SWAP1
+  00ae0  SSTORE
+    ; vault.coin:195: send(msg.sender, amount)
+  00ae1  CALLER
+  00ae2  LSET 3
+  00ae4  LGET 0
+  00ae6  LSET 4
+  00ae8  PUSH @send_ok_81
+  00aeb  GAS
+  00aec  LGET 3
+  00aee  LGET 4
+  00af0  PUSH0
+  00af1  PUSH0
+  00af2  PUSH0
+  00af3  PUSH0
+  00af4  CALL
+  00af5  JUMPI
+  00af6  PUSH @send_fail_82
+  00af9  RETURNDATASIZE
+  00afa  ISZERO
+  00afb  JUMPI
+  00afc  RETURNDATASIZE
+  00afd  MALLOC
+  00afe  DUP1
+  00aff  PUSH0
+  00b00  RETURNDATASIZE
+  00b01  RETURNDATACOPY
+  00b02  RETURNDATASIZE
+  00b03  REVERT
+send_fail_82:
+  00b04  JUMPDEST
+  00b05  PUSH 100
+  00b07  MALLOC
+  00b08  DUP1
+  00b09  PUSH 1024
+  00b0c  PUSH 100
+  00b0e  DATACOPY
+  00b0f  PUSH 100
+  00b11  REVERT
+send_ok_81:
+  00b12  JUMPDEST
+    ; vault.coin:196: emit Withdraw(msg.sender, amount)
+  00b13  CALLER
+  00b14  LSET 3
+  00b16  PUSH 32
+  00b18  MALLOC
+  00b19  LSET 4
+  00b1b  LGET 4
+  00b1d  LGET 0
+  00b1f  MSTORE
+  00b20  LGET 4
+  00b22  PUSH 32
+  00b24  PUSH 0x884edad9ce6fa2440d8a54cc123490eb96d2768479d49ff9c7366125a9424364
+  00b45  LGET 3
+  00b47  LOG2
+    ; vault.coin:185: pub fn withdraw(amount: uint) {
+  00b48  RETF
+fn_VaultEngine_borrow:
+    ; vault.coin:199: pub fn borrow(amount: uint) {
+  00b49  ENTER 9
+  00b4b  LSET 0
+    ; vault.coin:200: self.drip()
+  00b4d  CALLF @fn_VaultEngine_drip
+    ; vault.coin:201: require(amount > 0, "borrow amount must be positive")
+  00b50  PUSH @req_ok_83
+  00b53  LGET 0
+  00b55  PUSH 0
+  00b56  GT
+  00b57  JUMPI
+  00b58  PUSH 100
+  00b5a  MALLOC
+  00b5b  DUP1
+  00b5c  PUSH 1124
+  00b5f  PUSH 100
+  00b61  DATACOPY
+  00b62  PUSH 100
+  00b64  REVERT
+req_ok_83:
+  00b65  JUMPDEST
+    ; vault.coin:202: let v = self.vaults[msg.sender]
+  00b66  PUSH0
+  00b67  CALLER
+  00b68  MSTORE
+  00b69  PUSH 32
+  00b6b  PUSH 16
+  00b6d  MSTORE
+  00b6e  PUSH0
+  00b6f  PUSH 64
+  00b71  KECCAK256
+  00b72  LSET 5
+  00b74  LGET 5
+  00b76  SLOAD
+  00b77  LGET 5
+  00b79  PUSH 1
+  00b7b  ADD
+  00b7c  SLOAD
+  00b7d  LSET 2
+  00b7f  LSET 1
+    ; vault.coin:203: let added = ceil_div(amount * RAY, self.rate)
+  00b81  LGET 0
+  00b83  PUSH 0x33b2e3c9fd0803ce8000000
+  00b90  CMUL
+  00b91  PUSH 10
+  00b93  SLOAD
+  00b94  CALLF @fn__ceil_div
+  00b97  LSET 3
+    ; vault.coin:204: v.art += added
+  00b99  LGET 2
+  00b9b  LGET 3
+  00b9d  CADD
+  00b9e  LSET 2
+    ; vault.coin:205: let debt = self.debt(v.art)
+  00ba0  LGET 2
+  00ba2  CALLF @fn_VaultEngine_debt
+  00ba5  LSET 4
+    ; vault.coin:206: require(debt >= self.dust, "vault debt would be below the dust minimum")
+  00ba7  PUSH @req_ok_84
+  00baa  LGET 4
+  00bac  PUSH 7
+  00bae  SLOAD
+  00baf  LT
+  00bb0  ISZERO
+  00bb1  JUMPI
+  00bb2  PUSH 132
+  00bb4  MALLOC
+  00bb5  DUP1
+  00bb6  PUSH 1224
+  00bb9  PUSH 132
+  00bbb  DATACOPY
+  00bbc  PUSH 132
+  00bbe  REVERT
+req_ok_84:
+  00bbf  JUMPDEST
+    ; vault.coin:207: require(self.debt(self.total_art + added) <= self.debt_ceiling, "debt ceiling reached")
+  00bc0  PUSH @req_ok_85
+  00bc3  PUSH 12
+  00bc5  SLOAD
+  00bc6  LGET 3
+  00bc8  CADD
+  00bc9  CALLF @fn_VaultEngine_debt
+  00bcc  PUSH 6
+  00bce  SLOAD
+  00bcf  GT
+  00bd0  ISZERO
+  00bd1  JUMPI
+  00bd2  PUSH 100
+  00bd4  MALLOC
+  00bd5  DUP1
+  00bd6  PUSH 1356
+  00bd9  PUSH 100
+  00bdb  DATACOPY
+  00bdc  PUSH 100
+  00bde  REVERT
 req_ok_85:
-  00d10  JUMPDEST
-    ; vault.coin:204: let tab = debt + mul_div(debt, self.liquidation_penalty, WAD)
-  00d11  LGET 4
-  00d13  LGET 4
-  00d15  PUSH 4
-  00d17  SLOAD
-  00d18  PUSH 0xde0b6b3a7640000
-  00d21  MULDIV
-  00d22  CADD
-  00d23  LSET 5
-    ; vault.coin:205: let start_price = mul_div(price, self.auction_buffer, WAD)
-  00d25  LGET 3
-  00d27  PUSH 9
-  00d29  SLOAD
-  00d2a  PUSH 0xde0b6b3a7640000
-  00d33  MULDIV
-  00d34  LSET 6
-    ; vault.coin:206: let id = self.auction_count
-  00d36  PUSH 18
-  00d38  SLOAD
-  00d39  LSET 7
-    ; vault.coin:207: self.auctions[id] = Auction(owner: owner, collateral: v.collateral, tab: tab, debt: debt,
-  00d3b  LGET 0
-  00d3d  LGET 1
-  00d3f  LGET 5
-  00d41  LGET 4
-    ; vault.coin:208: start_price: start_price, started_at: block.timestamp, active: true)
-  00d43  LGET 6
-  00d45  TIMESTAMP
-  00d46  PUSH 1
-    ; vault.coin:207: self.auctions[id] = Auction(owner: owner, collateral: v.collateral, tab: tab, debt: debt,
-  00d48  PUSH0
-  00d49  LGET 7
-  00d4b  MSTORE
-  00d4c  PUSH 32
-  00d4e  PUSH 17
-  00d50  MSTORE
-  00d51  PUSH0
-  00d52  PUSH 64
-  00d54  KECCAK256
-  00d55  LSET 8
-  00d57  LGET 8
-  00d59  PUSH 6
-  00d5b  ADD
-  00d5c  SWAP1
-  00d5d  SSTORE
-  00d5e  LGET 8
-  00d60  PUSH 5
-  00d62  ADD
-  00d63  SWAP1
-  00d64  SSTORE
-  00d65  LGET 8
-  00d67  PUSH 4
-  00d69  ADD
-  00d6a  SWAP1
-  00d6b  SSTORE
-  00d6c  LGET 8
-  00d6e  PUSH 3
-  00d70  ADD
-  00d71  SWAP1
-  00d72  SSTORE
-  00d73  LGET 8
-  00d75  PUSH 2
-  00d77  ADD
-  00d78  SWAP1
-  00d79  SSTORE
-  00d7a  LGET 8
-  00d7c  PUSH 1
-  00d7e  ADD
-  00d7f  SWAP1
-  00d80  SSTORE
-  00d81  LGET 8
-  00d83  SWAP1
-  00d84  SSTORE
-    ; vault.coin:209: self.auction_count = id + 1
-  00d85  LGET 7
-  00d87  PUSH 1
-  00d89  CADD
-  00d8a  PUSH 18
-  00d8c  SWAP1
-  00d8d  SSTORE
-    ; vault.coin:210: self.auction_debt += debt
-  00d8e  PUSH 13
-  00d90  DUP1
-  00d91  SLOAD
-  00d92  LGET 4
-  00d94  CADD
-  00d95  SSTORE
-    ; vault.coin:211: self.total_art -= v.art
-  00d96  PUSH 12
-  00d98  DUP1
-  00d99  SLOAD
-  00d9a  LGET 2
-  00d9c  CSUB
-  00d9d  SSTORE
-    ; vault.coin:212: self.vaults[owner] = Vault(collateral: 0, art: 0)
-  00d9e  PUSH 0
-  00d9f  PUSH 0
-  00da0  PUSH0
-  00da1  LGET 0
-  00da3  MSTORE
-  00da4  PUSH 32
-  00da6  PUSH 16
-  00da8  MSTORE
-  00da9  PUSH0
-  00daa  PUSH 64
-  00dac  KECCAK256
-  00dad  LSET 8
-  00daf  LGET 8
-  00db1  PUSH 1
-  00db3  ADD
-  00db4  SWAP1
-  00db5  SSTORE
-  00db6  LGET 8
-  00db8  SWAP1
-  00db9  SSTORE
-    ; vault.coin:213: emit Liquidation(id, owner, v.collateral, debt, tab, start_price)
-  00dba  LGET 1
-  00dbc  LSET 8
-  00dbe  PUSH 128
-  00dc0  MALLOC
-  00dc1  LSET 9
-  00dc3  LGET 9
-  00dc5  LGET 8
-  00dc7  MSTORE
-  00dc8  LGET 9
-  00dca  PUSH 32
-  00dcc  ADD
-  00dcd  LGET 4
-  00dcf  MSTORE
-  00dd0  LGET 9
-  00dd2  PUSH 64
-  00dd4  ADD
-  00dd5  LGET 5
-  00dd7  MSTORE
-  00dd8  LGET 9
-  00dda  PUSH 96
-  00ddc  ADD
-  00ddd  LGET 6
-  00ddf  MSTORE
-  00de0  LGET 9
-  00de2  PUSH 128
-  00de4  PUSH 0x153ebcfa55942ddab0dbb20f74bf76232080212ecf0b2fe5cb78af7ec0d682f8
-  00e05  LGET 7
-  00e07  LGET 0
-  00e09  LOG3
-    ; vault.coin:214: return id
-  00e0a  LGET 7
-  00e0c  RETF
-  00e0d  INVALID
-fn_VaultEngine_take:
-    ; vault.coin:219: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
-  00e0e  ENTER 21
-  00e10  LSET 2
-  00e12  LSET 1
-  00e14  LSET 0
-    ; vault.coin:220: let a = self.auctions[id]
-  00e16  PUSH0
-  00e17  LGET 0
-  00e19  MSTORE
-  00e1a  PUSH 32
-  00e1c  PUSH 17
-  00e1e  MSTORE
-  00e1f  PUSH0
-  00e20  PUSH 64
-  00e22  KECCAK256
-  00e23  LSET 17
-  00e25  LGET 17
-  00e27  SLOAD
-  00e28  LGET 17
-  00e2a  PUSH 1
-  00e2c  ADD
-  00e2d  SLOAD
-  00e2e  LGET 17
-  00e30  PUSH 2
-  00e32  ADD
-  00e33  SLOAD
-  00e34  LGET 17
-  00e36  PUSH 3
-  00e38  ADD
-  00e39  SLOAD
-  00e3a  LGET 17
-  00e3c  PUSH 4
-  00e3e  ADD
-  00e3f  SLOAD
-  00e40  LGET 17
-  00e42  PUSH 5
-  00e44  ADD
-  00e45  SLOAD
-  00e46  LGET 17
-  00e48  PUSH 6
-  00e4a  ADD
-  00e4b  SLOAD
-  00e4c  LSET 9
-  00e4e  LSET 8
-  00e50  LSET 7
-  00e52  LSET 6
-  00e54  LSET 5
-  00e56  LSET 4
-  00e58  LSET 3
-    ; vault.coin:221: require(a.active, "auction is not active")
-  00e5a  PUSH @req_ok_86
-  00e5d  LGET 9
-  00e5f  JUMPI
-  00e60  PUSH 100
-  00e62  MALLOC
-  00e63  DUP1
-  00e64  PUSH 2120
-  00e67  PUSH 100
-  00e69  DATACOPY
-  00e6a  PUSH 100
-  00e6c  REVERT
+  00bdf  JUMPDEST
+    ; vault.coin:208: require(self.safe(v.collateral, debt), "not enough collateral for this debt")
+  00be0  PUSH @req_ok_86
+  00be3  LGET 1
+  00be5  LGET 4
+  00be7  CALLF @fn_VaultEngine_safe
+  00bea  JUMPI
+  00beb  PUSH 132
+  00bed  MALLOC
+  00bee  DUP1
+  00bef  PUSH 1456
+  00bf2  PUSH 132
+  00bf4  DATACOPY
+  00bf5  PUSH 132
+  00bf7  REVERT
 req_ok_86:
-  00e6d  JUMPDEST
-    ; vault.coin:222: let price = self.price_at(a.start_price, a.started_at)
-  00e6e  LGET 7
-  00e70  LGET 8
-  00e72  CALLF @fn_VaultEngine_price_at
-  00e75  LSET 10
-    ; vault.coin:223: require(price <= max_price, "auction price is above max_price")
-  00e77  PUSH @req_ok_87
-  00e7a  LGET 10
-  00e7c  LGET 2
-  00e7e  GT
-  00e7f  ISZERO
-  00e80  JUMPI
-  00e81  PUSH 100
-  00e83  MALLOC
-  00e84  DUP1
-  00e85  PUSH 2220
-  00e88  PUSH 100
-  00e8a  DATACOPY
-  00e8b  PUSH 100
-  00e8d  REVERT
-req_ok_87:
-  00e8e  JUMPDEST
-    ; vault.coin:224: let slice = min(max_collateral, a.collateral)
-  00e8f  LGET 1
-  00e91  LSET 17
-  00e93  LGET 4
-  00e95  LSET 18
-  00e97  LGET 18
-  00e99  LGET 17
-  00e9b  LGET 18
-  00e9d  XOR
-  00e9e  LGET 17
-  00ea0  LGET 18
-  00ea2  LT
-  00ea3  MUL
-  00ea4  XOR
-  00ea5  LSET 11
-    ; vault.coin:225: require(slice > 0, "nothing to take")
-  00ea7  PUSH @req_ok_88
-  00eaa  LGET 11
-  00eac  PUSH 0
-  00ead  GT
-  00eae  JUMPI
-  00eaf  PUSH 100
-  00eb1  MALLOC
-  00eb2  DUP1
-  00eb3  PUSH 2320
-  00eb6  PUSH 100
-  00eb8  DATACOPY
-  00eb9  PUSH 100
-  00ebb  REVERT
-req_ok_88:
-  00ebc  JUMPDEST
-    ; vault.coin:226: let owe = mul_div(slice, price, WAD)
-  00ebd  LGET 11
-  00ebf  LGET 10
-  00ec1  PUSH 0xde0b6b3a7640000
-  00eca  MULDIV
-  00ecb  LSET 12
-    ; vault.coin:227: if owe > a.tab {
-  00ecd  PUSH @else_89
-  00ed0  LGET 12
-  00ed2  LGET 5
-  00ed4  GT
-  00ed5  ISZERO
-  00ed6  JUMPI
-    ; vault.coin:228: owe = a.tab
-  00ed7  LGET 5
-  00ed9  LSET 12
-    ; vault.coin:229: slice = min(a.collateral, mul_div(owe, WAD, price))
-  00edb  LGET 4
-  00edd  LSET 17
-  00edf  LGET 12
-  00ee1  PUSH 0xde0b6b3a7640000
-  00eea  LGET 10
-  00eec  MULDIV
-  00eed  LSET 18
-  00eef  LGET 18
-  00ef1  LGET 17
-  00ef3  LGET 18
-  00ef5  XOR
-  00ef6  LGET 17
-  00ef8  LGET 18
-  00efa  LT
-  00efb  MUL
-  00efc  XOR
-  00efd  LSET 11
-else_89:
-  00eff  JUMPDEST
-    ; vault.coin:231: let repaid = min(owe, a.debt)
-  00f00  LGET 12
-  00f02  LSET 17
-  00f04  LGET 6
-  00f06  LSET 18
-  00f08  LGET 18
-  00f0a  LGET 17
-  00f0c  LGET 18
-  00f0e  XOR
-  00f0f  LGET 17
-  00f11  LGET 18
-  00f13  LT
-  00f14  MUL
-  00f15  XOR
-  00f16  LSET 13
-    ; vault.coin:232: a.debt -= repaid
-  00f18  LGET 6
-  00f1a  LGET 13
-  00f1c  CSUB
-  00f1d  LSET 6
-    ; vault.coin:233: a.tab -= owe
-  00f1f  LGET 5
-  00f21  LGET 12
-  00f23  CSUB
-  00f24  LSET 5
-    ; vault.coin:234: a.collateral -= slice
-  00f26  LGET 4
-  00f28  LGET 11
-  00f2a  CSUB
-  00f2b  LSET 4
-    ; vault.coin:235: self.auction_debt -= repaid
-  00f2d  PUSH 13
-  00f2f  DUP1
-  00f30  SLOAD
-  00f31  LGET 13
-  00f33  CSUB
-  00f34  SSTORE
-    ; vault.coin:236: self.surplus += owe - repaid
-  00f35  PUSH 15
-  00f37  DUP1
-  00f38  SLOAD
-  00f39  LGET 12
-  00f3b  LGET 13
-  00f3d  CSUB
-  00f3e  CADD
-  00f3f  SSTORE
-    ; vault.coin:237: let closed = a.tab == 0 or a.collateral == 0
-  00f40  LGET 5
-  00f42  PUSH 0
-  00f43  EQ
-  00f44  DUP1
-  00f45  PUSH @or_90
-  00f48  SWAP1
-  00f49  JUMPI
-  00f4a  POP
-  00f4b  LGET 4
-  00f4d  PUSH 0
-  00f4e  EQ
-or_90:
-  00f4f  JUMPDEST
-  00f50  LSET 14
-    ; vault.coin:238: let returned = 0
-  00f52  PUSH 0
-  00f53  LSET 15
-    ; vault.coin:239: let lost = 0
-  00f55  PUSH 0
-  00f56  LSET 16
-    ; vault.coin:240: if closed {
-  00f58  PUSH @else_91
-  00f5b  LGET 14
-  00f5d  ISZERO
-  00f5e  JUMPI
-    ; vault.coin:241: returned = a.collateral
-  00f5f  LGET 4
-  00f61  LSET 15
-    ; vault.coin:242: if a.tab > 0 {
-  00f63  PUSH @else_92
-  00f66  LGET 5
-  00f68  PUSH 0
-  00f69  GT
-  00f6a  ISZERO
-  00f6b  JUMPI
-    ; vault.coin:243: lost = a.debt
-  00f6c  LGET 6
-  00f6e  LSET 16
-    ; vault.coin:244: self.bad_debt += lost
-  00f70  PUSH 14
-  00f72  DUP1
-  00f73  SLOAD
-  00f74  LGET 16
-  00f76  CADD
-  00f77  SSTORE
-    ; vault.coin:245: self.auction_debt -= lost
-  00f78  PUSH 13
-  00f7a  DUP1
-  00f7b  SLOAD
-  00f7c  LGET 16
-  00f7e  CSUB
-  00f7f  SSTORE
-else_92:
-  00f80  JUMPDEST
-    ; vault.coin:247: a.debt = 0
-  00f81  PUSH 0
-  00f82  LSET 6
-    ; vault.coin:248: a.collateral = 0
-  00f84  PUSH 0
-  00f85  LSET 4
-    ; vault.coin:249: a.active = false
-  00f87  PUSH 0
-  00f88  LSET 9
+  00bf8  JUMPDEST
+    ; vault.coin:209: self.vaults[msg.sender] = v
+  00bf9  LGET 1
+  00bfb  LGET 2
+  00bfd  PUSH0
+  00bfe  CALLER
+  00bff  MSTORE
+  00c00  PUSH 32
+  00c02  PUSH 16
+  00c04  MSTORE
+  00c05  PUSH0
+  00c06  PUSH 64
+  00c08  KECCAK256
+  00c09  LSET 5
+  00c0b  LGET 5
+  00c0d  PUSH 1
+  00c0f  ADD
+  00c10  SWAP1
+  00c11  SSTORE
+  00c12  LGET 5
+  00c14  SWAP1
+  00c15  SSTORE
+    ; vault.coin:210: self.total_art += added
+  00c16  PUSH 12
+  00c18  DUP1
+  00c19  SLOAD
+  00c1a  LGET 3
+  00c1c  CADD
+  00c1d  SSTORE
+    ; vault.coin:211: Mintable(self.coin).mint(msg.sender, amount)
+  00c1e  PUSH 1
+  00c20  SLOAD
+  00c21  LSET 5
+  00c23  CALLER
+  00c24  LSET 6
+  00c26  LGET 0
+  00c28  LSET 7
+  00c2a  PUSH @has_code_87
+  00c2d  LGET 5
+  00c2f  EXTCODESIZE
+  00c30  JUMPI
+  00c31  PUSH 132
+  00c33  MALLOC
+  00c34  DUP1
+  00c35  PUSH 1588
+  00c38  PUSH 132
+  00c3a  DATACOPY
+  00c3b  PUSH 132
+  00c3d  REVERT
+has_code_87:
+  00c3e  JUMPDEST
+  00c3f  PUSH 68
+  00c41  MALLOC
+  00c42  LSET 8
+  00c44  LGET 8
+  00c46  PUSH 0x40c10f1900000000000000000000000000000000000000000000000000000000
+  00c67  MSTORE
+  00c68  LGET 8
+  00c6a  PUSH 4
+  00c6c  ADD
+  00c6d  LGET 6
+  00c6f  MSTORE
+  00c70  LGET 8
+  00c72  PUSH 36
+  00c74  ADD
+  00c75  LGET 7
+  00c77  MSTORE
+  00c78  PUSH @call_ok_88
+  00c7b  GAS
+  00c7c  LGET 5
+  00c7e  PUSH0
+  00c7f  LGET 8
+  00c81  PUSH 68
+  00c83  PUSH0
+  00c84  PUSH0
+  00c85  CALL
+  00c86  JUMPI
+  00c87  RETURNDATASIZE
+  00c88  MALLOC
+  00c89  DUP1
+  00c8a  PUSH0
+  00c8b  RETURNDATASIZE
+  00c8c  RETURNDATACOPY
+  00c8d  RETURNDATASIZE
+  00c8e  REVERT
+call_ok_88:
+  00c8f  JUMPDEST
+    ; vault.coin:212: emit Borrow(msg.sender, amount, debt)
+  00c90  CALLER
+  00c91  LSET 5
+  00c93  PUSH 64
+  00c95  MALLOC
+  00c96  LSET 6
+  00c98  LGET 6
+  00c9a  LGET 0
+  00c9c  MSTORE
+  00c9d  LGET 6
+  00c9f  PUSH 32
+  00ca1  ADD
+  00ca2  LGET 4
+  00ca4  MSTORE
+  00ca5  LGET 6
+  00ca7  PUSH 64
+  00ca9  PUSH 0xe1979fe4c35e0cef342fef5668e2c8e7a7e9f5d5d1ca8fee0ac6c427fa4153af
+  00cca  LGET 5
+  00ccc  LOG2
+    ; vault.coin:199: pub fn borrow(amount: uint) {
+  00ccd  RETF
+fn_VaultEngine_repay:
+    ; vault.coin:215: pub fn repay(amount: uint) {
+  00cce  ENTER 11
+  00cd0  LSET 0
+    ; vault.coin:216: self.drip()
+  00cd2  CALLF @fn_VaultEngine_drip
+    ; vault.coin:217: require(amount > 0, "repay amount must be positive")
+  00cd5  PUSH @req_ok_89
+  00cd8  LGET 0
+  00cda  PUSH 0
+  00cdb  GT
+  00cdc  JUMPI
+  00cdd  PUSH 100
+  00cdf  MALLOC
+  00ce0  DUP1
+  00ce1  PUSH 1720
+  00ce4  PUSH 100
+  00ce6  DATACOPY
+  00ce7  PUSH 100
+  00ce9  REVERT
+req_ok_89:
+  00cea  JUMPDEST
+    ; vault.coin:218: let v = self.vaults[msg.sender]
+  00ceb  PUSH0
+  00cec  CALLER
+  00ced  MSTORE
+  00cee  PUSH 32
+  00cf0  PUSH 16
+  00cf2  MSTORE
+  00cf3  PUSH0
+  00cf4  PUSH 64
+  00cf6  KECCAK256
+  00cf7  LSET 7
+  00cf9  LGET 7
+  00cfb  SLOAD
+  00cfc  LGET 7
+  00cfe  PUSH 1
+  00d00  ADD
+  00d01  SLOAD
+  00d02  LSET 2
+  00d04  LSET 1
+    ; vault.coin:219: let owed = self.debt(v.art)
+  00d06  LGET 2
+  00d08  CALLF @fn_VaultEngine_debt
+  00d0b  LSET 3
+    ; vault.coin:220: require(owed > 0, "vault has no debt")
+  00d0d  PUSH @req_ok_90
+  00d10  LGET 3
+  00d12  PUSH 0
+  00d13  GT
+  00d14  JUMPI
+  00d15  PUSH 100
+  00d17  MALLOC
+  00d18  DUP1
+  00d19  PUSH 1820
+  00d1c  PUSH 100
+  00d1e  DATACOPY
+  00d1f  PUSH 100
+  00d21  REVERT
+req_ok_90:
+  00d22  JUMPDEST
+    ; vault.coin:221: let paid = min(amount, owed)
+  00d23  LGET 0
+  00d25  LSET 7
+  00d27  LGET 3
+  00d29  LSET 8
+  00d2b  LGET 8
+  00d2d  LGET 7
+  00d2f  LGET 8
+  00d31  XOR
+  00d32  LGET 7
+  00d34  LGET 8
+  00d36  LT
+  00d37  MUL
+  00d38  XOR
+  00d39  LSET 4
+    ; vault.coin:222: let removed = v.art
+  00d3b  LGET 2
+  00d3d  LSET 5
+    ; vault.coin:223: if paid < owed {
+  00d3f  PUSH @else_91
+  00d42  LGET 4
+  00d44  LGET 3
+  00d46  LT
+  00d47  ISZERO
+  00d48  JUMPI
+    ; vault.coin:224: removed = paid * RAY / self.rate
+  00d49  LGET 4
+  00d4b  PUSH 0x33b2e3c9fd0803ce8000000
+  00d58  CMUL
+  00d59  PUSH 10
+  00d5b  SLOAD
+  00d5c  CDIV
+  00d5d  LSET 5
+    ; vault.coin:225: let left = self.debt(v.art - removed)
+  00d5f  LGET 2
+  00d61  LGET 5
+  00d63  CSUB
+  00d64  CALLF @fn_VaultEngine_debt
+  00d67  LSET 6
+    ; vault.coin:226: require(left >= self.dust, "remaining debt would be below the dust minimum")
+  00d69  PUSH @req_ok_92
+  00d6c  LGET 6
+  00d6e  PUSH 7
+  00d70  SLOAD
+  00d71  LT
+  00d72  ISZERO
+  00d73  JUMPI
+  00d74  PUSH 132
+  00d76  MALLOC
+  00d77  DUP1
+  00d78  PUSH 1920
+  00d7b  PUSH 132
+  00d7d  DATACOPY
+  00d7e  PUSH 132
+  00d80  REVERT
+req_ok_92:
+  00d81  JUMPDEST
 else_91:
-  00f8a  JUMPDEST
-    ; vault.coin:253: self.auctions[id] = a
-  00f8b  LGET 3
-  00f8d  LGET 4
-  00f8f  LGET 5
-  00f91  LGET 6
-  00f93  LGET 7
-  00f95  LGET 8
-  00f97  LGET 9
-  00f99  PUSH0
-  00f9a  LGET 0
-  00f9c  MSTORE
-  00f9d  PUSH 32
-  00f9f  PUSH 17
-  00fa1  MSTORE
-  00fa2  PUSH0
-  00fa3  PUSH 64
-  00fa5  KECCAK256
-  00fa6  LSET 17
-  00fa8  LGET 17
-  00faa  PUSH 6
-  00fac  ADD
-  00fad  SWAP1
-  00fae  SSTORE
-  00faf  LGET 17
-  00fb1  PUSH 5
-  00fb3  ADD
-  00fb4  SWAP1
-  00fb5  SSTORE
-  00fb6  LGET 17
-  00fb8  PUSH 4
-  00fba  ADD
-  00fbb  SWAP1
-  00fbc  SSTORE
-  00fbd  LGET 17
-  00fbf  PUSH 3
-  00fc1  ADD
-  00fc2  SWAP1
-  00fc3  SSTORE
-  00fc4  LGET 17
-  00fc6  PUSH 2
-  00fc8  ADD
-  00fc9  SWAP1
-  00fca  SSTORE
-  00fcb  LGET 17
-  00fcd  PUSH 1
-  00fcf  ADD
-  00fd0  SWAP1
-  00fd1  SSTORE
-  00fd2  LGET 17
-  00fd4  SWAP1
-  00fd5  SSTORE
-    ; vault.coin:254: if owe > 0 {
-  00fd6  PUSH @else_93
-  00fd9  LGET 12
-  00fdb  PUSH 0
-  00fdc  GT
-  00fdd  ISZERO
-  00fde  JUMPI
-    ; vault.coin:255: Mintable(self.coin).burn(msg.sender, owe)
-  00fdf  PUSH 1
-  00fe1  SLOAD
-  00fe2  LSET 17
-  00fe4  CALLER
-  00fe5  LSET 18
-  00fe7  LGET 12
-  00fe9  LSET 19
-  00feb  PUSH @has_code_94
-  00fee  LGET 17
-  00ff0  EXTCODESIZE
-  00ff1  JUMPI
-  00ff2  PUSH 132
+  00d82  JUMPDEST
+    ; vault.coin:228: v.art -= removed
+  00d83  LGET 2
+  00d85  LGET 5
+  00d87  CSUB
+  00d88  LSET 2
+    ; vault.coin:229: self.vaults[msg.sender] = v
+  00d8a  LGET 1
+  00d8c  LGET 2
+  00d8e  PUSH0
+  00d8f  CALLER
+  00d90  MSTORE
+  00d91  PUSH 32
+  00d93  PUSH 16
+  00d95  MSTORE
+  00d96  PUSH0
+  00d97  PUSH 64
+  00d99  KECCAK256
+  00d9a  LSET 7
+  00d9c  LGET 7
+  00d9e  PUSH 1
+  00da0  ADD
+  00da1  SWAP1
+  00da2  SSTORE
+  00da3  LGET 7
+  00da5  SWAP1
+  00da6  SSTORE
+    ; vault.coin:230: self.total_art -= removed
+  00da7  PUSH 12
+  00da9  DUP1
+  00daa  SLOAD
+  00dab  LGET 5
+  00dad  CSUB
+  00dae  SSTORE
+    ; vault.coin:231: Mintable(self.coin).burn(msg.sender, paid)
+  00daf  PUSH 1
+  00db1  SLOAD
+  00db2  LSET 7
+  00db4  CALLER
+  00db5  LSET 8
+  00db7  LGET 4
+  00db9  LSET 9
+  00dbb  PUSH @has_code_93
+  00dbe  LGET 7
+  00dc0  EXTCODESIZE
+  00dc1  JUMPI
+  00dc2  PUSH 132
+  00dc4  MALLOC
+  00dc5  DUP1
+  00dc6  PUSH 2052
+  00dc9  PUSH 132
+  00dcb  DATACOPY
+  00dcc  PUSH 132
+  00dce  REVERT
+has_code_93:
+  00dcf  JUMPDEST
+  00dd0  PUSH 68
+  00dd2  MALLOC
+  00dd3  LSET 10
+  00dd5  LGET 10
+  00dd7  PUSH 0x9dc29fac00000000000000000000000000000000000000000000000000000000
+  00df8  MSTORE
+  00df9  LGET 10
+  00dfb  PUSH 4
+  00dfd  ADD
+  00dfe  LGET 8
+  00e00  MSTORE
+  00e01  LGET 10
+  00e03  PUSH 36
+  00e05  ADD
+  00e06  LGET 9
+  00e08  MSTORE
+  00e09  PUSH @call_ok_94
+  00e0c  GAS
+  00e0d  LGET 7
+  00e0f  PUSH0
+  00e10  LGET 10
+  00e12  PUSH 68
+  00e14  PUSH0
+  00e15  PUSH0
+  00e16  CALL
+  00e17  JUMPI
+  00e18  RETURNDATASIZE
+  00e19  MALLOC
+  00e1a  DUP1
+  00e1b  PUSH0
+  00e1c  RETURNDATASIZE
+  00e1d  RETURNDATACOPY
+  00e1e  RETURNDATASIZE
+  00e1f  REVERT
+call_ok_94:
+  00e20  JUMPDEST
+    ; vault.coin:232: emit Repay(msg.sender, paid, self.debt(v.art))
+  00e21  CALLER
+  00e22  LSET 7
+  00e24  LGET 2
+  00e26  CALLF @fn_VaultEngine_debt
+  00e29  LSET 8
+  00e2b  PUSH 64
+  00e2d  MALLOC
+  00e2e  LSET 9
+  00e30  LGET 9
+  00e32  LGET 4
+  00e34  MSTORE
+  00e35  LGET 9
+  00e37  PUSH 32
+  00e39  ADD
+  00e3a  LGET 8
+  00e3c  MSTORE
+  00e3d  LGET 9
+  00e3f  PUSH 64
+  00e41  PUSH 0x77c6871227e5d2dec8dadd5354f78453203e22e669cd0ec4c19d9a8c5edb31d0
+  00e62  LGET 7
+  00e64  LOG2
+    ; vault.coin:215: pub fn repay(amount: uint) {
+  00e65  RETF
+fn_VaultEngine_liquidate:
+    ; vault.coin:236: pub fn liquidate(owner: address) -> uint {
+  00e66  ENTER 19
+  00e68  LSET 0
+    ; vault.coin:237: self.drip()
+  00e6a  CALLF @fn_VaultEngine_drip
+    ; vault.coin:238: let v = self.vaults[owner]
+  00e6d  PUSH0
+  00e6e  LGET 0
+  00e70  MSTORE
+  00e71  PUSH 32
+  00e73  PUSH 16
+  00e75  MSTORE
+  00e76  PUSH0
+  00e77  PUSH 64
+  00e79  KECCAK256
+  00e7a  LSET 10
+  00e7c  LGET 10
+  00e7e  SLOAD
+  00e7f  LGET 10
+  00e81  PUSH 1
+  00e83  ADD
+  00e84  SLOAD
+  00e85  LSET 2
+  00e87  LSET 1
+    ; vault.coin:239: require(v.art > 0, "vault has no debt")
+  00e89  PUSH @req_ok_95
+  00e8c  LGET 2
+  00e8e  PUSH 0
+  00e8f  GT
+  00e90  JUMPI
+  00e91  PUSH 100
+  00e93  MALLOC
+  00e94  DUP1
+  00e95  PUSH 1820
+  00e98  PUSH 100
+  00e9a  DATACOPY
+  00e9b  PUSH 100
+  00e9d  REVERT
+req_ok_95:
+  00e9e  JUMPDEST
+    ; vault.coin:240: let price = Feed(self.oracle).price()
+  00e9f  PUSH 2
+  00ea1  SLOAD
+  00ea2  LSET 10
+  00ea4  PUSH @has_code_96
+  00ea7  LGET 10
+  00ea9  EXTCODESIZE
+  00eaa  JUMPI
+  00eab  PUSH 132
+  00ead  MALLOC
+  00eae  DUP1
+  00eaf  PUSH 2184
+  00eb2  PUSH 132
+  00eb4  DATACOPY
+  00eb5  PUSH 132
+  00eb7  REVERT
+has_code_96:
+  00eb8  JUMPDEST
+  00eb9  PUSH 4
+  00ebb  MALLOC
+  00ebc  LSET 11
+  00ebe  LGET 11
+  00ec0  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  00ee1  MSTORE
+  00ee2  PUSH @call_ok_97
+  00ee5  GAS
+  00ee6  LGET 10
+  00ee8  LGET 11
+  00eea  PUSH 4
+  00eec  PUSH0
+  00eed  PUSH0
+  00eee  STATICCALL
+  00eef  JUMPI
+  00ef0  RETURNDATASIZE
+  00ef1  MALLOC
+  00ef2  DUP1
+  00ef3  PUSH0
+  00ef4  RETURNDATASIZE
+  00ef5  RETURNDATACOPY
+  00ef6  RETURNDATASIZE
+  00ef7  REVERT
+call_ok_97:
+  00ef8  JUMPDEST
+  00ef9  PUSH @ret_ok_98
+  00efc  RETURNDATASIZE
+  00efd  PUSH 32
+  00eff  LT
+  00f00  ISZERO
+  00f01  JUMPI
+  00f02  PUSH 100
+  00f04  MALLOC
+  00f05  DUP1
+  00f06  PUSH 2316
+  00f09  PUSH 100
+  00f0b  DATACOPY
+  00f0c  PUSH 100
+  00f0e  REVERT
+ret_ok_98:
+  00f0f  JUMPDEST
+  00f10  PUSH 32
+  00f12  MALLOC
+  00f13  LSET 12
+  00f15  LGET 12
+  00f17  PUSH0
+  00f18  PUSH 32
+  00f1a  RETURNDATACOPY
+  00f1b  LGET 12
+  00f1d  MLOAD
+  00f1e  LSET 3
+    ; vault.coin:241: require(mul_div(v.collateral, price, WAD) * WAD < self.debt(v.art) * self.liquidation_ratio, "vault is safe")
+  00f20  PUSH @req_ok_99
+  00f23  LGET 1
+  00f25  LGET 3
+  00f27  PUSH 0xde0b6b3a7640000
+  00f30  MULDIV
+  00f31  PUSH 0xde0b6b3a7640000
+  00f3a  CMUL
+  00f3b  LGET 2
+  00f3d  CALLF @fn_VaultEngine_debt
+  00f40  PUSH 3
+  00f42  SLOAD
+  00f43  CMUL
+  00f44  LT
+  00f45  JUMPI
+  00f46  PUSH 100
+  00f48  MALLOC
+  00f49  DUP1
+  00f4a  PUSH 2416
+  00f4d  PUSH 100
+  00f4f  DATACOPY
+  00f50  PUSH 100
+  00f52  REVERT
+req_ok_99:
+  00f53  JUMPDEST
+    ; vault.coin:243: let lot = v.collateral
+  00f54  LGET 1
+  00f56  LSET 4
+    ; vault.coin:244: let art = v.art
+  00f58  LGET 2
+  00f5a  LSET 5
+    ; vault.coin:245: if self.lump > 0 and lot > self.lump {
+  00f5c  PUSH @else_100
+  00f5f  PUSH 20
+  00f61  SLOAD
+  00f62  PUSH 0
+  00f63  GT
+  00f64  DUP1
+  00f65  ISZERO
+  00f66  PUSH @and_101
+  00f69  SWAP1
+  00f6a  JUMPI
+  00f6b  POP
+  00f6c  LGET 4
+  00f6e  PUSH 20
+  00f70  SLOAD
+  00f71  GT
+and_101:
+  00f72  JUMPDEST
+  00f73  ISZERO
+  00f74  JUMPI
+    ; vault.coin:246: lot = self.lump
+  00f75  PUSH 20
+  00f77  SLOAD
+  00f78  LSET 4
+    ; vault.coin:247: art = mul_div(v.art, lot, v.collateral)
+  00f7a  LGET 2
+  00f7c  LGET 4
+  00f7e  LGET 1
+  00f80  MULDIV
+  00f81  LSET 5
+else_100:
+  00f83  JUMPDEST
+    ; vault.coin:249: let debt = self.debt(art)
+  00f84  LGET 5
+  00f86  CALLF @fn_VaultEngine_debt
+  00f89  LSET 6
+    ; vault.coin:250: let tab = debt + mul_div(debt, self.liquidation_penalty, WAD)
+  00f8b  LGET 6
+  00f8d  LGET 6
+  00f8f  PUSH 4
+  00f91  SLOAD
+  00f92  PUSH 0xde0b6b3a7640000
+  00f9b  MULDIV
+  00f9c  CADD
+  00f9d  LSET 7
+    ; vault.coin:251: let start_price = mul_div(price, self.auction_buffer, WAD)
+  00f9f  LGET 3
+  00fa1  PUSH 9
+  00fa3  SLOAD
+  00fa4  PUSH 0xde0b6b3a7640000
+  00fad  MULDIV
+  00fae  LSET 8
+    ; vault.coin:252: let id = self.auction_count
+  00fb0  PUSH 18
+  00fb2  SLOAD
+  00fb3  LSET 9
+    ; vault.coin:253: self.auction_count = id + 1
+  00fb5  LGET 9
+  00fb7  PUSH 1
+  00fb9  CADD
+  00fba  PUSH 18
+  00fbc  SWAP1
+  00fbd  SSTORE
+    ; vault.coin:254: self.auction_debt += debt
+  00fbe  PUSH 13
+  00fc0  DUP1
+  00fc1  SLOAD
+  00fc2  LGET 6
+  00fc4  CADD
+  00fc5  SSTORE
+    ; vault.coin:255: self.total_art -= art
+  00fc6  PUSH 12
+  00fc8  DUP1
+  00fc9  SLOAD
+  00fca  LGET 5
+  00fcc  CSUB
+  00fcd  SSTORE
+    ; vault.coin:256: self.vaults[owner] = Vault(collateral: v.collateral - lot, art: v.art - art)
+  00fce  LGET 1
+  00fd0  LGET 4
+  00fd2  CSUB
+  00fd3  LGET 2
+  00fd5  LGET 5
+  00fd7  CSUB
+  00fd8  PUSH0
+  00fd9  LGET 0
+  00fdb  MSTORE
+  00fdc  PUSH 32
+  00fde  PUSH 16
+  00fe0  MSTORE
+  00fe1  PUSH0
+  00fe2  PUSH 64
+  00fe4  KECCAK256
+  00fe5  LSET 10
+  00fe7  LGET 10
+  00fe9  PUSH 1
+  00feb  ADD
+  00fec  SWAP1
+  00fed  SSTORE
+  00fee  LGET 10
+  00ff0  SWAP1
+  00ff1  SSTORE
+    ; vault.coin:257: emit Liquidation(id, owner, lot, debt, tab, start_price)
+  00ff2  PUSH 128
   00ff4  MALLOC
-  00ff5  DUP1
-  00ff6  PUSH 1656
-  00ff9  PUSH 132
-  00ffb  DATACOPY
-  00ffc  PUSH 132
-  00ffe  REVERT
-has_code_94:
-  00fff  JUMPDEST
-  01000  PUSH 68
-  01002  MALLOC
-  01003  LSET 20
-  01005  LGET 20
-  01007  PUSH 0x9dc29fac00000000000000000000000000000000000000000000000000000000
-  01028  MSTORE
-  01029  LGET 20
-  0102b  PUSH 4
-  0102d  ADD
-  0102e  LGET 18
-  01030  MSTORE
-  01031  LGET 20
-  01033  PUSH 36
-  01035  ADD
-  01036  LGET 19
-  01038  MSTORE
-  01039  PUSH @call_ok_95
-  0103c  GAS
-  0103d  LGET 17
-  0103f  PUSH0
-  01040  LGET 20
-  01042  PUSH 68
-  01044  PUSH0
-  01045  PUSH0
-  01046  CALL
-  01047  JUMPI
-  01048  RETURNDATASIZE
-  01049  MALLOC
-  0104a  DUP1
-  0104b  PUSH0
-  0104c  RETURNDATASIZE
-  0104d  RETURNDATACOPY
-  0104e  RETURNDATASIZE
-  0104f  REVERT
-call_ok_95:
-  01050  JUMPDEST
-else_93:
-  01051  JUMPDEST
-    ; vault.coin:257: send(msg.sender, slice)
-  01052  CALLER
-  01053  LSET 17
-  01055  LGET 11
-  01057  LSET 18
-  01059  PUSH @send_ok_96
-  0105c  GAS
-  0105d  LGET 17
-  0105f  LGET 18
-  01061  PUSH0
-  01062  PUSH0
-  01063  PUSH0
-  01064  PUSH0
-  01065  CALL
-  01066  JUMPI
-  01067  PUSH @send_fail_97
+  00ff5  LSET 10
+  00ff7  LGET 10
+  00ff9  LGET 4
+  00ffb  MSTORE
+  00ffc  LGET 10
+  00ffe  PUSH 32
+  01000  ADD
+  01001  LGET 6
+  01003  MSTORE
+  01004  LGET 10
+  01006  PUSH 64
+  01008  ADD
+  01009  LGET 7
+  0100b  MSTORE
+  0100c  LGET 10
+  0100e  PUSH 96
+  01010  ADD
+  01011  LGET 8
+  01013  MSTORE
+  01014  LGET 10
+  01016  PUSH 128
+  01018  PUSH 0x153ebcfa55942ddab0dbb20f74bf76232080212ecf0b2fe5cb78af7ec0d682f8
+  01039  LGET 9
+  0103b  LGET 0
+  0103d  LOG3
+    ; vault.coin:258: if self.auctioneer != address(0) {
+  0103e  PUSH @else_102
+  01041  PUSH 19
+  01043  SLOAD
+  01044  PUSH 0
+  01045  EQ
+  01046  ISZERO
+  01047  ISZERO
+  01048  JUMPI
+    ; vault.coin:259: send(self.auctioneer, lot)
+  01049  PUSH 19
+  0104b  SLOAD
+  0104c  LSET 10
+  0104e  LGET 4
+  01050  LSET 11
+  01052  PUSH @send_ok_103
+  01055  GAS
+  01056  LGET 10
+  01058  LGET 11
+  0105a  PUSH0
+  0105b  PUSH0
+  0105c  PUSH0
+  0105d  PUSH0
+  0105e  CALL
+  0105f  JUMPI
+  01060  PUSH @send_fail_104
+  01063  RETURNDATASIZE
+  01064  ISZERO
+  01065  JUMPI
+  01066  RETURNDATASIZE
+  01067  MALLOC
+  01068  DUP1
+  01069  PUSH0
   0106a  RETURNDATASIZE
-  0106b  ISZERO
-  0106c  JUMPI
-  0106d  RETURNDATASIZE
-  0106e  MALLOC
-  0106f  DUP1
-  01070  PUSH0
-  01071  RETURNDATASIZE
-  01072  RETURNDATACOPY
-  01073  RETURNDATASIZE
-  01074  REVERT
-send_fail_97:
-  01075  JUMPDEST
+  0106b  RETURNDATACOPY
+  0106c  RETURNDATASIZE
+  0106d  REVERT
+send_fail_104:
+  0106e  JUMPDEST
+  0106f  PUSH 100
+  01071  MALLOC
+  01072  DUP1
+  01073  PUSH 1024
   01076  PUSH 100
-  01078  MALLOC
-  01079  DUP1
-  0107a  PUSH 628
-  0107d  PUSH 100
-  0107f  DATACOPY
-  01080  PUSH 100
-  01082  REVERT
-send_ok_96:
-  01083  JUMPDEST
-    ; vault.coin:258: emit Take(id, msg.sender, slice, owe, price)
-  01084  CALLER
-  01085  LSET 17
-  01087  PUSH 96
-  01089  MALLOC
-  0108a  LSET 18
-  0108c  LGET 18
-  0108e  LGET 11
-  01090  MSTORE
-  01091  LGET 18
-  01093  PUSH 32
-  01095  ADD
-  01096  LGET 12
-  01098  MSTORE
-  01099  LGET 18
-  0109b  PUSH 64
-  0109d  ADD
-  0109e  LGET 10
-  010a0  MSTORE
-  010a1  LGET 18
-  010a3  PUSH 96
-  010a5  PUSH 0x2bcf8e467d8eb1ddcb1a906d2c88d716e2b6408281b3c6a73db185c6b7c81d
-  010c5  LGET 0
-  010c7  LGET 17
-  010c9  LOG3
-    ; vault.coin:259: if closed {
-  010ca  PUSH @else_98
-  010cd  LGET 14
-  010cf  ISZERO
-  010d0  JUMPI
-    ; vault.coin:260: if returned > 0 {
-  010d1  PUSH @else_99
-  010d4  LGET 15
-  010d6  PUSH 0
-  010d7  GT
-  010d8  ISZERO
-  010d9  JUMPI
-    ; vault.coin:261: send(a.owner, returned)
-  010da  LGET 3
-  010dc  LSET 17
-  010de  LGET 15
-  010e0  LSET 18
-  010e2  PUSH @send_ok_100
-  010e5  GAS
-  010e6  LGET 17
-  010e8  LGET 18
-  010ea  PUSH0
-  010eb  PUSH0
-  010ec  PUSH0
-  010ed  PUSH0
-  010ee  CALL
-  010ef  JUMPI
-  010f0  PUSH @send_fail_101
-  010f3  RETURNDATASIZE
-  010f4  ISZERO
-  010f5  JUMPI
-  010f6  RETURNDATASIZE
-  010f7  MALLOC
-  010f8  DUP1
-  010f9  PUSH0
-  010fa  RETURNDATASIZE
-  010fb  RETURNDATACOPY
-  010fc  RETURNDATASIZE
-  010fd  REVERT
-send_fail_101:
-  010fe  JUMPDEST
-  010ff  PUSH 100
-  01101  MALLOC
-  01102  DUP1
-  01103  PUSH 628
-  01106  PUSH 100
-  01108  DATACOPY
-  01109  PUSH 100
-  0110b  REVERT
-send_ok_100:
-  0110c  JUMPDEST
-else_99:
-  0110d  JUMPDEST
-    ; vault.coin:263: emit AuctionClosed(id, returned, lost)
-  0110e  PUSH 64
-  01110  MALLOC
-  01111  LSET 17
-  01113  LGET 17
-  01115  LGET 15
-  01117  MSTORE
-  01118  LGET 17
-  0111a  PUSH 32
-  0111c  ADD
-  0111d  LGET 16
-  0111f  MSTORE
-  01120  LGET 17
-  01122  PUSH 64
-  01124  PUSH 0xb1318b18051ae7825ed56b03ed2431a994f919d5c4f4229b7123ef2afd74ba1a
-  01145  LGET 0
-  01147  LOG2
-else_98:
-  01148  JUMPDEST
-    ; vault.coin:265: return slice
-  01149  LGET 11
-  0114b  RETF
-  0114c  INVALID
-fn_VaultEngine_vault:
-    ; vault.coin:269: pub view fn vault(owner: address) -> Vault {
-  0114d  ENTER 2
-  0114f  LSET 0
-    ; vault.coin:270: return self.vaults[owner]
-  01151  PUSH0
-  01152  LGET 0
-  01154  MSTORE
-  01155  PUSH 32
-  01157  PUSH 16
-  01159  MSTORE
-  0115a  PUSH0
-  0115b  PUSH 64
-  0115d  KECCAK256
-  0115e  LSET 1
-  01160  LGET 1
-  01162  SLOAD
-  01163  LGET 1
-  01165  PUSH 1
-  01167  ADD
-  01168  SLOAD
-  01169  RETF
-  0116a  INVALID
-fn_VaultEngine_debt_of:
-    ; vault.coin:273: pub view fn debt_of(owner: address) -> uint {
-  0116b  ENTER 1
-  0116d  LSET 0
-    ; vault.coin:274: return self.debt(self.vaults[owner].art)
-  0116f  PUSH0
-  01170  LGET 0
-  01172  MSTORE
-  01173  PUSH 32
-  01175  PUSH 16
-  01177  MSTORE
-  01178  PUSH0
-  01179  PUSH 64
-  0117b  KECCAK256
-  0117c  PUSH 1
-  0117e  ADD
-  0117f  SLOAD
-  01180  CALLF @fn_VaultEngine_debt
-  01183  RETF
-  01184  INVALID
-fn_VaultEngine_collateral_of:
-    ; vault.coin:277: pub view fn collateral_of(owner: address) -> uint {
-  01185  ENTER 1
-  01187  LSET 0
-    ; vault.coin:278: return self.vaults[owner].collateral
-  01189  PUSH0
-  0118a  LGET 0
-  0118c  MSTORE
-  0118d  PUSH 32
-  0118f  PUSH 16
-  01191  MSTORE
-  01192  PUSH0
-  01193  PUSH 64
-  01195  KECCAK256
-  01196  SLOAD
-  01197  RETF
-  01198  INVALID
-fn_VaultEngine_collateral_ratio:
-    ; vault.coin:282: pub view fn collateral_ratio(owner: address) -> uint {
-  01199  ENTER 6
-  0119b  LSET 0
-    ; vault.coin:283: let v = self.vaults[owner]
-  0119d  PUSH0
-  0119e  LGET 0
-  011a0  MSTORE
-  011a1  PUSH 32
-  011a3  PUSH 16
-  011a5  MSTORE
-  011a6  PUSH0
-  011a7  PUSH 64
-  011a9  KECCAK256
-  011aa  LSET 3
-  011ac  LGET 3
-  011ae  SLOAD
-  011af  LGET 3
-  011b1  PUSH 1
-  011b3  ADD
-  011b4  SLOAD
-  011b5  LSET 2
-  011b7  LSET 1
-    ; vault.coin:284: if v.art == 0 {
-  011b9  PUSH @else_102
-  011bc  LGET 2
-  011be  PUSH 0
-  011bf  EQ
-  011c0  ISZERO
-  011c1  JUMPI
-    ; vault.coin:285: return 0
-  011c2  PUSH 0
-  011c3  RETF
+  01078  DATACOPY
+  01079  PUSH 100
+  0107b  REVERT
+send_ok_103:
+  0107c  JUMPDEST
+    ; vault.coin:260: Auctioneer(self.auctioneer).kick(id, owner, lot, tab, debt, price)
+  0107d  PUSH 19
+  0107f  SLOAD
+  01080  LSET 10
+  01082  LGET 9
+  01084  LSET 11
+  01086  LGET 0
+  01088  LSET 12
+  0108a  LGET 4
+  0108c  LSET 13
+  0108e  LGET 7
+  01090  LSET 14
+  01092  LGET 6
+  01094  LSET 15
+  01096  LGET 3
+  01098  LSET 16
+  0109a  PUSH @has_code_105
+  0109d  LGET 10
+  0109f  EXTCODESIZE
+  010a0  JUMPI
+  010a1  PUSH 132
+  010a3  MALLOC
+  010a4  DUP1
+  010a5  PUSH 2516
+  010a8  PUSH 132
+  010aa  DATACOPY
+  010ab  PUSH 132
+  010ad  REVERT
+has_code_105:
+  010ae  JUMPDEST
+  010af  PUSH 196
+  010b1  MALLOC
+  010b2  LSET 17
+  010b4  LGET 17
+  010b6  PUSH 0x9d14657f00000000000000000000000000000000000000000000000000000000
+  010d7  MSTORE
+  010d8  LGET 17
+  010da  PUSH 4
+  010dc  ADD
+  010dd  LGET 11
+  010df  MSTORE
+  010e0  LGET 17
+  010e2  PUSH 36
+  010e4  ADD
+  010e5  LGET 12
+  010e7  MSTORE
+  010e8  LGET 17
+  010ea  PUSH 68
+  010ec  ADD
+  010ed  LGET 13
+  010ef  MSTORE
+  010f0  LGET 17
+  010f2  PUSH 100
+  010f4  ADD
+  010f5  LGET 14
+  010f7  MSTORE
+  010f8  LGET 17
+  010fa  PUSH 132
+  010fc  ADD
+  010fd  LGET 15
+  010ff  MSTORE
+  01100  LGET 17
+  01102  PUSH 164
+  01104  ADD
+  01105  LGET 16
+  01107  MSTORE
+  01108  PUSH @call_ok_106
+  0110b  GAS
+  0110c  LGET 10
+  0110e  PUSH0
+  0110f  LGET 17
+  01111  PUSH 196
+  01113  PUSH0
+  01114  PUSH0
+  01115  CALL
+  01116  JUMPI
+  01117  RETURNDATASIZE
+  01118  MALLOC
+  01119  DUP1
+  0111a  PUSH0
+  0111b  RETURNDATASIZE
+  0111c  RETURNDATACOPY
+  0111d  RETURNDATASIZE
+  0111e  REVERT
+call_ok_106:
+  0111f  JUMPDEST
+  01120  PUSH @ret_ok_107
+  01123  RETURNDATASIZE
+  01124  PUSH 32
+  01126  LT
+  01127  ISZERO
+  01128  JUMPI
+  01129  PUSH 100
+  0112b  MALLOC
+  0112c  DUP1
+  0112d  PUSH 2648
+  01130  PUSH 100
+  01132  DATACOPY
+  01133  PUSH 100
+  01135  REVERT
+ret_ok_107:
+  01136  JUMPDEST
+  01137  PUSH 32
+  01139  MALLOC
+  0113a  LSET 18
+  0113c  LGET 18
+  0113e  PUSH0
+  0113f  PUSH 32
+  01141  RETURNDATACOPY
+  01142  LGET 18
+  01144  MLOAD
+  01145  POP
+    ; vault.coin:261: return id
+  01146  LGET 9
+  01148  RETF
 else_102:
-  011c4  JUMPDEST
-    ; vault.coin:287: return mul_div(mul_div(v.collateral, Feed(self.oracle).price(), WAD), WAD, self.debt(v.art))
-  011c5  LGET 1
-  011c7  PUSH 2
-  011c9  SLOAD
-  011ca  LSET 3
-  011cc  PUSH @has_code_103
-  011cf  LGET 3
-  011d1  EXTCODESIZE
-  011d2  JUMPI
-  011d3  PUSH 132
-  011d5  MALLOC
-  011d6  DUP1
-  011d7  PUSH 1788
-  011da  PUSH 132
-  011dc  DATACOPY
-  011dd  PUSH 132
-  011df  REVERT
-has_code_103:
-  011e0  JUMPDEST
-  011e1  PUSH 4
-  011e3  MALLOC
-  011e4  LSET 4
-  011e6  LGET 4
-  011e8  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  01209  MSTORE
-  0120a  PUSH @call_ok_104
-  0120d  GAS
-  0120e  LGET 3
-  01210  LGET 4
-  01212  PUSH 4
-  01214  PUSH0
-  01215  PUSH0
-  01216  STATICCALL
-  01217  JUMPI
-  01218  RETURNDATASIZE
-  01219  MALLOC
-  0121a  DUP1
-  0121b  PUSH0
-  0121c  RETURNDATASIZE
-  0121d  RETURNDATACOPY
-  0121e  RETURNDATASIZE
-  0121f  REVERT
-call_ok_104:
-  01220  JUMPDEST
-  01221  PUSH @ret_ok_105
-  01224  RETURNDATASIZE
-  01225  PUSH 32
-  01227  LT
-  01228  ISZERO
-  01229  JUMPI
-  0122a  PUSH 100
-  0122c  MALLOC
-  0122d  DUP1
-  0122e  PUSH 1920
-  01231  PUSH 100
-  01233  DATACOPY
-  01234  PUSH 100
-  01236  REVERT
-ret_ok_105:
-  01237  JUMPDEST
-  01238  PUSH 32
-  0123a  MALLOC
-  0123b  LSET 5
-  0123d  LGET 5
-  0123f  PUSH0
-  01240  PUSH 32
-  01242  RETURNDATACOPY
-  01243  LGET 5
-  01245  MLOAD
-  01246  PUSH 0xde0b6b3a7640000
-  0124f  MULDIV
-  01250  PUSH 0xde0b6b3a7640000
-  01259  LGET 2
-  0125b  CALLF @fn_VaultEngine_debt
-  0125e  MULDIV
-  0125f  RETF
-  01260  INVALID
-fn_VaultEngine_is_safe:
-    ; vault.coin:290: pub view fn is_safe(owner: address) -> bool {
-  01261  ENTER 4
-  01263  LSET 0
-    ; vault.coin:291: let v = self.vaults[owner]
-  01265  PUSH0
-  01266  LGET 0
-  01268  MSTORE
-  01269  PUSH 32
-  0126b  PUSH 16
-  0126d  MSTORE
-  0126e  PUSH0
-  0126f  PUSH 64
-  01271  KECCAK256
-  01272  LSET 3
-  01274  LGET 3
-  01276  SLOAD
-  01277  LGET 3
-  01279  PUSH 1
-  0127b  ADD
-  0127c  SLOAD
-  0127d  LSET 2
-  0127f  LSET 1
-    ; vault.coin:292: return v.art == 0 or self.safe(v.collateral, self.debt(v.art))
-  01281  LGET 2
-  01283  PUSH 0
-  01284  EQ
-  01285  DUP1
-  01286  PUSH @or_106
-  01289  SWAP1
-  0128a  JUMPI
-  0128b  POP
-  0128c  LGET 1
-  0128e  LGET 2
-  01290  CALLF @fn_VaultEngine_debt
-  01293  CALLF @fn_VaultEngine_safe
-or_106:
-  01296  JUMPDEST
-  01297  RETF
-  01298  INVALID
-fn_VaultEngine_auction:
-    ; vault.coin:295: pub view fn auction(id: uint) -> Auction {
-  01299  ENTER 2
-  0129b  LSET 0
-    ; vault.coin:296: return self.auctions[id]
-  0129d  PUSH0
-  0129e  LGET 0
-  012a0  MSTORE
-  012a1  PUSH 32
-  012a3  PUSH 17
-  012a5  MSTORE
-  012a6  PUSH0
-  012a7  PUSH 64
-  012a9  KECCAK256
-  012aa  LSET 1
-  012ac  LGET 1
-  012ae  SLOAD
-  012af  LGET 1
-  012b1  PUSH 1
-  012b3  ADD
-  012b4  SLOAD
-  012b5  LGET 1
-  012b7  PUSH 2
-  012b9  ADD
-  012ba  SLOAD
-  012bb  LGET 1
-  012bd  PUSH 3
-  012bf  ADD
-  012c0  SLOAD
-  012c1  LGET 1
-  012c3  PUSH 4
-  012c5  ADD
-  012c6  SLOAD
-  012c7  LGET 1
-  012c9  PUSH 5
-  012cb  ADD
-  012cc  SLOAD
-  012cd  LGET 1
-  012cf  PUSH 6
-  012d1  ADD
-  012d2  SLOAD
-  012d3  RETF
-  012d4  INVALID
-fn_VaultEngine_auction_price:
-    ; vault.coin:299: pub view fn auction_price(id: uint) -> uint {
-  012d5  ENTER 9
-  012d7  LSET 0
-    ; vault.coin:300: let a = self.auctions[id]
-  012d9  PUSH0
-  012da  LGET 0
-  012dc  MSTORE
-  012dd  PUSH 32
-  012df  PUSH 17
-  012e1  MSTORE
-  012e2  PUSH0
-  012e3  PUSH 64
-  012e5  KECCAK256
-  012e6  LSET 8
-  012e8  LGET 8
-  012ea  SLOAD
-  012eb  LGET 8
-  012ed  PUSH 1
-  012ef  ADD
-  012f0  SLOAD
-  012f1  LGET 8
-  012f3  PUSH 2
-  012f5  ADD
-  012f6  SLOAD
-  012f7  LGET 8
-  012f9  PUSH 3
-  012fb  ADD
-  012fc  SLOAD
-  012fd  LGET 8
-  012ff  PUSH 4
-  01301  ADD
-  01302  SLOAD
-  01303  LGET 8
-  01305  PUSH 5
-  01307  ADD
-  01308  SLOAD
-  01309  LGET 8
-  0130b  PUSH 6
-  0130d  ADD
-  0130e  SLOAD
-  0130f  LSET 7
-  01311  LSET 6
-  01313  LSET 5
-  01315  LSET 4
-  01317  LSET 3
-  01319  LSET 2
-  0131b  LSET 1
-    ; vault.coin:301: require(a.active, "auction is not active")
-  0131d  PUSH @req_ok_107
-  01320  LGET 7
-  01322  JUMPI
-  01323  PUSH 100
-  01325  MALLOC
-  01326  DUP1
-  01327  PUSH 2120
-  0132a  PUSH 100
-  0132c  DATACOPY
-  0132d  PUSH 100
-  0132f  REVERT
-req_ok_107:
-  01330  JUMPDEST
-    ; vault.coin:302: return self.price_at(a.start_price, a.started_at)
-  01331  LGET 5
-  01333  LGET 6
-  01335  CALLF @fn_VaultEngine_price_at
-  01338  RETF
-  01339  INVALID
-fn_VaultEngine_auctions_started:
-    ; vault.coin:305: pub view fn auctions_started() -> uint {
-  0133a  ENTER 0
-    ; vault.coin:306: return self.auction_count
-  0133c  PUSH 18
-  0133e  SLOAD
-  0133f  RETF
-  01340  INVALID
-fn_VaultEngine_system_debt:
-    ; vault.coin:310: pub view fn system_debt() -> uint {
-  01341  ENTER 0
-    ; vault.coin:311: return self.debt(self.total_art) + self.auction_debt + self.bad_debt
-  01343  PUSH 12
-  01345  SLOAD
-  01346  CALLF @fn_VaultEngine_debt
-  01349  PUSH 13
-  0134b  SLOAD
-  0134c  CADD
-  0134d  PUSH 14
+  01149  JUMPDEST
+    ; vault.coin:263: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
+  0114a  LGET 0
+  0114c  LGET 4
+  0114e  LGET 7
+  01150  LGET 6
+    ; vault.coin:264: start_price: start_price, started_at: block.timestamp, active: true)
+  01152  LGET 8
+  01154  TIMESTAMP
+  01155  PUSH 1
+    ; vault.coin:263: self.auctions[id] = Auction(owner: owner, collateral: lot, tab: tab, debt: debt,
+  01157  PUSH0
+  01158  LGET 9
+  0115a  MSTORE
+  0115b  PUSH 32
+  0115d  PUSH 17
+  0115f  MSTORE
+  01160  PUSH0
+  01161  PUSH 64
+  01163  KECCAK256
+  01164  LSET 10
+  01166  LGET 10
+  01168  PUSH 6
+  0116a  ADD
+  0116b  SWAP1
+  0116c  SSTORE
+  0116d  LGET 10
+  0116f  PUSH 5
+  01171  ADD
+  01172  SWAP1
+  01173  SSTORE
+  01174  LGET 10
+  01176  PUSH 4
+  01178  ADD
+  01179  SWAP1
+  0117a  SSTORE
+  0117b  LGET 10
+  0117d  PUSH 3
+  0117f  ADD
+  01180  SWAP1
+  01181  SSTORE
+  01182  LGET 10
+  01184  PUSH 2
+  01186  ADD
+  01187  SWAP1
+  01188  SSTORE
+  01189  LGET 10
+  0118b  PUSH 1
+  0118d  ADD
+  0118e  SWAP1
+  0118f  SSTORE
+  01190  LGET 10
+  01192  SWAP1
+  01193  SSTORE
+    ; vault.coin:265: return id
+  01194  LGET 9
+  01196  RETF
+  01197  INVALID
+fn_VaultEngine_set_lump:
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
+  01198  ENTER 6
+  0119a  LSET 0
+    ; vault.coin:271: self.only_owner()
+  0119c  CALLF @fn_Owned_only_owner
+    ; vault.coin:272: self.lump = lump
+  0119f  PUSH 20
+  011a1  LGET 0
+  011a3  SSTORE
+    ; vault.coin:273: emit ParameterSet("lump", lump)
+  011a4  PUSH 64
+  011a6  MALLOC
+  011a7  DUP1
+  011a8  PUSH 2748
+  011ab  PUSH 64
+  011ad  DATACOPY
+  011ae  LSET 1
+  011b0  PUSH 64
+  011b2  LGET 1
+  011b4  MLOAD
+  011b5  PUSH 31
+  011b7  ADD
+  011b8  PUSH 5
+  011ba  SHR
+  011bb  PUSH 5
+  011bd  SHL
+  011be  PUSH 32
+  011c0  ADD
+  011c1  ADD
+  011c2  LSET 2
+  011c4  LGET 2
+  011c6  MALLOC
+  011c7  LSET 3
+  011c9  PUSH 64
+  011cb  LSET 4
+  011cd  LGET 3
+  011cf  PUSH 0
+  011d0  ADD
+  011d1  LGET 4
+  011d3  MSTORE
+  011d4  LGET 3
+  011d6  PUSH 0
+  011d7  ADD
+  011d8  LGET 4
+  011da  ADD
+  011db  LGET 1
+  011dd  LGET 1
+  011df  MLOAD
+  011e0  PUSH 31
+  011e2  ADD
+  011e3  PUSH 5
+  011e5  SHR
+  011e6  PUSH 5
+  011e8  SHL
+  011e9  PUSH 32
+  011eb  ADD
+  011ec  DUP1
+  011ed  LSET 5
+  011ef  MCOPY
+  011f0  LGET 4
+  011f2  LGET 5
+  011f4  ADD
+  011f5  LSET 4
+  011f7  LGET 3
+  011f9  PUSH 32
+  011fb  ADD
+  011fc  LGET 0
+  011fe  MSTORE
+  011ff  LGET 3
+  01201  LGET 2
+  01203  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01224  LOG1
+    ; vault.coin:270: pub fn set_lump(lump: uint) {
+  01225  RETF
+fn_VaultEngine_get_lump:
+    ; vault.coin:276: pub view fn get_lump() -> uint {
+  01226  ENTER 0
+    ; vault.coin:277: return self.lump
+  01228  PUSH 20
+  0122a  SLOAD
+  0122b  RETF
+  0122c  INVALID
+fn_VaultEngine_take:
+    ; vault.coin:282: pub fn take(id: uint, max_collateral: uint, max_price: uint) -> uint {
+  0122d  ENTER 21
+  0122f  LSET 2
+  01231  LSET 1
+  01233  LSET 0
+    ; vault.coin:283: let a = self.auctions[id]
+  01235  PUSH0
+  01236  LGET 0
+  01238  MSTORE
+  01239  PUSH 32
+  0123b  PUSH 17
+  0123d  MSTORE
+  0123e  PUSH0
+  0123f  PUSH 64
+  01241  KECCAK256
+  01242  LSET 17
+  01244  LGET 17
+  01246  SLOAD
+  01247  LGET 17
+  01249  PUSH 1
+  0124b  ADD
+  0124c  SLOAD
+  0124d  LGET 17
+  0124f  PUSH 2
+  01251  ADD
+  01252  SLOAD
+  01253  LGET 17
+  01255  PUSH 3
+  01257  ADD
+  01258  SLOAD
+  01259  LGET 17
+  0125b  PUSH 4
+  0125d  ADD
+  0125e  SLOAD
+  0125f  LGET 17
+  01261  PUSH 5
+  01263  ADD
+  01264  SLOAD
+  01265  LGET 17
+  01267  PUSH 6
+  01269  ADD
+  0126a  SLOAD
+  0126b  LSET 9
+  0126d  LSET 8
+  0126f  LSET 7
+  01271  LSET 6
+  01273  LSET 5
+  01275  LSET 4
+  01277  LSET 3
+    ; vault.coin:284: require(a.active, "auction is not active")
+  01279  PUSH @req_ok_108
+  0127c  LGET 9
+  0127e  JUMPI
+  0127f  PUSH 100
+  01281  MALLOC
+  01282  DUP1
+  01283  PUSH 2812
+  01286  PUSH 100
+  01288  DATACOPY
+  01289  PUSH 100
+  0128b  REVERT
+req_ok_108:
+  0128c  JUMPDEST
+    ; vault.coin:285: let price = self.price_at(a.start_price, a.started_at)
+  0128d  LGET 7
+  0128f  LGET 8
+  01291  CALLF @fn_VaultEngine_price_at
+  01294  LSET 10
+    ; vault.coin:286: require(price <= max_price, "auction price is above max_price")
+  01296  PUSH @req_ok_109
+  01299  LGET 10
+  0129b  LGET 2
+  0129d  GT
+  0129e  ISZERO
+  0129f  JUMPI
+  012a0  PUSH 100
+  012a2  MALLOC
+  012a3  DUP1
+  012a4  PUSH 2912
+  012a7  PUSH 100
+  012a9  DATACOPY
+  012aa  PUSH 100
+  012ac  REVERT
+req_ok_109:
+  012ad  JUMPDEST
+    ; vault.coin:287: let slice = min(max_collateral, a.collateral)
+  012ae  LGET 1
+  012b0  LSET 17
+  012b2  LGET 4
+  012b4  LSET 18
+  012b6  LGET 18
+  012b8  LGET 17
+  012ba  LGET 18
+  012bc  XOR
+  012bd  LGET 17
+  012bf  LGET 18
+  012c1  LT
+  012c2  MUL
+  012c3  XOR
+  012c4  LSET 11
+    ; vault.coin:288: require(slice > 0, "nothing to take")
+  012c6  PUSH @req_ok_110
+  012c9  LGET 11
+  012cb  PUSH 0
+  012cc  GT
+  012cd  JUMPI
+  012ce  PUSH 100
+  012d0  MALLOC
+  012d1  DUP1
+  012d2  PUSH 3012
+  012d5  PUSH 100
+  012d7  DATACOPY
+  012d8  PUSH 100
+  012da  REVERT
+req_ok_110:
+  012db  JUMPDEST
+    ; vault.coin:289: let owe = mul_div(slice, price, WAD)
+  012dc  LGET 11
+  012de  LGET 10
+  012e0  PUSH 0xde0b6b3a7640000
+  012e9  MULDIV
+  012ea  LSET 12
+    ; vault.coin:290: if owe > a.tab {
+  012ec  PUSH @else_111
+  012ef  LGET 12
+  012f1  LGET 5
+  012f3  GT
+  012f4  ISZERO
+  012f5  JUMPI
+    ; vault.coin:291: owe = a.tab
+  012f6  LGET 5
+  012f8  LSET 12
+    ; vault.coin:292: slice = min(a.collateral, mul_div(owe, WAD, price))
+  012fa  LGET 4
+  012fc  LSET 17
+  012fe  LGET 12
+  01300  PUSH 0xde0b6b3a7640000
+  01309  LGET 10
+  0130b  MULDIV
+  0130c  LSET 18
+  0130e  LGET 18
+  01310  LGET 17
+  01312  LGET 18
+  01314  XOR
+  01315  LGET 17
+  01317  LGET 18
+  01319  LT
+  0131a  MUL
+  0131b  XOR
+  0131c  LSET 11
+else_111:
+  0131e  JUMPDEST
+    ; vault.coin:294: let repaid = min(owe, a.debt)
+  0131f  LGET 12
+  01321  LSET 17
+  01323  LGET 6
+  01325  LSET 18
+  01327  LGET 18
+  01329  LGET 17
+  0132b  LGET 18
+  0132d  XOR
+  0132e  LGET 17
+  01330  LGET 18
+  01332  LT
+  01333  MUL
+  01334  XOR
+  01335  LSET 13
+    ; vault.coin:295: a.debt -= repaid
+  01337  LGET 6
+  01339  LGET 13
+  0133b  CSUB
+  0133c  LSET 6
+    ; vault.coin:296: a.tab -= owe
+  0133e  LGET 5
+  01340  LGET 12
+  01342  CSUB
+  01343  LSET 5
+    ; vault.coin:297: a.collateral -= slice
+  01345  LGET 4
+  01347  LGET 11
+  01349  CSUB
+  0134a  LSET 4
+    ; vault.coin:298: self.auction_debt -= repaid
+  0134c  PUSH 13
+  0134e  DUP1
   0134f  SLOAD
-  01350  CADD
-  01351  RETF
-  01352  INVALID
-fn_VaultEngine_vault_debt:
-    ; vault.coin:314: pub view fn vault_debt() -> uint {
-  01353  ENTER 0
-    ; vault.coin:315: return self.debt(self.total_art)
-  01355  PUSH 12
+  01350  LGET 13
+  01352  CSUB
+  01353  SSTORE
+    ; vault.coin:299: self.surplus += owe - repaid
+  01354  PUSH 15
+  01356  DUP1
   01357  SLOAD
-  01358  CALLF @fn_VaultEngine_debt
-  0135b  RETF
-  0135c  INVALID
-fn_VaultEngine_get_total_art:
-    ; vault.coin:318: pub view fn get_total_art() -> uint {
-  0135d  ENTER 0
-    ; vault.coin:319: return self.total_art
-  0135f  PUSH 12
-  01361  SLOAD
-  01362  RETF
-  01363  INVALID
-fn_VaultEngine_get_auction_debt:
-    ; vault.coin:322: pub view fn get_auction_debt() -> uint {
-  01364  ENTER 0
-    ; vault.coin:323: return self.auction_debt
-  01366  PUSH 13
-  01368  SLOAD
-  01369  RETF
-  0136a  INVALID
-fn_VaultEngine_get_bad_debt:
-    ; vault.coin:326: pub view fn get_bad_debt() -> uint {
-  0136b  ENTER 0
-    ; vault.coin:327: return self.bad_debt
-  0136d  PUSH 14
-  0136f  SLOAD
-  01370  RETF
-  01371  INVALID
-fn_VaultEngine_get_surplus:
-    ; vault.coin:330: pub view fn get_surplus() -> uint {
-  01372  ENTER 0
-    ; vault.coin:331: return self.surplus
-  01374  PUSH 15
-  01376  SLOAD
-  01377  RETF
-  01378  INVALID
-fn_VaultEngine_get_rate:
-    ; vault.coin:334: pub view fn get_rate() -> uint {
-  01379  ENTER 0
-    ; vault.coin:335: return self.rate
-  0137b  PUSH 10
-  0137d  SLOAD
-  0137e  RETF
-  0137f  INVALID
-fn_VaultEngine_get_coin:
-    ; vault.coin:338: pub view fn get_coin() -> address {
-  01380  ENTER 0
-    ; vault.coin:339: return self.coin
-  01382  PUSH 1
-  01384  SLOAD
-  01385  RETF
-  01386  INVALID
-fn_VaultEngine_get_oracle:
-    ; vault.coin:342: pub view fn get_oracle() -> address {
-  01387  ENTER 0
-    ; vault.coin:343: return self.oracle
-  01389  PUSH 2
-  0138b  SLOAD
-  0138c  RETF
-  0138d  INVALID
-fn_VaultEngine_parameters:
-    ; vault.coin:346: pub view fn parameters() -> Parameters {
-  0138e  ENTER 0
-    ; vault.coin:347: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
-  01390  PUSH 3
+  01358  LGET 12
+  0135a  LGET 13
+  0135c  CSUB
+  0135d  CADD
+  0135e  SSTORE
+    ; vault.coin:300: let closed = a.tab == 0 or a.collateral == 0
+  0135f  LGET 5
+  01361  PUSH 0
+  01362  EQ
+  01363  DUP1
+  01364  PUSH @or_112
+  01367  SWAP1
+  01368  JUMPI
+  01369  POP
+  0136a  LGET 4
+  0136c  PUSH 0
+  0136d  EQ
+or_112:
+  0136e  JUMPDEST
+  0136f  LSET 14
+    ; vault.coin:301: let returned = 0
+  01371  PUSH 0
+  01372  LSET 15
+    ; vault.coin:302: let lost = 0
+  01374  PUSH 0
+  01375  LSET 16
+    ; vault.coin:303: if closed {
+  01377  PUSH @else_113
+  0137a  LGET 14
+  0137c  ISZERO
+  0137d  JUMPI
+    ; vault.coin:304: returned = a.collateral
+  0137e  LGET 4
+  01380  LSET 15
+    ; vault.coin:305: if a.tab > 0 {
+  01382  PUSH @else_114
+  01385  LGET 5
+  01387  PUSH 0
+  01388  GT
+  01389  ISZERO
+  0138a  JUMPI
+    ; vault.coin:306: lost = a.debt
+  0138b  LGET 6
+  0138d  LSET 16
+    ; vault.coin:307: self.bad_debt += lost
+  0138f  PUSH 14
+  01391  DUP1
   01392  SLOAD
-  01393  PUSH 4
-  01395  SLOAD
-    ; vault.coin:348: stability_fee: self.stability_fee, debt_ceiling: self.debt_ceiling, dust: self.dust,
-  01396  PUSH 5
-  01398  SLOAD
-  01399  PUSH 6
-  0139b  SLOAD
-  0139c  PUSH 7
-  0139e  SLOAD
-    ; vault.coin:349: auction_duration: self.auction_duration, auction_buffer: self.auction_buffer)
-  0139f  PUSH 8
-  013a1  SLOAD
-  013a2  PUSH 9
-  013a4  SLOAD
-    ; vault.coin:347: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
-  013a5  RETF
-  013a6  INVALID
+  01393  LGET 16
+  01395  CADD
+  01396  SSTORE
+    ; vault.coin:308: self.auction_debt -= lost
+  01397  PUSH 13
+  01399  DUP1
+  0139a  SLOAD
+  0139b  LGET 16
+  0139d  CSUB
+  0139e  SSTORE
+else_114:
+  0139f  JUMPDEST
+    ; vault.coin:310: a.debt = 0
+  013a0  PUSH 0
+  013a1  LSET 6
+    ; vault.coin:311: a.collateral = 0
+  013a3  PUSH 0
+  013a4  LSET 4
+    ; vault.coin:312: a.active = false
+  013a6  PUSH 0
+  013a7  LSET 9
+else_113:
+  013a9  JUMPDEST
+    ; vault.coin:316: self.auctions[id] = a
+  013aa  LGET 3
+  013ac  LGET 4
+  013ae  LGET 5
+  013b0  LGET 6
+  013b2  LGET 7
+  013b4  LGET 8
+  013b6  LGET 9
+  013b8  PUSH0
+  013b9  LGET 0
+  013bb  MSTORE
+  013bc  PUSH 32
+  013be  PUSH 17
+  013c0  MSTORE
+  013c1  PUSH0
+  013c2  PUSH 64
+  013c4  KECCAK256
+  013c5  LSET 17
+  013c7  LGET 17
+  013c9  PUSH 6
+  013cb  ADD
+  013cc  SWAP1
+  013cd  SSTORE
+  013ce  LGET 17
+  013d0  PUSH 5
+  013d2  ADD
+  013d3  SWAP1
+  013d4  SSTORE
+  013d5  LGET 17
+  013d7  PUSH 4
+  013d9  ADD
+  013da  SWAP1
+  013db  SSTORE
+  013dc  LGET 17
+  013de  PUSH 3
+  013e0  ADD
+  013e1  SWAP1
+  013e2  SSTORE
+  013e3  LGET 17
+  013e5  PUSH 2
+  013e7  ADD
+  013e8  SWAP1
+  013e9  SSTORE
+  013ea  LGET 17
+  013ec  PUSH 1
+  013ee  ADD
+  013ef  SWAP1
+  013f0  SSTORE
+  013f1  LGET 17
+  013f3  SWAP1
+  013f4  SSTORE
+    ; vault.coin:317: if owe > 0 {
+  013f5  PUSH @else_115
+  013f8  LGET 12
+  013fa  PUSH 0
+  013fb  GT
+  013fc  ISZERO
+  013fd  JUMPI
+    ; vault.coin:318: Mintable(self.coin).burn(msg.sender, owe)
+  013fe  PUSH 1
+  01400  SLOAD
+  01401  LSET 17
+  01403  CALLER
+  01404  LSET 18
+  01406  LGET 12
+  01408  LSET 19
+  0140a  PUSH @has_code_116
+  0140d  LGET 17
+  0140f  EXTCODESIZE
+  01410  JUMPI
+  01411  PUSH 132
+  01413  MALLOC
+  01414  DUP1
+  01415  PUSH 2052
+  01418  PUSH 132
+  0141a  DATACOPY
+  0141b  PUSH 132
+  0141d  REVERT
+has_code_116:
+  0141e  JUMPDEST
+  0141f  PUSH 68
+  01421  MALLOC
+  01422  LSET 20
+  01424  LGET 20
+  01426  PUSH 0x9dc29fac00000000000000000000000000000000000000000000000000000000
+  01447  MSTORE
+  01448  LGET 20
+  0144a  PUSH 4
+  0144c  ADD
+  0144d  LGET 18
+  0144f  MSTORE
+  01450  LGET 20
+  01452  PUSH 36
+  01454  ADD
+  01455  LGET 19
+  01457  MSTORE
+  01458  PUSH @call_ok_117
+  0145b  GAS
+  0145c  LGET 17
+  0145e  PUSH0
+  0145f  LGET 20
+  01461  PUSH 68
+  01463  PUSH0
+  01464  PUSH0
+  01465  CALL
+  01466  JUMPI
+  01467  RETURNDATASIZE
+  01468  MALLOC
+  01469  DUP1
+  0146a  PUSH0
+  0146b  RETURNDATASIZE
+  0146c  RETURNDATACOPY
+  0146d  RETURNDATASIZE
+  0146e  REVERT
+call_ok_117:
+  0146f  JUMPDEST
+else_115:
+  01470  JUMPDEST
+    ; vault.coin:320: send(msg.sender, slice)
+  01471  CALLER
+  01472  LSET 17
+  01474  LGET 11
+  01476  LSET 18
+  01478  PUSH @send_ok_118
+  0147b  GAS
+  0147c  LGET 17
+  0147e  LGET 18
+  01480  PUSH0
+  01481  PUSH0
+  01482  PUSH0
+  01483  PUSH0
+  01484  CALL
+  01485  JUMPI
+  01486  PUSH @send_fail_119
+  01489  RETURNDATASIZE
+  0148a  ISZERO
+  0148b  JUMPI
+  0148c  RETURNDATASIZE
+  0148d  MALLOC
+  0148e  DUP1
+  0148f  PUSH0
+  01490  RETURNDATASIZE
+  01491  RETURNDATACOPY
+  01492  RETURNDATASIZE
+  01493  REVERT
+send_fail_119:
+  01494  JUMPDEST
+  01495  PUSH 100
+  01497  MALLOC
+  01498  DUP1
+  01499  PUSH 1024
+  0149c  PUSH 100
+  0149e  DATACOPY
+  0149f  PUSH 100
+  014a1  REVERT
+send_ok_118:
+  014a2  JUMPDEST
+    ; vault.coin:321: emit Take(id, msg.sender, slice, owe, price)
+  014a3  CALLER
+  014a4  LSET 17
+  014a6  PUSH 96
+  014a8  MALLOC
+  014a9  LSET 18
+  014ab  LGET 18
+  014ad  LGET 11
+  014af  MSTORE
+  014b0  LGET 18
+  014b2  PUSH 32
+  014b4  ADD
+  014b5  LGET 12
+  014b7  MSTORE
+  014b8  LGET 18
+  014ba  PUSH 64
+  014bc  ADD
+  014bd  LGET 10
+  014bf  MSTORE
+  014c0  LGET 18
+  014c2  PUSH 96
+  014c4  PUSH 0x2bcf8e467d8eb1ddcb1a906d2c88d716e2b6408281b3c6a73db185c6b7c81d
+  014e4  LGET 0
+  014e6  LGET 17
+  014e8  LOG3
+    ; vault.coin:322: if closed {
+  014e9  PUSH @else_120
+  014ec  LGET 14
+  014ee  ISZERO
+  014ef  JUMPI
+    ; vault.coin:323: if returned > 0 {
+  014f0  PUSH @else_121
+  014f3  LGET 15
+  014f5  PUSH 0
+  014f6  GT
+  014f7  ISZERO
+  014f8  JUMPI
+    ; vault.coin:324: send(a.owner, returned)
+  014f9  LGET 3
+  014fb  LSET 17
+  014fd  LGET 15
+  014ff  LSET 18
+  01501  PUSH @send_ok_122
+  01504  GAS
+  01505  LGET 17
+  01507  LGET 18
+  01509  PUSH0
+  0150a  PUSH0
+  0150b  PUSH0
+  0150c  PUSH0
+  0150d  CALL
+  0150e  JUMPI
+  0150f  PUSH @send_fail_123
+  01512  RETURNDATASIZE
+  01513  ISZERO
+  01514  JUMPI
+  01515  RETURNDATASIZE
+  01516  MALLOC
+  01517  DUP1
+  01518  PUSH0
+  01519  RETURNDATASIZE
+  0151a  RETURNDATACOPY
+  0151b  RETURNDATASIZE
+  0151c  REVERT
+send_fail_123:
+  0151d  JUMPDEST
+  0151e  PUSH 100
+  01520  MALLOC
+  01521  DUP1
+  01522  PUSH 1024
+  01525  PUSH 100
+  01527  DATACOPY
+  01528  PUSH 100
+  0152a  REVERT
+send_ok_122:
+  0152b  JUMPDEST
+else_121:
+  0152c  JUMPDEST
+    ; vault.coin:326: emit AuctionClosed(id, returned, lost)
+  0152d  PUSH 64
+  0152f  MALLOC
+  01530  LSET 17
+  01532  LGET 17
+  01534  LGET 15
+  01536  MSTORE
+  01537  LGET 17
+  01539  PUSH 32
+  0153b  ADD
+  0153c  LGET 16
+  0153e  MSTORE
+  0153f  LGET 17
+  01541  PUSH 64
+  01543  PUSH 0xb1318b18051ae7825ed56b03ed2431a994f919d5c4f4229b7123ef2afd74ba1a
+  01564  LGET 0
+  01566  LOG2
+else_120:
+  01567  JUMPDEST
+    ; vault.coin:328: return slice
+  01568  LGET 11
+  0156a  RETF
+  0156b  INVALID
+fn_VaultEngine_vault:
+    ; vault.coin:332: pub view fn vault(owner: address) -> Vault {
+  0156c  ENTER 2
+  0156e  LSET 0
+    ; vault.coin:333: return self.vaults[owner]
+  01570  PUSH0
+  01571  LGET 0
+  01573  MSTORE
+  01574  PUSH 32
+  01576  PUSH 16
+  01578  MSTORE
+  01579  PUSH0
+  0157a  PUSH 64
+  0157c  KECCAK256
+  0157d  LSET 1
+  0157f  LGET 1
+  01581  SLOAD
+  01582  LGET 1
+  01584  PUSH 1
+  01586  ADD
+  01587  SLOAD
+  01588  RETF
+  01589  INVALID
+fn_VaultEngine_debt_of:
+    ; vault.coin:336: pub view fn debt_of(owner: address) -> uint {
+  0158a  ENTER 1
+  0158c  LSET 0
+    ; vault.coin:337: return self.debt(self.vaults[owner].art)
+  0158e  PUSH0
+  0158f  LGET 0
+  01591  MSTORE
+  01592  PUSH 32
+  01594  PUSH 16
+  01596  MSTORE
+  01597  PUSH0
+  01598  PUSH 64
+  0159a  KECCAK256
+  0159b  PUSH 1
+  0159d  ADD
+  0159e  SLOAD
+  0159f  CALLF @fn_VaultEngine_debt
+  015a2  RETF
+  015a3  INVALID
+fn_VaultEngine_collateral_of:
+    ; vault.coin:340: pub view fn collateral_of(owner: address) -> uint {
+  015a4  ENTER 1
+  015a6  LSET 0
+    ; vault.coin:341: return self.vaults[owner].collateral
+  015a8  PUSH0
+  015a9  LGET 0
+  015ab  MSTORE
+  015ac  PUSH 32
+  015ae  PUSH 16
+  015b0  MSTORE
+  015b1  PUSH0
+  015b2  PUSH 64
+  015b4  KECCAK256
+  015b5  SLOAD
+  015b6  RETF
+  015b7  INVALID
+fn_VaultEngine_collateral_ratio:
+    ; vault.coin:345: pub view fn collateral_ratio(owner: address) -> uint {
+  015b8  ENTER 6
+  015ba  LSET 0
+    ; vault.coin:346: let v = self.vaults[owner]
+  015bc  PUSH0
+  015bd  LGET 0
+  015bf  MSTORE
+  015c0  PUSH 32
+  015c2  PUSH 16
+  015c4  MSTORE
+  015c5  PUSH0
+  015c6  PUSH 64
+  015c8  KECCAK256
+  015c9  LSET 3
+  015cb  LGET 3
+  015cd  SLOAD
+  015ce  LGET 3
+  015d0  PUSH 1
+  015d2  ADD
+  015d3  SLOAD
+  015d4  LSET 2
+  015d6  LSET 1
+    ; vault.coin:347: if v.art == 0 {
+  015d8  PUSH @else_124
+  015db  LGET 2
+  015dd  PUSH 0
+  015de  EQ
+  015df  ISZERO
+  015e0  JUMPI
+    ; vault.coin:348: return 0
+  015e1  PUSH 0
+  015e2  RETF
+else_124:
+  015e3  JUMPDEST
+    ; vault.coin:350: return mul_div(mul_div(v.collateral, Feed(self.oracle).price(), WAD), WAD, self.debt(v.art))
+  015e4  LGET 1
+  015e6  PUSH 2
+  015e8  SLOAD
+  015e9  LSET 3
+  015eb  PUSH @has_code_125
+  015ee  LGET 3
+  015f0  EXTCODESIZE
+  015f1  JUMPI
+  015f2  PUSH 132
+  015f4  MALLOC
+  015f5  DUP1
+  015f6  PUSH 2184
+  015f9  PUSH 132
+  015fb  DATACOPY
+  015fc  PUSH 132
+  015fe  REVERT
+has_code_125:
+  015ff  JUMPDEST
+  01600  PUSH 4
+  01602  MALLOC
+  01603  LSET 4
+  01605  LGET 4
+  01607  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  01628  MSTORE
+  01629  PUSH @call_ok_126
+  0162c  GAS
+  0162d  LGET 3
+  0162f  LGET 4
+  01631  PUSH 4
+  01633  PUSH0
+  01634  PUSH0
+  01635  STATICCALL
+  01636  JUMPI
+  01637  RETURNDATASIZE
+  01638  MALLOC
+  01639  DUP1
+  0163a  PUSH0
+  0163b  RETURNDATASIZE
+  0163c  RETURNDATACOPY
+  0163d  RETURNDATASIZE
+  0163e  REVERT
+call_ok_126:
+  0163f  JUMPDEST
+  01640  PUSH @ret_ok_127
+  01643  RETURNDATASIZE
+  01644  PUSH 32
+  01646  LT
+  01647  ISZERO
+  01648  JUMPI
+  01649  PUSH 100
+  0164b  MALLOC
+  0164c  DUP1
+  0164d  PUSH 2316
+  01650  PUSH 100
+  01652  DATACOPY
+  01653  PUSH 100
+  01655  REVERT
+ret_ok_127:
+  01656  JUMPDEST
+  01657  PUSH 32
+  01659  MALLOC
+  0165a  LSET 5
+  0165c  LGET 5
+  0165e  PUSH0
+  0165f  PUSH 32
+  01661  RETURNDATACOPY
+  01662  LGET 5
+  01664  MLOAD
+  01665  PUSH 0xde0b6b3a7640000
+  0166e  MULDIV
+  0166f  PUSH 0xde0b6b3a7640000
+  01678  LGET 2
+  0167a  CALLF @fn_VaultEngine_debt
+  0167d  MULDIV
+  0167e  RETF
+  0167f  INVALID
+fn_VaultEngine_is_safe:
+    ; vault.coin:353: pub view fn is_safe(owner: address) -> bool {
+  01680  ENTER 4
+  01682  LSET 0
+    ; vault.coin:354: let v = self.vaults[owner]
+  01684  PUSH0
+  01685  LGET 0
+  01687  MSTORE
+  01688  PUSH 32
+  0168a  PUSH 16
+  0168c  MSTORE
+  0168d  PUSH0
+  0168e  PUSH 64
+  01690  KECCAK256
+  01691  LSET 3
+  01693  LGET 3
+  01695  SLOAD
+  01696  LGET 3
+  01698  PUSH 1
+  0169a  ADD
+  0169b  SLOAD
+  0169c  LSET 2
+  0169e  LSET 1
+    ; vault.coin:355: return v.art == 0 or self.safe(v.collateral, self.debt(v.art))
+  016a0  LGET 2
+  016a2  PUSH 0
+  016a3  EQ
+  016a4  DUP1
+  016a5  PUSH @or_128
+  016a8  SWAP1
+  016a9  JUMPI
+  016aa  POP
+  016ab  LGET 1
+  016ad  LGET 2
+  016af  CALLF @fn_VaultEngine_debt
+  016b2  CALLF @fn_VaultEngine_safe
+or_128:
+  016b5  JUMPDEST
+  016b6  RETF
+  016b7  INVALID
+fn_VaultEngine_auction:
+    ; vault.coin:358: pub view fn auction(id: uint) -> Auction {
+  016b8  ENTER 2
+  016ba  LSET 0
+    ; vault.coin:359: return self.auctions[id]
+  016bc  PUSH0
+  016bd  LGET 0
+  016bf  MSTORE
+  016c0  PUSH 32
+  016c2  PUSH 17
+  016c4  MSTORE
+  016c5  PUSH0
+  016c6  PUSH 64
+  016c8  KECCAK256
+  016c9  LSET 1
+  016cb  LGET 1
+  016cd  SLOAD
+  016ce  LGET 1
+  016d0  PUSH 1
+  016d2  ADD
+  016d3  SLOAD
+  016d4  LGET 1
+  016d6  PUSH 2
+  016d8  ADD
+  016d9  SLOAD
+  016da  LGET 1
+  016dc  PUSH 3
+  016de  ADD
+  016df  SLOAD
+  016e0  LGET 1
+  016e2  PUSH 4
+  016e4  ADD
+  016e5  SLOAD
+  016e6  LGET 1
+  016e8  PUSH 5
+  016ea  ADD
+  016eb  SLOAD
+  016ec  LGET 1
+  016ee  PUSH 6
+  016f0  ADD
+  016f1  SLOAD
+  016f2  RETF
+  016f3  INVALID
+fn_VaultEngine_auction_price:
+    ; vault.coin:362: pub view fn auction_price(id: uint) -> uint {
+  016f4  ENTER 9
+  016f6  LSET 0
+    ; vault.coin:363: let a = self.auctions[id]
+  016f8  PUSH0
+  016f9  LGET 0
+  016fb  MSTORE
+  016fc  PUSH 32
+  016fe  PUSH 17
+  01700  MSTORE
+  01701  PUSH0
+  01702  PUSH 64
+  01704  KECCAK256
+  01705  LSET 8
+  01707  LGET 8
+  01709  SLOAD
+  0170a  LGET 8
+  0170c  PUSH 1
+  0170e  ADD
+  0170f  SLOAD
+  01710  LGET 8
+  01712  PUSH 2
+  01714  ADD
+  01715  SLOAD
+  01716  LGET 8
+  01718  PUSH 3
+  0171a  ADD
+  0171b  SLOAD
+  0171c  LGET 8
+  0171e  PUSH 4
+  01720  ADD
+  01721  SLOAD
+  01722  LGET 8
+  01724  PUSH 5
+  01726  ADD
+  01727  SLOAD
+  01728  LGET 8
+  0172a  PUSH 6
+  0172c  ADD
+  0172d  SLOAD
+  0172e  LSET 7
+  01730  LSET 6
+  01732  LSET 5
+  01734  LSET 4
+  01736  LSET 3
+  01738  LSET 2
+  0173a  LSET 1
+    ; vault.coin:364: require(a.active, "auction is not active")
+  0173c  PUSH @req_ok_129
+  0173f  LGET 7
+  01741  JUMPI
+  01742  PUSH 100
+  01744  MALLOC
+  01745  DUP1
+  01746  PUSH 2812
+  01749  PUSH 100
+  0174b  DATACOPY
+  0174c  PUSH 100
+  0174e  REVERT
+req_ok_129:
+  0174f  JUMPDEST
+    ; vault.coin:365: return self.price_at(a.start_price, a.started_at)
+  01750  LGET 5
+  01752  LGET 6
+  01754  CALLF @fn_VaultEngine_price_at
+  01757  RETF
+  01758  INVALID
+fn_VaultEngine_auctions_started:
+    ; vault.coin:368: pub view fn auctions_started() -> uint {
+  01759  ENTER 0
+    ; vault.coin:369: return self.auction_count
+  0175b  PUSH 18
+  0175d  SLOAD
+  0175e  RETF
+  0175f  INVALID
+fn_VaultEngine_system_debt:
+    ; vault.coin:373: pub view fn system_debt() -> uint {
+  01760  ENTER 0
+    ; vault.coin:374: return self.debt(self.total_art) + self.auction_debt + self.bad_debt
+  01762  PUSH 12
+  01764  SLOAD
+  01765  CALLF @fn_VaultEngine_debt
+  01768  PUSH 13
+  0176a  SLOAD
+  0176b  CADD
+  0176c  PUSH 14
+  0176e  SLOAD
+  0176f  CADD
+  01770  RETF
+  01771  INVALID
+fn_VaultEngine_vault_debt:
+    ; vault.coin:377: pub view fn vault_debt() -> uint {
+  01772  ENTER 0
+    ; vault.coin:378: return self.debt(self.total_art)
+  01774  PUSH 12
+  01776  SLOAD
+  01777  CALLF @fn_VaultEngine_debt
+  0177a  RETF
+  0177b  INVALID
+fn_VaultEngine_get_total_art:
+    ; vault.coin:381: pub view fn get_total_art() -> uint {
+  0177c  ENTER 0
+    ; vault.coin:382: return self.total_art
+  0177e  PUSH 12
+  01780  SLOAD
+  01781  RETF
+  01782  INVALID
+fn_VaultEngine_get_auction_debt:
+    ; vault.coin:385: pub view fn get_auction_debt() -> uint {
+  01783  ENTER 0
+    ; vault.coin:386: return self.auction_debt
+  01785  PUSH 13
+  01787  SLOAD
+  01788  RETF
+  01789  INVALID
+fn_VaultEngine_get_bad_debt:
+    ; vault.coin:389: pub view fn get_bad_debt() -> uint {
+  0178a  ENTER 0
+    ; vault.coin:390: return self.bad_debt
+  0178c  PUSH 14
+  0178e  SLOAD
+  0178f  RETF
+  01790  INVALID
+fn_VaultEngine_get_surplus:
+    ; vault.coin:393: pub view fn get_surplus() -> uint {
+  01791  ENTER 0
+    ; vault.coin:394: return self.surplus
+  01793  PUSH 15
+  01795  SLOAD
+  01796  RETF
+  01797  INVALID
+fn_VaultEngine_get_rate:
+    ; vault.coin:397: pub view fn get_rate() -> uint {
+  01798  ENTER 0
+    ; vault.coin:398: return self.rate
+  0179a  PUSH 10
+  0179c  SLOAD
+  0179d  RETF
+  0179e  INVALID
+fn_VaultEngine_get_coin:
+    ; vault.coin:401: pub view fn get_coin() -> address {
+  0179f  ENTER 0
+    ; vault.coin:402: return self.coin
+  017a1  PUSH 1
+  017a3  SLOAD
+  017a4  RETF
+  017a5  INVALID
+fn_VaultEngine_get_oracle:
+    ; vault.coin:405: pub view fn get_oracle() -> address {
+  017a6  ENTER 0
+    ; vault.coin:406: return self.oracle
+  017a8  PUSH 2
+  017aa  SLOAD
+  017ab  RETF
+  017ac  INVALID
+fn_VaultEngine_parameters:
+    ; vault.coin:409: pub view fn parameters() -> Parameters {
+  017ad  ENTER 0
+    ; vault.coin:410: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
+  017af  PUSH 3
+  017b1  SLOAD
+  017b2  PUSH 4
+  017b4  SLOAD
+    ; vault.coin:411: stability_fee: self.stability_fee, debt_ceiling: self.debt_ceiling, dust: self.dust,
+  017b5  PUSH 5
+  017b7  SLOAD
+  017b8  PUSH 6
+  017ba  SLOAD
+  017bb  PUSH 7
+  017bd  SLOAD
+    ; vault.coin:412: auction_duration: self.auction_duration, auction_buffer: self.auction_buffer)
+  017be  PUSH 8
+  017c0  SLOAD
+  017c1  PUSH 9
+  017c3  SLOAD
+    ; vault.coin:410: return Parameters(liquidation_ratio: self.liquidation_ratio, liquidation_penalty: self.liquidation_penalty,
+  017c4  RETF
+  017c5  INVALID
 fn__ceil_div:
     ; math.coin:30: view fn ceil_div(a: uint, b: uint) -> uint {
-  013a7  ENTER 2
-  013a9  LSET 1
-  013ab  LSET 0
+  017c6  ENTER 2
+  017c8  LSET 1
+  017ca  LSET 0
     ; math.coin:31: if a == 0 {
-  013ad  PUSH @else_108
-  013b0  LGET 0
-  013b2  PUSH 0
-  013b3  EQ
-  013b4  ISZERO
-  013b5  JUMPI
+  017cc  PUSH @else_130
+  017cf  LGET 0
+  017d1  PUSH 0
+  017d2  EQ
+  017d3  ISZERO
+  017d4  JUMPI
     ; math.coin:32: return 0
-  013b6  PUSH 0
-  013b7  RETF
-else_108:
-  013b8  JUMPDEST
+  017d5  PUSH 0
+  017d6  RETF
+else_130:
+  017d7  JUMPDEST
     ; math.coin:34: return (a - 1) / b + 1
-  013b9  LGET 0
-  013bb  PUSH 1
-  013bd  CSUB
-  013be  LGET 1
-  013c0  CDIV
-  013c1  PUSH 1
-  013c3  CADD
-  013c4  RETF
-  013c5  INVALID
+  017d8  LGET 0
+  017da  PUSH 1
+  017dc  CSUB
+  017dd  LGET 1
+  017df  CDIV
+  017e0  PUSH 1
+  017e2  CADD
+  017e3  RETF
+  017e4  INVALID
 fn__rpow:
     ; math.coin:8: view fn rpow(x: uint, n: uint, base: uint) -> uint {
-  013c6  ENTER 7
-  013c8  LSET 2
-  013ca  LSET 1
-  013cc  LSET 0
+  017e5  ENTER 7
+  017e7  LSET 2
+  017e9  LSET 1
+  017eb  LSET 0
     ; math.coin:9: if n == 0 {
-  013ce  PUSH @else_109
-  013d1  LGET 1
-  013d3  PUSH 0
-  013d4  EQ
-  013d5  ISZERO
-  013d6  JUMPI
+  017ed  PUSH @else_131
+  017f0  LGET 1
+  017f2  PUSH 0
+  017f3  EQ
+  017f4  ISZERO
+  017f5  JUMPI
     ; math.coin:10: return base
-  013d7  LGET 2
-  013d9  RETF
-else_109:
-  013da  JUMPDEST
+  017f6  LGET 2
+  017f8  RETF
+else_131:
+  017f9  JUMPDEST
     ; math.coin:12: let z = base
-  013db  LGET 2
-  013dd  LSET 3
+  017fa  LGET 2
+  017fc  LSET 3
     ; math.coin:13: if n % 2 == 1 {
-  013df  PUSH @else_110
-  013e2  LGET 1
-  013e4  PUSH 2
-  013e6  CMOD
-  013e7  PUSH 1
-  013e9  EQ
-  013ea  ISZERO
-  013eb  JUMPI
+  017fe  PUSH @else_132
+  01801  LGET 1
+  01803  PUSH 2
+  01805  CMOD
+  01806  PUSH 1
+  01808  EQ
+  01809  ISZERO
+  0180a  JUMPI
     ; math.coin:14: z = x
-  013ec  LGET 0
-  013ee  LSET 3
-else_110:
-  013f0  JUMPDEST
+  0180b  LGET 0
+  0180d  LSET 3
+else_132:
+  0180f  JUMPDEST
     ; math.coin:16: let half = base / 2
-  013f1  LGET 2
-  013f3  PUSH 2
-  013f5  CDIV
-  013f6  LSET 4
+  01810  LGET 2
+  01812  PUSH 2
+  01814  CDIV
+  01815  LSET 4
     ; math.coin:17: let xx = x
-  013f8  LGET 0
-  013fa  LSET 5
+  01817  LGET 0
+  01819  LSET 5
     ; math.coin:18: let k = n / 2
-  013fc  LGET 1
-  013fe  PUSH 2
-  01400  CDIV
-  01401  LSET 6
-while_111:
+  0181b  LGET 1
+  0181d  PUSH 2
+  0181f  CDIV
+  01820  LSET 6
+while_133:
     ; math.coin:19: while k > 0 {
-  01403  JUMPDEST
-  01404  PUSH @wend_112
-  01407  LGET 6
-  01409  PUSH 0
-  0140a  GT
-  0140b  ISZERO
-  0140c  JUMPI
+  01822  JUMPDEST
+  01823  PUSH @wend_134
+  01826  LGET 6
+  01828  PUSH 0
+  01829  GT
+  0182a  ISZERO
+  0182b  JUMPI
     ; math.coin:20: xx = (xx * xx + half) / base
-  0140d  LGET 5
-  0140f  LGET 5
-  01411  CMUL
-  01412  LGET 4
-  01414  CADD
-  01415  LGET 2
-  01417  CDIV
-  01418  LSET 5
+  0182c  LGET 5
+  0182e  LGET 5
+  01830  CMUL
+  01831  LGET 4
+  01833  CADD
+  01834  LGET 2
+  01836  CDIV
+  01837  LSET 5
     ; math.coin:21: if k % 2 == 1 {
-  0141a  PUSH @else_113
-  0141d  LGET 6
-  0141f  PUSH 2
-  01421  CMOD
-  01422  PUSH 1
-  01424  EQ
-  01425  ISZERO
-  01426  JUMPI
+  01839  PUSH @else_135
+  0183c  LGET 6
+  0183e  PUSH 2
+  01840  CMOD
+  01841  PUSH 1
+  01843  EQ
+  01844  ISZERO
+  01845  JUMPI
     ; math.coin:22: z = (z * xx + half) / base
-  01427  LGET 3
-  01429  LGET 5
-  0142b  CMUL
-  0142c  LGET 4
-  0142e  CADD
-  0142f  LGET 2
-  01431  CDIV
-  01432  LSET 3
-else_113:
-  01434  JUMPDEST
+  01846  LGET 3
+  01848  LGET 5
+  0184a  CMUL
+  0184b  LGET 4
+  0184d  CADD
+  0184e  LGET 2
+  01850  CDIV
+  01851  LSET 3
+else_135:
+  01853  JUMPDEST
     ; math.coin:24: k = k / 2
-  01435  LGET 6
-  01437  PUSH 2
-  01439  CDIV
-  0143a  LSET 6
+  01854  LGET 6
+  01856  PUSH 2
+  01858  CDIV
+  01859  LSET 6
     ; math.coin:19: while k > 0 {
-  0143c  PUSH @while_111
-  0143f  JUMP
-wend_112:
-  01440  JUMPDEST
+  0185b  PUSH @while_133
+  0185e  JUMP
+wend_134:
+  0185f  JUMPDEST
     ; math.coin:26: return z
-  01441  LGET 3
-  01443  RETF
-  01444  INVALID
+  01860  LGET 3
+  01862  RETF
+  01863  INVALID
 fn_Owned_only_owner:
     ; access.coin:24: view fn only_owner() {
-  01445  ENTER 0
+  01864  ENTER 0
     ; access.coin:25: require(msg.sender == self.owner, "caller is not the owner")
-  01447  PUSH @req_ok_114
-  0144a  CALLER
-  0144b  PUSH 0
-  0144c  SLOAD
-  0144d  EQ
-  0144e  JUMPI
-  0144f  PUSH 100
-  01451  MALLOC
-  01452  DUP1
-  01453  PUSH 2420
-  01456  PUSH 100
-  01458  DATACOPY
-  01459  PUSH 100
-  0145b  REVERT
-req_ok_114:
-  0145c  JUMPDEST
+  01866  PUSH @req_ok_136
+  01869  CALLER
+  0186a  PUSH 0
+  0186b  SLOAD
+  0186c  EQ
+  0186d  JUMPI
+  0186e  PUSH 100
+  01870  MALLOC
+  01871  DUP1
+  01872  PUSH 3112
+  01875  PUSH 100
+  01877  DATACOPY
+  01878  PUSH 100
+  0187a  REVERT
+req_ok_136:
+  0187b  JUMPDEST
     ; access.coin:24: view fn only_owner() {
-  0145d  RETF
+  0187c  RETF
 fn_VaultEngine_debt:
-    ; vault.coin:352: view fn debt(art: uint) -> uint {
-  0145e  ENTER 1
-  01460  LSET 0
-    ; vault.coin:353: return mul_div(art, self.rate, RAY)
-  01462  LGET 0
-  01464  PUSH 10
-  01466  SLOAD
-  01467  PUSH 0x33b2e3c9fd0803ce8000000
-  01474  MULDIV
-  01475  RETF
-  01476  INVALID
+    ; vault.coin:415: view fn debt(art: uint) -> uint {
+  0187d  ENTER 1
+  0187f  LSET 0
+    ; vault.coin:416: return mul_div(art, self.rate, RAY)
+  01881  LGET 0
+  01883  PUSH 10
+  01885  SLOAD
+  01886  PUSH 0x33b2e3c9fd0803ce8000000
+  01893  MULDIV
+  01894  RETF
+  01895  INVALID
 fn_VaultEngine_price_at:
-    ; vault.coin:361: view fn price_at(start_price: uint, started_at: uint) -> uint {
-  01477  ENTER 3
-  01479  LSET 1
-  0147b  LSET 0
-    ; vault.coin:362: let elapsed = block.timestamp - started_at
-  0147d  TIMESTAMP
-  0147e  LGET 1
-  01480  CSUB
-  01481  LSET 2
-    ; vault.coin:363: if elapsed >= self.auction_duration {
-  01483  PUSH @else_115
-  01486  LGET 2
-  01488  PUSH 8
-  0148a  SLOAD
-  0148b  LT
-  0148c  ISZERO
-  0148d  ISZERO
-  0148e  JUMPI
-    ; vault.coin:364: return 0
-  0148f  PUSH 0
-  01490  RETF
-else_115:
-  01491  JUMPDEST
-    ; vault.coin:366: return mul_div(start_price, self.auction_duration - elapsed, self.auction_duration)
-  01492  LGET 0
-  01494  PUSH 8
-  01496  SLOAD
-  01497  LGET 2
-  01499  CSUB
-  0149a  PUSH 8
-  0149c  SLOAD
-  0149d  MULDIV
-  0149e  RETF
-  0149f  INVALID
+    ; vault.coin:424: view fn price_at(start_price: uint, started_at: uint) -> uint {
+  01896  ENTER 3
+  01898  LSET 1
+  0189a  LSET 0
+    ; vault.coin:425: let elapsed = block.timestamp - started_at
+  0189c  TIMESTAMP
+  0189d  LGET 1
+  0189f  CSUB
+  018a0  LSET 2
+    ; vault.coin:426: if elapsed >= self.auction_duration {
+  018a2  PUSH @else_137
+  018a5  LGET 2
+  018a7  PUSH 8
+  018a9  SLOAD
+  018aa  LT
+  018ab  ISZERO
+  018ac  ISZERO
+  018ad  JUMPI
+    ; vault.coin:427: return 0
+  018ae  PUSH 0
+  018af  RETF
+else_137:
+  018b0  JUMPDEST
+    ; vault.coin:429: return mul_div(start_price, self.auction_duration - elapsed, self.auction_duration)
+  018b1  LGET 0
+  018b3  PUSH 8
+  018b5  SLOAD
+  018b6  LGET 2
+  018b8  CSUB
+  018b9  PUSH 8
+  018bb  SLOAD
+  018bc  MULDIV
+  018bd  RETF
+  018be  INVALID
 fn_VaultEngine_safe:
-    ; vault.coin:356: view fn safe(collateral: uint, debt: uint) -> bool {
-  014a0  ENTER 6
-  014a2  LSET 1
-  014a4  LSET 0
-    ; vault.coin:357: let price = Feed(self.oracle).price()
-  014a6  PUSH 2
-  014a8  SLOAD
-  014a9  LSET 3
-  014ab  PUSH @has_code_116
-  014ae  LGET 3
-  014b0  EXTCODESIZE
-  014b1  JUMPI
-  014b2  PUSH 132
-  014b4  MALLOC
-  014b5  DUP1
-  014b6  PUSH 1788
-  014b9  PUSH 132
-  014bb  DATACOPY
-  014bc  PUSH 132
-  014be  REVERT
-has_code_116:
-  014bf  JUMPDEST
-  014c0  PUSH 4
-  014c2  MALLOC
-  014c3  LSET 4
-  014c5  LGET 4
-  014c7  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
-  014e8  MSTORE
-  014e9  PUSH @call_ok_117
-  014ec  GAS
-  014ed  LGET 3
-  014ef  LGET 4
-  014f1  PUSH 4
-  014f3  PUSH0
-  014f4  PUSH0
-  014f5  STATICCALL
-  014f6  JUMPI
-  014f7  RETURNDATASIZE
-  014f8  MALLOC
-  014f9  DUP1
-  014fa  PUSH0
-  014fb  RETURNDATASIZE
-  014fc  RETURNDATACOPY
-  014fd  RETURNDATASIZE
-  014fe  REVERT
-call_ok_117:
-  014ff  JUMPDEST
-  01500  PUSH @ret_ok_118
-  01503  RETURNDATASIZE
-  01504  PUSH 32
-  01506  LT
-  01507  ISZERO
-  01508  JUMPI
-  01509  PUSH 100
-  0150b  MALLOC
-  0150c  DUP1
-  0150d  PUSH 1920
-  01510  PUSH 100
-  01512  DATACOPY
-  01513  PUSH 100
-  01515  REVERT
-ret_ok_118:
-  01516  JUMPDEST
-  01517  PUSH 32
-  01519  MALLOC
-  0151a  LSET 5
-  0151c  LGET 5
-  0151e  PUSH0
-  0151f  PUSH 32
-  01521  RETURNDATACOPY
-  01522  LGET 5
-  01524  MLOAD
-  01525  LSET 2
-    ; vault.coin:358: return mul_div(collateral, price, WAD) * WAD >= debt * self.liquidation_ratio
-  01527  LGET 0
-  01529  LGET 2
-  0152b  PUSH 0xde0b6b3a7640000
-  01534  MULDIV
-  01535  PUSH 0xde0b6b3a7640000
-  0153e  CMUL
-  0153f  LGET 1
-  01541  PUSH 3
-  01543  SLOAD
-  01544  CMUL
-  01545  LT
-  01546  ISZERO
-  01547  RETF
-  01548  INVALID
+    ; vault.coin:419: view fn safe(collateral: uint, debt: uint) -> bool {
+  018bf  ENTER 6
+  018c1  LSET 1
+  018c3  LSET 0
+    ; vault.coin:420: let price = Feed(self.oracle).price()
+  018c5  PUSH 2
+  018c7  SLOAD
+  018c8  LSET 3
+  018ca  PUSH @has_code_138
+  018cd  LGET 3
+  018cf  EXTCODESIZE
+  018d0  JUMPI
+  018d1  PUSH 132
+  018d3  MALLOC
+  018d4  DUP1
+  018d5  PUSH 2184
+  018d8  PUSH 132
+  018da  DATACOPY
+  018db  PUSH 132
+  018dd  REVERT
+has_code_138:
+  018de  JUMPDEST
+  018df  PUSH 4
+  018e1  MALLOC
+  018e2  LSET 4
+  018e4  LGET 4
+  018e6  PUSH 0xa035b1fe00000000000000000000000000000000000000000000000000000000
+  01907  MSTORE
+  01908  PUSH @call_ok_139
+  0190b  GAS
+  0190c  LGET 3
+  0190e  LGET 4
+  01910  PUSH 4
+  01912  PUSH0
+  01913  PUSH0
+  01914  STATICCALL
+  01915  JUMPI
+  01916  RETURNDATASIZE
+  01917  MALLOC
+  01918  DUP1
+  01919  PUSH0
+  0191a  RETURNDATASIZE
+  0191b  RETURNDATACOPY
+  0191c  RETURNDATASIZE
+  0191d  REVERT
+call_ok_139:
+  0191e  JUMPDEST
+  0191f  PUSH @ret_ok_140
+  01922  RETURNDATASIZE
+  01923  PUSH 32
+  01925  LT
+  01926  ISZERO
+  01927  JUMPI
+  01928  PUSH 100
+  0192a  MALLOC
+  0192b  DUP1
+  0192c  PUSH 2316
+  0192f  PUSH 100
+  01931  DATACOPY
+  01932  PUSH 100
+  01934  REVERT
+ret_ok_140:
+  01935  JUMPDEST
+  01936  PUSH 32
+  01938  MALLOC
+  01939  LSET 5
+  0193b  LGET 5
+  0193d  PUSH0
+  0193e  PUSH 32
+  01940  RETURNDATACOPY
+  01941  LGET 5
+  01943  MLOAD
+  01944  LSET 2
+    ; vault.coin:421: return mul_div(collateral, price, WAD) * WAD >= debt * self.liquidation_ratio
+  01946  LGET 0
+  01948  LGET 2
+  0194a  PUSH 0xde0b6b3a7640000
+  01953  MULDIV
+  01954  PUSH 0xde0b6b3a7640000
+  0195d  CMUL
+  0195e  LGET 1
+  01960  PUSH 3
+  01962  SLOAD
+  01963  CMUL
+  01964  LT
+  01965  ISZERO
+  01966  RETF
+  01967  INVALID
 fn_VaultEngine_set_all:
-    ; vault.coin:101: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
-  01549  ENTER 12
-  0154b  LSET 6
-  0154d  LSET 5
-  0154f  LSET 4
-  01551  LSET 3
-  01553  LSET 2
-  01555  LSET 1
-  01557  LSET 0
-    ; vault.coin:103: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
-  01559  PUSH @req_ok_119
-  0155c  LGET 0
-  0155e  PUSH 0xde0b6b3a7640000
-  01567  LT
-  01568  ISZERO
-  01569  JUMPI
-  0156a  PUSH 132
-  0156c  MALLOC
-  0156d  DUP1
-  0156e  PUSH 2520
-  01571  PUSH 132
-  01573  DATACOPY
-  01574  PUSH 132
-  01576  REVERT
-req_ok_119:
-  01577  JUMPDEST
-    ; vault.coin:104: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
-  01578  PUSH @req_ok_120
-  0157b  LGET 1
-  0157d  PUSH 0xde0b6b3a7640000
-  01586  GT
-  01587  ISZERO
-  01588  JUMPI
-  01589  PUSH 132
-  0158b  MALLOC
-  0158c  DUP1
-  0158d  PUSH 2652
-  01590  PUSH 132
-  01592  DATACOPY
-  01593  PUSH 132
-  01595  REVERT
-req_ok_120:
-  01596  JUMPDEST
-    ; vault.coin:105: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
-  01597  PUSH @req_ok_121
-  0159a  LGET 2
-  0159c  PUSH 0x33b2e3c9fd0803ce8000000
-  015a9  LT
-  015aa  ISZERO
-  015ab  DUP1
-  015ac  ISZERO
-  015ad  PUSH @and_122
-  015b0  SWAP1
-  015b1  JUMPI
-  015b2  POP
-  015b3  LGET 2
-  015b5  PUSH 0x6765c793fa10079d0000000
-  015c2  LT
-and_122:
-  015c3  JUMPDEST
-  015c4  JUMPI
-  015c5  PUSH 132
-  015c7  MALLOC
-  015c8  DUP1
-  015c9  PUSH 2784
-  015cc  PUSH 132
-  015ce  DATACOPY
-  015cf  PUSH 132
-  015d1  REVERT
-req_ok_121:
-  015d2  JUMPDEST
-    ; vault.coin:106: require(auction_duration > 0, "auction duration must be positive")
-  015d3  PUSH @req_ok_123
-  015d6  LGET 5
-  015d8  PUSH 0
-  015d9  GT
-  015da  JUMPI
-  015db  PUSH 132
-  015dd  MALLOC
-  015de  DUP1
-  015df  PUSH 2916
-  015e2  PUSH 132
-  015e4  DATACOPY
-  015e5  PUSH 132
-  015e7  REVERT
-req_ok_123:
-  015e8  JUMPDEST
-    ; vault.coin:107: require(auction_buffer >= WAD, "auction buffer must be at least 1")
-  015e9  PUSH @req_ok_124
-  015ec  LGET 6
-  015ee  PUSH 0xde0b6b3a7640000
-  015f7  LT
-  015f8  ISZERO
-  015f9  JUMPI
-  015fa  PUSH 132
-  015fc  MALLOC
-  015fd  DUP1
-  015fe  PUSH 3048
-  01601  PUSH 132
-  01603  DATACOPY
-  01604  PUSH 132
-  01606  REVERT
-req_ok_124:
-  01607  JUMPDEST
-    ; vault.coin:108: self.liquidation_ratio = liquidation_ratio
-  01608  PUSH 3
-  0160a  LGET 0
-  0160c  SSTORE
-    ; vault.coin:109: self.liquidation_penalty = liquidation_penalty
-  0160d  PUSH 4
-  0160f  LGET 1
-  01611  SSTORE
-    ; vault.coin:110: self.stability_fee = stability_fee
-  01612  PUSH 5
-  01614  LGET 2
-  01616  SSTORE
-    ; vault.coin:111: self.debt_ceiling = debt_ceiling
-  01617  PUSH 6
-  01619  LGET 3
-  0161b  SSTORE
-    ; vault.coin:112: self.dust = dust
-  0161c  PUSH 7
-  0161e  LGET 4
-  01620  SSTORE
-    ; vault.coin:113: self.auction_duration = auction_duration
-  01621  PUSH 8
-  01623  LGET 5
-  01625  SSTORE
-    ; vault.coin:114: self.auction_buffer = auction_buffer
-  01626  PUSH 9
-  01628  LGET 6
-  0162a  SSTORE
-    ; vault.coin:115: emit ParameterSet("liquidation_ratio", liquidation_ratio)
-  0162b  PUSH 64
-  0162d  MALLOC
-  0162e  DUP1
-  0162f  PUSH 3180
-  01632  PUSH 64
-  01634  DATACOPY
-  01635  LSET 7
-  01637  PUSH 64
-  01639  LGET 7
-  0163b  MLOAD
-  0163c  PUSH 31
-  0163e  ADD
-  0163f  PUSH 5
-  01641  SHR
-  01642  PUSH 5
-  01644  SHL
-  01645  PUSH 32
-  01647  ADD
-  01648  ADD
-  01649  LSET 8
-  0164b  LGET 8
-  0164d  MALLOC
-  0164e  LSET 9
-  01650  PUSH 64
-  01652  LSET 10
-  01654  LGET 9
-  01656  PUSH 0
-  01657  ADD
-  01658  LGET 10
-  0165a  MSTORE
-  0165b  LGET 9
-  0165d  PUSH 0
-  0165e  ADD
-  0165f  LGET 10
-  01661  ADD
-  01662  LGET 7
-  01664  LGET 7
-  01666  MLOAD
-  01667  PUSH 31
-  01669  ADD
-  0166a  PUSH 5
-  0166c  SHR
-  0166d  PUSH 5
-  0166f  SHL
-  01670  PUSH 32
-  01672  ADD
-  01673  DUP1
-  01674  LSET 11
-  01676  MCOPY
-  01677  LGET 10
-  01679  LGET 11
-  0167b  ADD
-  0167c  LSET 10
-  0167e  LGET 9
-  01680  PUSH 32
-  01682  ADD
-  01683  LGET 0
-  01685  MSTORE
-  01686  LGET 9
-  01688  LGET 8
-  0168a  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  016ab  LOG1
-    ; vault.coin:116: emit ParameterSet("liquidation_penalty", liquidation_penalty)
-  016ac  PUSH 64
-  016ae  MALLOC
-  016af  DUP1
-  016b0  PUSH 3244
-  016b3  PUSH 64
-  016b5  DATACOPY
-  016b6  LSET 7
-  016b8  PUSH 64
-  016ba  LGET 7
-  016bc  MLOAD
-  016bd  PUSH 31
-  016bf  ADD
-  016c0  PUSH 5
-  016c2  SHR
-  016c3  PUSH 5
-  016c5  SHL
-  016c6  PUSH 32
-  016c8  ADD
-  016c9  ADD
-  016ca  LSET 8
-  016cc  LGET 8
-  016ce  MALLOC
-  016cf  LSET 9
-  016d1  PUSH 64
-  016d3  LSET 10
-  016d5  LGET 9
-  016d7  PUSH 0
-  016d8  ADD
-  016d9  LGET 10
-  016db  MSTORE
-  016dc  LGET 9
-  016de  PUSH 0
-  016df  ADD
-  016e0  LGET 10
-  016e2  ADD
-  016e3  LGET 7
-  016e5  LGET 7
-  016e7  MLOAD
-  016e8  PUSH 31
-  016ea  ADD
-  016eb  PUSH 5
-  016ed  SHR
-  016ee  PUSH 5
-  016f0  SHL
-  016f1  PUSH 32
-  016f3  ADD
-  016f4  DUP1
-  016f5  LSET 11
-  016f7  MCOPY
-  016f8  LGET 10
-  016fa  LGET 11
-  016fc  ADD
-  016fd  LSET 10
-  016ff  LGET 9
-  01701  PUSH 32
-  01703  ADD
-  01704  LGET 1
-  01706  MSTORE
-  01707  LGET 9
-  01709  LGET 8
-  0170b  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  0172c  LOG1
-    ; vault.coin:117: emit ParameterSet("stability_fee", stability_fee)
-  0172d  PUSH 64
-  0172f  MALLOC
-  01730  DUP1
-  01731  PUSH 3308
-  01734  PUSH 64
-  01736  DATACOPY
-  01737  LSET 7
-  01739  PUSH 64
-  0173b  LGET 7
-  0173d  MLOAD
-  0173e  PUSH 31
-  01740  ADD
-  01741  PUSH 5
-  01743  SHR
-  01744  PUSH 5
-  01746  SHL
-  01747  PUSH 32
-  01749  ADD
-  0174a  ADD
-  0174b  LSET 8
-  0174d  LGET 8
-  0174f  MALLOC
-  01750  LSET 9
-  01752  PUSH 64
-  01754  LSET 10
-  01756  LGET 9
-  01758  PUSH 0
-  01759  ADD
-  0175a  LGET 10
-  0175c  MSTORE
-  0175d  LGET 9
-  0175f  PUSH 0
-  01760  ADD
-  01761  LGET 10
-  01763  ADD
-  01764  LGET 7
-  01766  LGET 7
-  01768  MLOAD
-  01769  PUSH 31
-  0176b  ADD
-  0176c  PUSH 5
-  0176e  SHR
-  0176f  PUSH 5
-  01771  SHL
-  01772  PUSH 32
-  01774  ADD
-  01775  DUP1
-  01776  LSET 11
-  01778  MCOPY
-  01779  LGET 10
-  0177b  LGET 11
-  0177d  ADD
-  0177e  LSET 10
-  01780  LGET 9
-  01782  PUSH 32
-  01784  ADD
-  01785  LGET 2
-  01787  MSTORE
-  01788  LGET 9
-  0178a  LGET 8
-  0178c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  017ad  LOG1
-    ; vault.coin:118: emit ParameterSet("debt_ceiling", debt_ceiling)
-  017ae  PUSH 64
-  017b0  MALLOC
-  017b1  DUP1
-  017b2  PUSH 3372
-  017b5  PUSH 64
-  017b7  DATACOPY
-  017b8  LSET 7
-  017ba  PUSH 64
-  017bc  LGET 7
-  017be  MLOAD
-  017bf  PUSH 31
-  017c1  ADD
-  017c2  PUSH 5
-  017c4  SHR
-  017c5  PUSH 5
-  017c7  SHL
-  017c8  PUSH 32
-  017ca  ADD
-  017cb  ADD
-  017cc  LSET 8
-  017ce  LGET 8
-  017d0  MALLOC
-  017d1  LSET 9
-  017d3  PUSH 64
-  017d5  LSET 10
-  017d7  LGET 9
-  017d9  PUSH 0
-  017da  ADD
-  017db  LGET 10
-  017dd  MSTORE
-  017de  LGET 9
-  017e0  PUSH 0
-  017e1  ADD
-  017e2  LGET 10
-  017e4  ADD
-  017e5  LGET 7
-  017e7  LGET 7
-  017e9  MLOAD
-  017ea  PUSH 31
-  017ec  ADD
-  017ed  PUSH 5
-  017ef  SHR
-  017f0  PUSH 5
-  017f2  SHL
-  017f3  PUSH 32
-  017f5  ADD
-  017f6  DUP1
-  017f7  LSET 11
-  017f9  MCOPY
-  017fa  LGET 10
-  017fc  LGET 11
-  017fe  ADD
-  017ff  LSET 10
-  01801  LGET 9
-  01803  PUSH 32
-  01805  ADD
-  01806  LGET 3
-  01808  MSTORE
-  01809  LGET 9
-  0180b  LGET 8
-  0180d  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  0182e  LOG1
-    ; vault.coin:119: emit ParameterSet("dust", dust)
-  0182f  PUSH 64
-  01831  MALLOC
-  01832  DUP1
-  01833  PUSH 3436
-  01836  PUSH 64
-  01838  DATACOPY
-  01839  LSET 7
-  0183b  PUSH 64
-  0183d  LGET 7
-  0183f  MLOAD
-  01840  PUSH 31
-  01842  ADD
-  01843  PUSH 5
-  01845  SHR
-  01846  PUSH 5
-  01848  SHL
-  01849  PUSH 32
-  0184b  ADD
-  0184c  ADD
-  0184d  LSET 8
-  0184f  LGET 8
-  01851  MALLOC
-  01852  LSET 9
-  01854  PUSH 64
-  01856  LSET 10
-  01858  LGET 9
-  0185a  PUSH 0
-  0185b  ADD
-  0185c  LGET 10
-  0185e  MSTORE
-  0185f  LGET 9
-  01861  PUSH 0
-  01862  ADD
-  01863  LGET 10
-  01865  ADD
-  01866  LGET 7
-  01868  LGET 7
-  0186a  MLOAD
-  0186b  PUSH 31
-  0186d  ADD
-  0186e  PUSH 5
-  01870  SHR
-  01871  PUSH 5
-  01873  SHL
-  01874  PUSH 32
-  01876  ADD
-  01877  DUP1
-  01878  LSET 11
-  0187a  MCOPY
-  0187b  LGET 10
-  0187d  LGET 11
-  0187f  ADD
-  01880  LSET 10
-  01882  LGET 9
-  01884  PUSH 32
-  01886  ADD
-  01887  LGET 4
-  01889  MSTORE
-  0188a  LGET 9
-  0188c  LGET 8
-  0188e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  018af  LOG1
-    ; vault.coin:120: emit ParameterSet("auction_duration", auction_duration)
-  018b0  PUSH 64
-  018b2  MALLOC
-  018b3  DUP1
-  018b4  PUSH 3500
-  018b7  PUSH 64
-  018b9  DATACOPY
-  018ba  LSET 7
-  018bc  PUSH 64
-  018be  LGET 7
-  018c0  MLOAD
-  018c1  PUSH 31
-  018c3  ADD
-  018c4  PUSH 5
-  018c6  SHR
-  018c7  PUSH 5
-  018c9  SHL
-  018ca  PUSH 32
-  018cc  ADD
-  018cd  ADD
-  018ce  LSET 8
-  018d0  LGET 8
-  018d2  MALLOC
-  018d3  LSET 9
-  018d5  PUSH 64
-  018d7  LSET 10
-  018d9  LGET 9
-  018db  PUSH 0
-  018dc  ADD
-  018dd  LGET 10
-  018df  MSTORE
-  018e0  LGET 9
-  018e2  PUSH 0
-  018e3  ADD
-  018e4  LGET 10
-  018e6  ADD
-  018e7  LGET 7
-  018e9  LGET 7
-  018eb  MLOAD
-  018ec  PUSH 31
-  018ee  ADD
-  018ef  PUSH 5
-  018f1  SHR
-  018f2  PUSH 5
-  018f4  SHL
-  018f5  PUSH 32
-  018f7  ADD
-  018f8  DUP1
-  018f9  LSET 11
-  018fb  MCOPY
-  018fc  LGET 10
-  018fe  LGET 11
-  01900  ADD
-  01901  LSET 10
-  01903  LGET 9
-  01905  PUSH 32
-  01907  ADD
-  01908  LGET 5
-  0190a  MSTORE
-  0190b  LGET 9
-  0190d  LGET 8
-  0190f  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  01930  LOG1
-    ; vault.coin:121: emit ParameterSet("auction_buffer", auction_buffer)
-  01931  PUSH 64
-  01933  MALLOC
-  01934  DUP1
-  01935  PUSH 3564
-  01938  PUSH 64
-  0193a  DATACOPY
-  0193b  LSET 7
-  0193d  PUSH 64
-  0193f  LGET 7
-  01941  MLOAD
-  01942  PUSH 31
-  01944  ADD
-  01945  PUSH 5
-  01947  SHR
-  01948  PUSH 5
-  0194a  SHL
-  0194b  PUSH 32
-  0194d  ADD
-  0194e  ADD
-  0194f  LSET 8
-  01951  LGET 8
-  01953  MALLOC
-  01954  LSET 9
-  01956  PUSH 64
-  01958  LSET 10
-  0195a  LGET 9
-  0195c  PUSH 0
-  0195d  ADD
-  0195e  LGET 10
-  01960  MSTORE
-  01961  LGET 9
-  01963  PUSH 0
-  01964  ADD
-  01965  LGET 10
-  01967  ADD
-  01968  LGET 7
-  0196a  LGET 7
-  0196c  MLOAD
-  0196d  PUSH 31
-  0196f  ADD
-  01970  PUSH 5
-  01972  SHR
-  01973  PUSH 5
-  01975  SHL
-  01976  PUSH 32
-  01978  ADD
-  01979  DUP1
-  0197a  LSET 11
-  0197c  MCOPY
-  0197d  LGET 10
-  0197f  LGET 11
-  01981  ADD
-  01982  LSET 10
-  01984  LGET 9
-  01986  PUSH 32
-  01988  ADD
-  01989  LGET 6
-  0198b  MSTORE
-  0198c  LGET 9
-  0198e  LGET 8
-  01990  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
-  019b1  LOG1
-    ; vault.coin:101: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
-  019b2  RETF
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+  01968  ENTER 12
+  0196a  LSET 6
+  0196c  LSET 5
+  0196e  LSET 4
+  01970  LSET 3
+  01972  LSET 2
+  01974  LSET 1
+  01976  LSET 0
+    ; vault.coin:142: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
+  01978  PUSH @req_ok_141
+  0197b  LGET 0
+  0197d  PUSH 0xde0b6b3a7640000
+  01986  LT
+  01987  ISZERO
+  01988  JUMPI
+  01989  PUSH 132
+  0198b  MALLOC
+  0198c  DUP1
+  0198d  PUSH 3212
+  01990  PUSH 132
+  01992  DATACOPY
+  01993  PUSH 132
+  01995  REVERT
+req_ok_141:
+  01996  JUMPDEST
+    ; vault.coin:143: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
+  01997  PUSH @req_ok_142
+  0199a  LGET 1
+  0199c  PUSH 0xde0b6b3a7640000
+  019a5  GT
+  019a6  ISZERO
+  019a7  JUMPI
+  019a8  PUSH 132
+  019aa  MALLOC
+  019ab  DUP1
+  019ac  PUSH 3344
+  019af  PUSH 132
+  019b1  DATACOPY
+  019b2  PUSH 132
+  019b4  REVERT
+req_ok_142:
+  019b5  JUMPDEST
+    ; vault.coin:144: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
+  019b6  PUSH @req_ok_143
+  019b9  LGET 2
+  019bb  PUSH 0x33b2e3c9fd0803ce8000000
+  019c8  LT
+  019c9  ISZERO
+  019ca  DUP1
+  019cb  ISZERO
+  019cc  PUSH @and_144
+  019cf  SWAP1
+  019d0  JUMPI
+  019d1  POP
+  019d2  LGET 2
+  019d4  PUSH 0x6765c793fa10079d0000000
+  019e1  LT
+and_144:
+  019e2  JUMPDEST
+  019e3  JUMPI
+  019e4  PUSH 132
+  019e6  MALLOC
+  019e7  DUP1
+  019e8  PUSH 3476
+  019eb  PUSH 132
+  019ed  DATACOPY
+  019ee  PUSH 132
+  019f0  REVERT
+req_ok_143:
+  019f1  JUMPDEST
+    ; vault.coin:145: require(auction_duration > 0, "auction duration must be positive")
+  019f2  PUSH @req_ok_145
+  019f5  LGET 5
+  019f7  PUSH 0
+  019f8  GT
+  019f9  JUMPI
+  019fa  PUSH 132
+  019fc  MALLOC
+  019fd  DUP1
+  019fe  PUSH 3608
+  01a01  PUSH 132
+  01a03  DATACOPY
+  01a04  PUSH 132
+  01a06  REVERT
+req_ok_145:
+  01a07  JUMPDEST
+    ; vault.coin:146: require(auction_buffer >= WAD, "auction buffer must be at least 1")
+  01a08  PUSH @req_ok_146
+  01a0b  LGET 6
+  01a0d  PUSH 0xde0b6b3a7640000
+  01a16  LT
+  01a17  ISZERO
+  01a18  JUMPI
+  01a19  PUSH 132
+  01a1b  MALLOC
+  01a1c  DUP1
+  01a1d  PUSH 3740
+  01a20  PUSH 132
+  01a22  DATACOPY
+  01a23  PUSH 132
+  01a25  REVERT
+req_ok_146:
+  01a26  JUMPDEST
+    ; vault.coin:147: self.liquidation_ratio = liquidation_ratio
+  01a27  PUSH 3
+  01a29  LGET 0
+  01a2b  SSTORE
+    ; vault.coin:148: self.liquidation_penalty = liquidation_penalty
+  01a2c  PUSH 4
+  01a2e  LGET 1
+  01a30  SSTORE
+    ; vault.coin:149: self.stability_fee = stability_fee
+  01a31  PUSH 5
+  01a33  LGET 2
+  01a35  SSTORE
+    ; vault.coin:150: self.debt_ceiling = debt_ceiling
+  01a36  PUSH 6
+  01a38  LGET 3
+  01a3a  SSTORE
+    ; vault.coin:151: self.dust = dust
+  01a3b  PUSH 7
+  01a3d  LGET 4
+  01a3f  SSTORE
+    ; vault.coin:152: self.auction_duration = auction_duration
+  01a40  PUSH 8
+  01a42  LGET 5
+  01a44  SSTORE
+    ; vault.coin:153: self.auction_buffer = auction_buffer
+  01a45  PUSH 9
+  01a47  LGET 6
+  01a49  SSTORE
+    ; vault.coin:154: emit ParameterSet("liquidation_ratio", liquidation_ratio)
+  01a4a  PUSH 64
+  01a4c  MALLOC
+  01a4d  DUP1
+  01a4e  PUSH 3872
+  01a51  PUSH 64
+  01a53  DATACOPY
+  01a54  LSET 7
+  01a56  PUSH 64
+  01a58  LGET 7
+  01a5a  MLOAD
+  01a5b  PUSH 31
+  01a5d  ADD
+  01a5e  PUSH 5
+  01a60  SHR
+  01a61  PUSH 5
+  01a63  SHL
+  01a64  PUSH 32
+  01a66  ADD
+  01a67  ADD
+  01a68  LSET 8
+  01a6a  LGET 8
+  01a6c  MALLOC
+  01a6d  LSET 9
+  01a6f  PUSH 64
+  01a71  LSET 10
+  01a73  LGET 9
+  01a75  PUSH 0
+  01a76  ADD
+  01a77  LGET 10
+  01a79  MSTORE
+  01a7a  LGET 9
+  01a7c  PUSH 0
+  01a7d  ADD
+  01a7e  LGET 10
+  01a80  ADD
+  01a81  LGET 7
+  01a83  LGET 7
+  01a85  MLOAD
+  01a86  PUSH 31
+  01a88  ADD
+  01a89  PUSH 5
+  01a8b  SHR
+  01a8c  PUSH 5
+  01a8e  SHL
+  01a8f  PUSH 32
+  01a91  ADD
+  01a92  DUP1
+  01a93  LSET 11
+  01a95  MCOPY
+  01a96  LGET 10
+  01a98  LGET 11
+  01a9a  ADD
+  01a9b  LSET 10
+  01a9d  LGET 9
+  01a9f  PUSH 32
+  01aa1  ADD
+  01aa2  LGET 0
+  01aa4  MSTORE
+  01aa5  LGET 9
+  01aa7  LGET 8
+  01aa9  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01aca  LOG1
+    ; vault.coin:155: emit ParameterSet("liquidation_penalty", liquidation_penalty)
+  01acb  PUSH 64
+  01acd  MALLOC
+  01ace  DUP1
+  01acf  PUSH 3936
+  01ad2  PUSH 64
+  01ad4  DATACOPY
+  01ad5  LSET 7
+  01ad7  PUSH 64
+  01ad9  LGET 7
+  01adb  MLOAD
+  01adc  PUSH 31
+  01ade  ADD
+  01adf  PUSH 5
+  01ae1  SHR
+  01ae2  PUSH 5
+  01ae4  SHL
+  01ae5  PUSH 32
+  01ae7  ADD
+  01ae8  ADD
+  01ae9  LSET 8
+  01aeb  LGET 8
+  01aed  MALLOC
+  01aee  LSET 9
+  01af0  PUSH 64
+  01af2  LSET 10
+  01af4  LGET 9
+  01af6  PUSH 0
+  01af7  ADD
+  01af8  LGET 10
+  01afa  MSTORE
+  01afb  LGET 9
+  01afd  PUSH 0
+  01afe  ADD
+  01aff  LGET 10
+  01b01  ADD
+  01b02  LGET 7
+  01b04  LGET 7
+  01b06  MLOAD
+  01b07  PUSH 31
+  01b09  ADD
+  01b0a  PUSH 5
+  01b0c  SHR
+  01b0d  PUSH 5
+  01b0f  SHL
+  01b10  PUSH 32
+  01b12  ADD
+  01b13  DUP1
+  01b14  LSET 11
+  01b16  MCOPY
+  01b17  LGET 10
+  01b19  LGET 11
+  01b1b  ADD
+  01b1c  LSET 10
+  01b1e  LGET 9
+  01b20  PUSH 32
+  01b22  ADD
+  01b23  LGET 1
+  01b25  MSTORE
+  01b26  LGET 9
+  01b28  LGET 8
+  01b2a  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01b4b  LOG1
+    ; vault.coin:156: emit ParameterSet("stability_fee", stability_fee)
+  01b4c  PUSH 64
+  01b4e  MALLOC
+  01b4f  DUP1
+  01b50  PUSH 4000
+  01b53  PUSH 64
+  01b55  DATACOPY
+  01b56  LSET 7
+  01b58  PUSH 64
+  01b5a  LGET 7
+  01b5c  MLOAD
+  01b5d  PUSH 31
+  01b5f  ADD
+  01b60  PUSH 5
+  01b62  SHR
+  01b63  PUSH 5
+  01b65  SHL
+  01b66  PUSH 32
+  01b68  ADD
+  01b69  ADD
+  01b6a  LSET 8
+  01b6c  LGET 8
+  01b6e  MALLOC
+  01b6f  LSET 9
+  01b71  PUSH 64
+  01b73  LSET 10
+  01b75  LGET 9
+  01b77  PUSH 0
+  01b78  ADD
+  01b79  LGET 10
+  01b7b  MSTORE
+  01b7c  LGET 9
+  01b7e  PUSH 0
+  01b7f  ADD
+  01b80  LGET 10
+  01b82  ADD
+  01b83  LGET 7
+  01b85  LGET 7
+  01b87  MLOAD
+  01b88  PUSH 31
+  01b8a  ADD
+  01b8b  PUSH 5
+  01b8d  SHR
+  01b8e  PUSH 5
+  01b90  SHL
+  01b91  PUSH 32
+  01b93  ADD
+  01b94  DUP1
+  01b95  LSET 11
+  01b97  MCOPY
+  01b98  LGET 10
+  01b9a  LGET 11
+  01b9c  ADD
+  01b9d  LSET 10
+  01b9f  LGET 9
+  01ba1  PUSH 32
+  01ba3  ADD
+  01ba4  LGET 2
+  01ba6  MSTORE
+  01ba7  LGET 9
+  01ba9  LGET 8
+  01bab  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01bcc  LOG1
+    ; vault.coin:157: emit ParameterSet("debt_ceiling", debt_ceiling)
+  01bcd  PUSH 64
+  01bcf  MALLOC
+  01bd0  DUP1
+  01bd1  PUSH 4064
+  01bd4  PUSH 64
+  01bd6  DATACOPY
+  01bd7  LSET 7
+  01bd9  PUSH 64
+  01bdb  LGET 7
+  01bdd  MLOAD
+  01bde  PUSH 31
+  01be0  ADD
+  01be1  PUSH 5
+  01be3  SHR
+  01be4  PUSH 5
+  01be6  SHL
+  01be7  PUSH 32
+  01be9  ADD
+  01bea  ADD
+  01beb  LSET 8
+  01bed  LGET 8
+  01bef  MALLOC
+  01bf0  LSET 9
+  01bf2  PUSH 64
+  01bf4  LSET 10
+  01bf6  LGET 9
+  01bf8  PUSH 0
+  01bf9  ADD
+  01bfa  LGET 10
+  01bfc  MSTORE
+  01bfd  LGET 9
+  01bff  PUSH 0
+  01c00  ADD
+  01c01  LGET 10
+  01c03  ADD
+  01c04  LGET 7
+  01c06  LGET 7
+  01c08  MLOAD
+  01c09  PUSH 31
+  01c0b  ADD
+  01c0c  PUSH 5
+  01c0e  SHR
+  01c0f  PUSH 5
+  01c11  SHL
+  01c12  PUSH 32
+  01c14  ADD
+  01c15  DUP1
+  01c16  LSET 11
+  01c18  MCOPY
+  01c19  LGET 10
+  01c1b  LGET 11
+  01c1d  ADD
+  01c1e  LSET 10
+  01c20  LGET 9
+  01c22  PUSH 32
+  01c24  ADD
+  01c25  LGET 3
+  01c27  MSTORE
+  01c28  LGET 9
+  01c2a  LGET 8
+  01c2c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01c4d  LOG1
+    ; vault.coin:158: emit ParameterSet("dust", dust)
+  01c4e  PUSH 64
+  01c50  MALLOC
+  01c51  DUP1
+  01c52  PUSH 4128
+  01c55  PUSH 64
+  01c57  DATACOPY
+  01c58  LSET 7
+  01c5a  PUSH 64
+  01c5c  LGET 7
+  01c5e  MLOAD
+  01c5f  PUSH 31
+  01c61  ADD
+  01c62  PUSH 5
+  01c64  SHR
+  01c65  PUSH 5
+  01c67  SHL
+  01c68  PUSH 32
+  01c6a  ADD
+  01c6b  ADD
+  01c6c  LSET 8
+  01c6e  LGET 8
+  01c70  MALLOC
+  01c71  LSET 9
+  01c73  PUSH 64
+  01c75  LSET 10
+  01c77  LGET 9
+  01c79  PUSH 0
+  01c7a  ADD
+  01c7b  LGET 10
+  01c7d  MSTORE
+  01c7e  LGET 9
+  01c80  PUSH 0
+  01c81  ADD
+  01c82  LGET 10
+  01c84  ADD
+  01c85  LGET 7
+  01c87  LGET 7
+  01c89  MLOAD
+  01c8a  PUSH 31
+  01c8c  ADD
+  01c8d  PUSH 5
+  01c8f  SHR
+  01c90  PUSH 5
+  01c92  SHL
+  01c93  PUSH 32
+  01c95  ADD
+  01c96  DUP1
+  01c97  LSET 11
+  01c99  MCOPY
+  01c9a  LGET 10
+  01c9c  LGET 11
+  01c9e  ADD
+  01c9f  LSET 10
+  01ca1  LGET 9
+  01ca3  PUSH 32
+  01ca5  ADD
+  01ca6  LGET 4
+  01ca8  MSTORE
+  01ca9  LGET 9
+  01cab  LGET 8
+  01cad  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01cce  LOG1
+    ; vault.coin:159: emit ParameterSet("auction_duration", auction_duration)
+  01ccf  PUSH 64
+  01cd1  MALLOC
+  01cd2  DUP1
+  01cd3  PUSH 4192
+  01cd6  PUSH 64
+  01cd8  DATACOPY
+  01cd9  LSET 7
+  01cdb  PUSH 64
+  01cdd  LGET 7
+  01cdf  MLOAD
+  01ce0  PUSH 31
+  01ce2  ADD
+  01ce3  PUSH 5
+  01ce5  SHR
+  01ce6  PUSH 5
+  01ce8  SHL
+  01ce9  PUSH 32
+  01ceb  ADD
+  01cec  ADD
+  01ced  LSET 8
+  01cef  LGET 8
+  01cf1  MALLOC
+  01cf2  LSET 9
+  01cf4  PUSH 64
+  01cf6  LSET 10
+  01cf8  LGET 9
+  01cfa  PUSH 0
+  01cfb  ADD
+  01cfc  LGET 10
+  01cfe  MSTORE
+  01cff  LGET 9
+  01d01  PUSH 0
+  01d02  ADD
+  01d03  LGET 10
+  01d05  ADD
+  01d06  LGET 7
+  01d08  LGET 7
+  01d0a  MLOAD
+  01d0b  PUSH 31
+  01d0d  ADD
+  01d0e  PUSH 5
+  01d10  SHR
+  01d11  PUSH 5
+  01d13  SHL
+  01d14  PUSH 32
+  01d16  ADD
+  01d17  DUP1
+  01d18  LSET 11
+  01d1a  MCOPY
+  01d1b  LGET 10
+  01d1d  LGET 11
+  01d1f  ADD
+  01d20  LSET 10
+  01d22  LGET 9
+  01d24  PUSH 32
+  01d26  ADD
+  01d27  LGET 5
+  01d29  MSTORE
+  01d2a  LGET 9
+  01d2c  LGET 8
+  01d2e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01d4f  LOG1
+    ; vault.coin:160: emit ParameterSet("auction_buffer", auction_buffer)
+  01d50  PUSH 64
+  01d52  MALLOC
+  01d53  DUP1
+  01d54  PUSH 4256
+  01d57  PUSH 64
+  01d59  DATACOPY
+  01d5a  LSET 7
+  01d5c  PUSH 64
+  01d5e  LGET 7
+  01d60  MLOAD
+  01d61  PUSH 31
+  01d63  ADD
+  01d64  PUSH 5
+  01d66  SHR
+  01d67  PUSH 5
+  01d69  SHL
+  01d6a  PUSH 32
+  01d6c  ADD
+  01d6d  ADD
+  01d6e  LSET 8
+  01d70  LGET 8
+  01d72  MALLOC
+  01d73  LSET 9
+  01d75  PUSH 64
+  01d77  LSET 10
+  01d79  LGET 9
+  01d7b  PUSH 0
+  01d7c  ADD
+  01d7d  LGET 10
+  01d7f  MSTORE
+  01d80  LGET 9
+  01d82  PUSH 0
+  01d83  ADD
+  01d84  LGET 10
+  01d86  ADD
+  01d87  LGET 7
+  01d89  LGET 7
+  01d8b  MLOAD
+  01d8c  PUSH 31
+  01d8e  ADD
+  01d8f  PUSH 5
+  01d91  SHR
+  01d92  PUSH 5
+  01d94  SHL
+  01d95  PUSH 32
+  01d97  ADD
+  01d98  DUP1
+  01d99  LSET 11
+  01d9b  MCOPY
+  01d9c  LGET 10
+  01d9e  LGET 11
+  01da0  ADD
+  01da1  LSET 10
+  01da3  LGET 9
+  01da5  PUSH 32
+  01da7  ADD
+  01da8  LGET 6
+  01daa  MSTORE
+  01dab  LGET 9
+  01dad  LGET 8
+  01daf  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
+  01dd0  LOG1
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+  01dd1  RETF
 ; ---- init section (1330 bytes)
-    ; vault.coin:43: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   00000  ENTER 0
   00002  PUSH 64
   00004  MALLOC
@@ -4046,7 +4705,7 @@ req_ok_124:
   0000e  REVERT
 novalue_1:
   0000f  JUMPDEST
-    ; vault.coin:74: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   00010  PUSH @bad_input_2
   00013  CALLDATASIZE
   00014  PUSH 288
@@ -4083,13 +4742,13 @@ novalue_1:
   00044  CALLF @fn_VaultEngine_init
   00047  STOP
 bad_input_2:
-    ; vault.coin:43: contract VaultEngine is Owned {
+    ; vault.coin:52: contract VaultEngine is Owned {
   00048  JUMPDEST
   00049  PUSH0
   0004a  PUSH0
   0004b  REVERT
 fn_VaultEngine_init:
-    ; vault.coin:74: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   0004c  ENTER 9
   0004e  LSET 8
   00050  LSET 7
@@ -4100,37 +4759,37 @@ fn_VaultEngine_init:
   0005a  LSET 2
   0005c  LSET 1
   0005e  LSET 0
-    ; vault.coin:77: Owned.init()
+    ; vault.coin:88: Owned.init()
   00060  CALLF @fn_Owned_init
-    ; vault.coin:78: self.coin = coin
+    ; vault.coin:89: self.coin = coin
   00063  PUSH 1
   00065  LGET 0
   00067  SSTORE
-    ; vault.coin:79: self.oracle = oracle
+    ; vault.coin:90: self.oracle = oracle
   00068  PUSH 2
   0006a  LGET 1
   0006c  SSTORE
-    ; vault.coin:80: self.rate = RAY
+    ; vault.coin:91: self.rate = RAY
   0006d  PUSH 10
   0006f  PUSH 0x33b2e3c9fd0803ce8000000
   0007c  SSTORE
-    ; vault.coin:81: self.rho = block.timestamp
+    ; vault.coin:92: self.rho = block.timestamp
   0007d  TIMESTAMP
   0007e  PUSH 11
   00080  SWAP1
   00081  SSTORE
-    ; vault.coin:82: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:93: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00082  LGET 2
   00084  LGET 3
   00086  LGET 4
   00088  LGET 5
   0008a  LGET 6
-    ; vault.coin:83: auction_duration, auction_buffer)
+    ; vault.coin:94: auction_duration, auction_buffer)
   0008c  LGET 7
   0008e  LGET 8
-    ; vault.coin:82: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
+    ; vault.coin:93: self.set_all(liquidation_ratio, liquidation_penalty, stability_fee, debt_ceiling, dust,
   00090  CALLF @fn_VaultEngine_set_all
-    ; vault.coin:74: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
+    ; vault.coin:85: init(coin: address, oracle: address, liquidation_ratio: uint, liquidation_penalty: uint,
   00093  RETF
 fn_Owned_init:
     ; access.coin:8: init() {
@@ -4153,7 +4812,7 @@ fn_Owned_init:
     ; access.coin:8: init() {
   000c7  RETF
 fn_VaultEngine_set_all:
-    ; vault.coin:101: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   000c8  ENTER 12
   000ca  LSET 6
   000cc  LSET 5
@@ -4162,7 +4821,7 @@ fn_VaultEngine_set_all:
   000d2  LSET 2
   000d4  LSET 1
   000d6  LSET 0
-    ; vault.coin:103: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
+    ; vault.coin:142: require(liquidation_ratio >= WAD, "liquidation ratio must be at least 100%")
   000d8  PUSH @req_ok_3
   000db  LGET 0
   000dd  PUSH 0xde0b6b3a7640000
@@ -4172,14 +4831,14 @@ fn_VaultEngine_set_all:
   000e9  PUSH 132
   000eb  MALLOC
   000ec  DUP1
-  000ed  PUSH 2520
+  000ed  PUSH 3212
   000f0  PUSH 132
   000f2  DATACOPY
   000f3  PUSH 132
   000f5  REVERT
 req_ok_3:
   000f6  JUMPDEST
-    ; vault.coin:104: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
+    ; vault.coin:143: require(liquidation_penalty <= WAD, "liquidation penalty must be at most 100%")
   000f7  PUSH @req_ok_4
   000fa  LGET 1
   000fc  PUSH 0xde0b6b3a7640000
@@ -4189,14 +4848,14 @@ req_ok_3:
   00108  PUSH 132
   0010a  MALLOC
   0010b  DUP1
-  0010c  PUSH 2652
+  0010c  PUSH 3344
   0010f  PUSH 132
   00111  DATACOPY
   00112  PUSH 132
   00114  REVERT
 req_ok_4:
   00115  JUMPDEST
-    ; vault.coin:105: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
+    ; vault.coin:144: require(stability_fee >= RAY and stability_fee < 2 * RAY, "stability fee is a per-second ray >= 1")
   00116  PUSH @req_ok_5
   00119  LGET 2
   0011b  PUSH 0x33b2e3c9fd0803ce8000000
@@ -4217,14 +4876,14 @@ and_6:
   00144  PUSH 132
   00146  MALLOC
   00147  DUP1
-  00148  PUSH 2784
+  00148  PUSH 3476
   0014b  PUSH 132
   0014d  DATACOPY
   0014e  PUSH 132
   00150  REVERT
 req_ok_5:
   00151  JUMPDEST
-    ; vault.coin:106: require(auction_duration > 0, "auction duration must be positive")
+    ; vault.coin:145: require(auction_duration > 0, "auction duration must be positive")
   00152  PUSH @req_ok_7
   00155  LGET 5
   00157  PUSH 0
@@ -4233,14 +4892,14 @@ req_ok_5:
   0015a  PUSH 132
   0015c  MALLOC
   0015d  DUP1
-  0015e  PUSH 2916
+  0015e  PUSH 3608
   00161  PUSH 132
   00163  DATACOPY
   00164  PUSH 132
   00166  REVERT
 req_ok_7:
   00167  JUMPDEST
-    ; vault.coin:107: require(auction_buffer >= WAD, "auction buffer must be at least 1")
+    ; vault.coin:146: require(auction_buffer >= WAD, "auction buffer must be at least 1")
   00168  PUSH @req_ok_8
   0016b  LGET 6
   0016d  PUSH 0xde0b6b3a7640000
@@ -4250,46 +4909,46 @@ req_ok_7:
   00179  PUSH 132
   0017b  MALLOC
   0017c  DUP1
-  0017d  PUSH 3048
+  0017d  PUSH 3740
   00180  PUSH 132
   00182  DATACOPY
   00183  PUSH 132
   00185  REVERT
 req_ok_8:
   00186  JUMPDEST
-    ; vault.coin:108: self.liquidation_ratio = liquidation_ratio
+    ; vault.coin:147: self.liquidation_ratio = liquidation_ratio
   00187  PUSH 3
   00189  LGET 0
   0018b  SSTORE
-    ; vault.coin:109: self.liquidation_penalty = liquidation_penalty
+    ; vault.coin:148: self.liquidation_penalty = liquidation_penalty
   0018c  PUSH 4
   0018e  LGET 1
   00190  SSTORE
-    ; vault.coin:110: self.stability_fee = stability_fee
+    ; vault.coin:149: self.stability_fee = stability_fee
   00191  PUSH 5
   00193  LGET 2
   00195  SSTORE
-    ; vault.coin:111: self.debt_ceiling = debt_ceiling
+    ; vault.coin:150: self.debt_ceiling = debt_ceiling
   00196  PUSH 6
   00198  LGET 3
   0019a  SSTORE
-    ; vault.coin:112: self.dust = dust
+    ; vault.coin:151: self.dust = dust
   0019b  PUSH 7
   0019d  LGET 4
   0019f  SSTORE
-    ; vault.coin:113: self.auction_duration = auction_duration
+    ; vault.coin:152: self.auction_duration = auction_duration
   001a0  PUSH 8
   001a2  LGET 5
   001a4  SSTORE
-    ; vault.coin:114: self.auction_buffer = auction_buffer
+    ; vault.coin:153: self.auction_buffer = auction_buffer
   001a5  PUSH 9
   001a7  LGET 6
   001a9  SSTORE
-    ; vault.coin:115: emit ParameterSet("liquidation_ratio", liquidation_ratio)
+    ; vault.coin:154: emit ParameterSet("liquidation_ratio", liquidation_ratio)
   001aa  PUSH 64
   001ac  MALLOC
   001ad  DUP1
-  001ae  PUSH 3180
+  001ae  PUSH 3872
   001b1  PUSH 64
   001b3  DATACOPY
   001b4  LSET 7
@@ -4348,11 +5007,11 @@ req_ok_8:
   00207  LGET 8
   00209  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0022a  LOG1
-    ; vault.coin:116: emit ParameterSet("liquidation_penalty", liquidation_penalty)
+    ; vault.coin:155: emit ParameterSet("liquidation_penalty", liquidation_penalty)
   0022b  PUSH 64
   0022d  MALLOC
   0022e  DUP1
-  0022f  PUSH 3244
+  0022f  PUSH 3936
   00232  PUSH 64
   00234  DATACOPY
   00235  LSET 7
@@ -4411,11 +5070,11 @@ req_ok_8:
   00288  LGET 8
   0028a  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   002ab  LOG1
-    ; vault.coin:117: emit ParameterSet("stability_fee", stability_fee)
+    ; vault.coin:156: emit ParameterSet("stability_fee", stability_fee)
   002ac  PUSH 64
   002ae  MALLOC
   002af  DUP1
-  002b0  PUSH 3308
+  002b0  PUSH 4000
   002b3  PUSH 64
   002b5  DATACOPY
   002b6  LSET 7
@@ -4474,11 +5133,11 @@ req_ok_8:
   00309  LGET 8
   0030b  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0032c  LOG1
-    ; vault.coin:118: emit ParameterSet("debt_ceiling", debt_ceiling)
+    ; vault.coin:157: emit ParameterSet("debt_ceiling", debt_ceiling)
   0032d  PUSH 64
   0032f  MALLOC
   00330  DUP1
-  00331  PUSH 3372
+  00331  PUSH 4064
   00334  PUSH 64
   00336  DATACOPY
   00337  LSET 7
@@ -4537,11 +5196,11 @@ req_ok_8:
   0038a  LGET 8
   0038c  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   003ad  LOG1
-    ; vault.coin:119: emit ParameterSet("dust", dust)
+    ; vault.coin:158: emit ParameterSet("dust", dust)
   003ae  PUSH 64
   003b0  MALLOC
   003b1  DUP1
-  003b2  PUSH 3436
+  003b2  PUSH 4128
   003b5  PUSH 64
   003b7  DATACOPY
   003b8  LSET 7
@@ -4600,11 +5259,11 @@ req_ok_8:
   0040b  LGET 8
   0040d  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   0042e  LOG1
-    ; vault.coin:120: emit ParameterSet("auction_duration", auction_duration)
+    ; vault.coin:159: emit ParameterSet("auction_duration", auction_duration)
   0042f  PUSH 64
   00431  MALLOC
   00432  DUP1
-  00433  PUSH 3500
+  00433  PUSH 4192
   00436  PUSH 64
   00438  DATACOPY
   00439  LSET 7
@@ -4663,11 +5322,11 @@ req_ok_8:
   0048c  LGET 8
   0048e  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   004af  LOG1
-    ; vault.coin:121: emit ParameterSet("auction_buffer", auction_buffer)
+    ; vault.coin:160: emit ParameterSet("auction_buffer", auction_buffer)
   004b0  PUSH 64
   004b2  MALLOC
   004b3  DUP1
-  004b4  PUSH 3564
+  004b4  PUSH 4256
   004b7  PUSH 64
   004b9  DATACOPY
   004ba  LSET 7
@@ -4726,9 +5385,9 @@ req_ok_8:
   0050d  LGET 8
   0050f  PUSH 0xc6eeddce4b4af1253d6c284283a236f83c854ba2163447903920eeec1842903b
   00530  LOG1
-    ; vault.coin:101: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
+    ; vault.coin:140: fn set_all(liquidation_ratio: uint, liquidation_penalty: uint, stability_fee: uint,
   00531  RETF
-; ---- data section (3628 bytes)
+; ---- data section (4320 bytes)
   00000  08c379a000000000000000000000000000000000000000000000000000000000
   00020  0000002000000000000000000000000000000000000000000000000000000000
   00040  000000206f776e65722063616e6e6f7420626520746865207a65726f20616464
@@ -4736,110 +5395,131 @@ req_ok_8:
   00080  000000066f7261636c6500000000000000000000000000000000000000000000
   000a0  0000000008c379a0000000000000000000000000000000000000000000000000
   000c0  0000000000000020000000000000000000000000000000000000000000000000
-  000e0  00000000000000186465706f736974206d75737420626520706f736974697665
-  00100  000000000000000008c379a00000000000000000000000000000000000000000
-  00120  0000000000000000000000200000000000000000000000000000000000000000
-  00140  000000000000000000000020776974686472617720616d6f756e74206d757374
-  00160  20626520706f73697469766508c379a000000000000000000000000000000000
-  00180  0000000000000000000000000000002000000000000000000000000000000000
-  001a0  00000000000000000000000000000022776974686472617720616d6f756e7420
-  001c0  6578636565647320636f6c6c61746572616c0000000000000000000000000000
-  001e0  0000000000000000000000000000000008c379a0000000000000000000000000
-  00200  0000000000000000000000000000000000000020000000000000000000000000
-  00220  00000000000000000000000000000000000000267769746864726177616c2077
-  00240  6f756c64206d616b6520746865207661756c7420756e73616665000000000000
-  00260  000000000000000000000000000000000000000008c379a00000000000000000
-  00280  0000000000000000000000000000000000000000000000200000000000000000
-  002a0  00000000000000000000000000000000000000000000001573656e643a207472
-  002c0  616e73666572206661696c6564000000000000000000000008c379a000000000
-  002e0  0000000000000000000000000000000000000000000000000000002000000000
-  00300  0000000000000000000000000000000000000000000000000000001e626f7272
-  00320  6f7720616d6f756e74206d75737420626520706f736974697665000008c379a0
-  00340  0000000000000000000000000000000000000000000000000000000000000020
-  00360  000000000000000000000000000000000000000000000000000000000000002a
-  00380  7661756c74206465627420776f756c642062652062656c6f7720746865206475
-  003a0  7374206d696e696d756d00000000000000000000000000000000000000000000
-  003c0  08c379a000000000000000000000000000000000000000000000000000000000
-  003e0  0000002000000000000000000000000000000000000000000000000000000000
-  00400  0000001464656274206365696c696e6720726561636865640000000000000000
-  00420  0000000008c379a0000000000000000000000000000000000000000000000000
-  00440  0000000000000020000000000000000000000000000000000000000000000000
-  00460  00000000000000236e6f7420656e6f75676820636f6c6c61746572616c20666f
-  00480  7220746869732064656274000000000000000000000000000000000000000000
-  004a0  000000000000000008c379a00000000000000000000000000000000000000000
-  004c0  0000000000000000000000200000000000000000000000000000000000000000
-  004e0  00000000000000000000002c63616c6c20746f206d696e743a20746865207461
-  00500  72676574206164647265737320686173206e6f20636f64650000000000000000
-  00520  00000000000000000000000008c379a000000000000000000000000000000000
-  00540  0000000000000000000000000000002000000000000000000000000000000000
-  00560  0000000000000000000000000000001d726570617920616d6f756e74206d7573
-  00580  7420626520706f73697469766500000008c379a0000000000000000000000000
-  005a0  0000000000000000000000000000000000000020000000000000000000000000
-  005c0  00000000000000000000000000000000000000117661756c7420686173206e6f
-  005e0  206465627400000000000000000000000000000008c379a00000000000000000
-  00600  0000000000000000000000000000000000000000000000200000000000000000
-  00620  00000000000000000000000000000000000000000000002e72656d61696e696e
-  00640  67206465627420776f756c642062652062656c6f77207468652064757374206d
-  00660  696e696d756d00000000000000000000000000000000000008c379a000000000
-  00680  0000000000000000000000000000000000000000000000000000002000000000
-  006a0  0000000000000000000000000000000000000000000000000000002c63616c6c
-  006c0  20746f206275726e3a2074686520746172676574206164647265737320686173
-  006e0  206e6f20636f6465000000000000000000000000000000000000000008c379a0
-  00700  0000000000000000000000000000000000000000000000000000000000000020
-  00720  000000000000000000000000000000000000000000000000000000000000002d
-  00740  63616c6c20746f2070726963653a207468652074617267657420616464726573
-  00760  7320686173206e6f20636f646500000000000000000000000000000000000000
+  000e0  000000000000001a61756374696f6e7320617265207374696c6c2072756e6e69
+  00100  6e67000000000000000000000000000000000000000000000000000000000000
+  00120  000000000000000a61756374696f6e6565720000000000000000000000000000
+  00140  000000000000000008c379a00000000000000000000000000000000000000000
+  00160  0000000000000000000000200000000000000000000000000000000000000000
+  00180  00000000000000000000001c63616c6c6572206973206e6f7420746865206175
+  001a0  6374696f6e6565720000000008c379a000000000000000000000000000000000
+  001c0  0000000000000000000000000000002000000000000000000000000000000000
+  001e0  00000000000000000000000000000025736574746c6573206d6f726520646562
+  00200  74207468616e20697320696e2061756374696f6e730000000000000000000000
+  00220  0000000000000000000000000000000008c379a0000000000000000000000000
+  00240  0000000000000000000000000000000000000020000000000000000000000000
+  00260  00000000000000000000000000000000000000186465706f736974206d757374
+  00280  20626520706f736974697665000000000000000008c379a00000000000000000
+  002a0  0000000000000000000000000000000000000000000000200000000000000000
+  002c0  0000000000000000000000000000000000000000000000207769746864726177
+  002e0  20616d6f756e74206d75737420626520706f73697469766508c379a000000000
+  00300  0000000000000000000000000000000000000000000000000000002000000000
+  00320  0000000000000000000000000000000000000000000000000000002277697468
+  00340  6472617720616d6f756e74206578636565647320636f6c6c61746572616c0000
+  00360  0000000000000000000000000000000000000000000000000000000008c379a0
+  00380  0000000000000000000000000000000000000000000000000000000000000020
+  003a0  0000000000000000000000000000000000000000000000000000000000000026
+  003c0  7769746864726177616c20776f756c64206d616b6520746865207661756c7420
+  003e0  756e736166650000000000000000000000000000000000000000000000000000
+  00400  08c379a000000000000000000000000000000000000000000000000000000000
+  00420  0000002000000000000000000000000000000000000000000000000000000000
+  00440  0000001573656e643a207472616e73666572206661696c656400000000000000
+  00460  0000000008c379a0000000000000000000000000000000000000000000000000
+  00480  0000000000000020000000000000000000000000000000000000000000000000
+  004a0  000000000000001e626f72726f7720616d6f756e74206d75737420626520706f
+  004c0  736974697665000008c379a00000000000000000000000000000000000000000
+  004e0  0000000000000000000000200000000000000000000000000000000000000000
+  00500  00000000000000000000002a7661756c74206465627420776f756c6420626520
+  00520  62656c6f77207468652064757374206d696e696d756d00000000000000000000
+  00540  00000000000000000000000008c379a000000000000000000000000000000000
+  00560  0000000000000000000000000000002000000000000000000000000000000000
+  00580  0000000000000000000000000000001464656274206365696c696e6720726561
+  005a0  6368656400000000000000000000000008c379a0000000000000000000000000
+  005c0  0000000000000000000000000000000000000020000000000000000000000000
+  005e0  00000000000000000000000000000000000000236e6f7420656e6f7567682063
+  00600  6f6c6c61746572616c20666f7220746869732064656274000000000000000000
+  00620  000000000000000000000000000000000000000008c379a00000000000000000
+  00640  0000000000000000000000000000000000000000000000200000000000000000
+  00660  00000000000000000000000000000000000000000000002c63616c6c20746f20
+  00680  6d696e743a2074686520746172676574206164647265737320686173206e6f20
+  006a0  636f6465000000000000000000000000000000000000000008c379a000000000
+  006c0  0000000000000000000000000000000000000000000000000000002000000000
+  006e0  0000000000000000000000000000000000000000000000000000001d72657061
+  00700  7920616d6f756e74206d75737420626520706f73697469766500000008c379a0
+  00720  0000000000000000000000000000000000000000000000000000000000000020
+  00740  0000000000000000000000000000000000000000000000000000000000000011
+  00760  7661756c7420686173206e6f2064656274000000000000000000000000000000
   00780  08c379a000000000000000000000000000000000000000000000000000000000
   007a0  0000002000000000000000000000000000000000000000000000000000000000
-  007c0  0000002063616c6c20746f2070726963653a2073686f72742072657475726e20
-  007e0  6461746108c379a0000000000000000000000000000000000000000000000000
-  00800  0000000000000020000000000000000000000000000000000000000000000000
-  00820  000000000000000d7661756c7420697320736166650000000000000000000000
-  00840  000000000000000008c379a00000000000000000000000000000000000000000
-  00860  0000000000000000000000200000000000000000000000000000000000000000
-  00880  00000000000000000000001561756374696f6e206973206e6f74206163746976
-  008a0  65000000000000000000000008c379a000000000000000000000000000000000
-  008c0  0000000000000000000000000000002000000000000000000000000000000000
-  008e0  0000000000000000000000000000002061756374696f6e207072696365206973
-  00900  2061626f7665206d61785f707269636508c379a0000000000000000000000000
-  00920  0000000000000000000000000000000000000020000000000000000000000000
-  00940  000000000000000000000000000000000000000f6e6f7468696e6720746f2074
-  00960  616b65000000000000000000000000000000000008c379a00000000000000000
-  00980  0000000000000000000000000000000000000000000000200000000000000000
-  009a0  00000000000000000000000000000000000000000000001763616c6c65722069
-  009c0  73206e6f7420746865206f776e657200000000000000000008c379a000000000
-  009e0  0000000000000000000000000000000000000000000000000000002000000000
-  00a00  000000000000000000000000000000000000000000000000000000276c697175
-  00a20  69646174696f6e20726174696f206d757374206265206174206c656173742031
-  00a40  3030250000000000000000000000000000000000000000000000000008c379a0
-  00a60  0000000000000000000000000000000000000000000000000000000000000020
-  00a80  0000000000000000000000000000000000000000000000000000000000000028
-  00aa0  6c69717569646174696f6e2070656e616c7479206d757374206265206174206d
-  00ac0  6f73742031303025000000000000000000000000000000000000000000000000
-  00ae0  08c379a000000000000000000000000000000000000000000000000000000000
-  00b00  0000002000000000000000000000000000000000000000000000000000000000
-  00b20  0000002673746162696c697479206665652069732061207065722d7365636f6e
-  00b40  6420726179203e3d203100000000000000000000000000000000000000000000
-  00b60  0000000008c379a0000000000000000000000000000000000000000000000000
-  00b80  0000000000000020000000000000000000000000000000000000000000000000
-  00ba0  000000000000002161756374696f6e206475726174696f6e206d757374206265
-  00bc0  20706f7369746976650000000000000000000000000000000000000000000000
-  00be0  000000000000000008c379a00000000000000000000000000000000000000000
-  00c00  0000000000000000000000200000000000000000000000000000000000000000
-  00c20  00000000000000000000002161756374696f6e20627566666572206d75737420
-  00c40  6265206174206c65617374203100000000000000000000000000000000000000
-  00c60  0000000000000000000000000000000000000000000000000000000000000000
-  00c80  0000000000000000000000116c69717569646174696f6e5f726174696f000000
-  00ca0  0000000000000000000000000000000000000000000000000000000000000000
-  00cc0  0000000000000000000000136c69717569646174696f6e5f70656e616c747900
-  00ce0  0000000000000000000000000000000000000000000000000000000000000000
-  00d00  00000000000000000000000d73746162696c6974795f66656500000000000000
-  00d20  0000000000000000000000000000000000000000000000000000000000000000
-  00d40  00000000000000000000000c646562745f6365696c696e670000000000000000
-  00d60  0000000000000000000000000000000000000000000000000000000000000000
-  00d80  0000000000000000000000046475737400000000000000000000000000000000
-  00da0  0000000000000000000000000000000000000000000000000000000000000000
-  00dc0  00000000000000000000001061756374696f6e5f6475726174696f6e00000000
-  00de0  0000000000000000000000000000000000000000000000000000000000000000
-  00e00  00000000000000000000000e61756374696f6e5f627566666572000000000000
-  00e20  000000000000000000000000
+  007c0  0000002e72656d61696e696e67206465627420776f756c642062652062656c6f
+  007e0  77207468652064757374206d696e696d756d0000000000000000000000000000
+  00800  0000000008c379a0000000000000000000000000000000000000000000000000
+  00820  0000000000000020000000000000000000000000000000000000000000000000
+  00840  000000000000002c63616c6c20746f206275726e3a2074686520746172676574
+  00860  206164647265737320686173206e6f20636f6465000000000000000000000000
+  00880  000000000000000008c379a00000000000000000000000000000000000000000
+  008a0  0000000000000000000000200000000000000000000000000000000000000000
+  008c0  00000000000000000000002d63616c6c20746f2070726963653a207468652074
+  008e0  6172676574206164647265737320686173206e6f20636f646500000000000000
+  00900  00000000000000000000000008c379a000000000000000000000000000000000
+  00920  0000000000000000000000000000002000000000000000000000000000000000
+  00940  0000000000000000000000000000002063616c6c20746f2070726963653a2073
+  00960  686f72742072657475726e206461746108c379a0000000000000000000000000
+  00980  0000000000000000000000000000000000000020000000000000000000000000
+  009a0  000000000000000000000000000000000000000d7661756c7420697320736166
+  009c0  650000000000000000000000000000000000000008c379a00000000000000000
+  009e0  0000000000000000000000000000000000000000000000200000000000000000
+  00a00  00000000000000000000000000000000000000000000002c63616c6c20746f20
+  00a20  6b69636b3a2074686520746172676574206164647265737320686173206e6f20
+  00a40  636f6465000000000000000000000000000000000000000008c379a000000000
+  00a60  0000000000000000000000000000000000000000000000000000002000000000
+  00a80  0000000000000000000000000000000000000000000000000000001f63616c6c
+  00aa0  20746f206b69636b3a2073686f72742072657475726e20646174610000000000
+  00ac0  000000000000000000000000000000000000000000000000000000046c756d70
+  00ae0  0000000000000000000000000000000000000000000000000000000008c379a0
+  00b00  0000000000000000000000000000000000000000000000000000000000000020
+  00b20  0000000000000000000000000000000000000000000000000000000000000015
+  00b40  61756374696f6e206973206e6f74206163746976650000000000000000000000
+  00b60  08c379a000000000000000000000000000000000000000000000000000000000
+  00b80  0000002000000000000000000000000000000000000000000000000000000000
+  00ba0  0000002061756374696f6e2070726963652069732061626f7665206d61785f70
+  00bc0  7269636508c379a0000000000000000000000000000000000000000000000000
+  00be0  0000000000000020000000000000000000000000000000000000000000000000
+  00c00  000000000000000f6e6f7468696e6720746f2074616b65000000000000000000
+  00c20  000000000000000008c379a00000000000000000000000000000000000000000
+  00c40  0000000000000000000000200000000000000000000000000000000000000000
+  00c60  00000000000000000000001763616c6c6572206973206e6f7420746865206f77
+  00c80  6e657200000000000000000008c379a000000000000000000000000000000000
+  00ca0  0000000000000000000000000000002000000000000000000000000000000000
+  00cc0  000000000000000000000000000000276c69717569646174696f6e2072617469
+  00ce0  6f206d757374206265206174206c656173742031303025000000000000000000
+  00d00  0000000000000000000000000000000008c379a0000000000000000000000000
+  00d20  0000000000000000000000000000000000000020000000000000000000000000
+  00d40  00000000000000000000000000000000000000286c69717569646174696f6e20
+  00d60  70656e616c7479206d757374206265206174206d6f7374203130302500000000
+  00d80  000000000000000000000000000000000000000008c379a00000000000000000
+  00da0  0000000000000000000000000000000000000000000000200000000000000000
+  00dc0  00000000000000000000000000000000000000000000002673746162696c6974
+  00de0  79206665652069732061207065722d7365636f6e6420726179203e3d20310000
+  00e00  00000000000000000000000000000000000000000000000008c379a000000000
+  00e20  0000000000000000000000000000000000000000000000000000002000000000
+  00e40  0000000000000000000000000000000000000000000000000000002161756374
+  00e60  696f6e206475726174696f6e206d75737420626520706f736974697665000000
+  00e80  0000000000000000000000000000000000000000000000000000000008c379a0
+  00ea0  0000000000000000000000000000000000000000000000000000000000000020
+  00ec0  0000000000000000000000000000000000000000000000000000000000000021
+  00ee0  61756374696f6e20627566666572206d757374206265206174206c6561737420
+  00f00  3100000000000000000000000000000000000000000000000000000000000000
+  00f20  0000000000000000000000000000000000000000000000000000000000000011
+  00f40  6c69717569646174696f6e5f726174696f000000000000000000000000000000
+  00f60  0000000000000000000000000000000000000000000000000000000000000013
+  00f80  6c69717569646174696f6e5f70656e616c747900000000000000000000000000
+  00fa0  000000000000000000000000000000000000000000000000000000000000000d
+  00fc0  73746162696c6974795f66656500000000000000000000000000000000000000
+  00fe0  000000000000000000000000000000000000000000000000000000000000000c
+  01000  646562745f6365696c696e670000000000000000000000000000000000000000
+  01020  0000000000000000000000000000000000000000000000000000000000000004
+  01040  6475737400000000000000000000000000000000000000000000000000000000
+  01060  0000000000000000000000000000000000000000000000000000000000000010
+  01080  61756374696f6e5f6475726174696f6e00000000000000000000000000000000
+  010a0  000000000000000000000000000000000000000000000000000000000000000e
+  010c0  61756374696f6e5f627566666572000000000000000000000000000000000000

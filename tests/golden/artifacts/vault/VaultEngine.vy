@@ -31,6 +31,9 @@ interface Mintable:
 interface Feed:
     def price() -> uint256: view
 
+interface Auctioneer:
+    def kick(id: uint256, owner: address, lot: uint256, tab: uint256, debt: uint256, price: uint256) -> uint256: nonpayable
+
 event OwnershipTransferred:
     previous: indexed(address)
     next: indexed(address)
@@ -100,6 +103,8 @@ surplus: uint256
 vaults: HashMap[address, Vault]
 auctions: HashMap[uint256, Auction]
 auction_count: uint256
+auctioneer: address
+lump: uint256
 
 @internal
 @pure
@@ -157,6 +162,11 @@ def _call_Feed_price(target: address) -> uint256:
     assert target.is_contract, "call to price: the target address has no code"
     return staticcall Feed(target).price()
 
+@internal
+def _call_Auctioneer_kick(target: address, id: uint256, owner: address, lot: uint256, tab: uint256, debt: uint256, price: uint256) -> uint256:
+    assert target.is_contract, "call to kick: the target address has no code"
+    return extcall Auctioneer(target).kick(id, owner, lot, tab, debt, price)
+
 @external
 @view
 def get_owner() -> address:
@@ -185,6 +195,29 @@ def set_oracle(oracle: address):
     self.only_owner()
     self.oracle = oracle
     log ParameterSet(name="oracle", value=convert(oracle, uint256))
+
+@external
+def set_auctioneer(auctioneer: address):
+    self.only_owner()
+    assert (self.auction_debt == 0), "auctions are still running"
+    self.auctioneer = auctioneer
+    log ParameterSet(name="auctioneer", value=convert(auctioneer, uint256))
+
+@external
+@view
+def get_auctioneer() -> address:
+    return self.auctioneer
+
+@external
+def settle(id: uint256, debt: uint256, raised: uint256, returned: uint256):
+    assert ((msg.sender == self.auctioneer) and (self.auctioneer != empty(address))), "caller is not the auctioneer"
+    assert (debt <= self.auction_debt), "settles more debt than is in auctions"
+    repaid: uint256 = min(raised, debt)
+    lost: uint256 = (debt - repaid)
+    self.auction_debt -= debt
+    self.surplus += (raised - repaid)
+    self.bad_debt += lost
+    log AuctionClosed(id=id, returned=returned, bad_debt=lost)
 
 @internal
 def set_all(liquidation_ratio: uint256, liquidation_penalty: uint256, stability_fee: uint256, debt_ceiling: uint256, dust: uint256, auction_duration: uint256, auction_buffer: uint256):
@@ -285,18 +318,38 @@ def liquidate(owner: address) -> uint256:
     v: Vault = self.vaults[owner]
     assert (v.art > 0), "vault has no debt"
     price: uint256 = self._call_Feed_price(self.oracle)
-    debt: uint256 = self.debt(v.art)
-    assert ((self._mul_div(v.collateral, price, 1000000000000000000) * 1000000000000000000) < (debt * self.liquidation_ratio)), "vault is safe"
+    assert ((self._mul_div(v.collateral, price, 1000000000000000000) * 1000000000000000000) < (self.debt(v.art) * self.liquidation_ratio)), "vault is safe"
+    lot: uint256 = v.collateral
+    art: uint256 = v.art
+    if ((self.lump > 0) and (lot > self.lump)):
+        lot = self.lump
+        art = self._mul_div(v.art, lot, v.collateral)
+    debt: uint256 = self.debt(art)
     tab: uint256 = (debt + self._mul_div(debt, self.liquidation_penalty, 1000000000000000000))
     start_price: uint256 = self._mul_div(price, self.auction_buffer, 1000000000000000000)
     id: uint256 = self.auction_count
-    self.auctions[id] = Auction(owner=owner, collateral=v.collateral, tab=tab, debt=debt, start_price=start_price, started_at=block.timestamp, active=True)
     self.auction_count = (id + 1)
     self.auction_debt += debt
-    self.total_art -= v.art
-    self.vaults[owner] = Vault(collateral=0, art=0)
-    log Liquidation(id=id, owner=owner, collateral=v.collateral, debt=debt, tab=tab, start_price=start_price)
+    self.total_art -= art
+    self.vaults[owner] = Vault(collateral=(v.collateral - lot), art=(v.art - art))
+    log Liquidation(id=id, owner=owner, collateral=lot, debt=debt, tab=tab, start_price=start_price)
+    if (self.auctioneer != empty(address)):
+        self._send(self.auctioneer, lot)
+        _discard: uint256 = self._call_Auctioneer_kick(self.auctioneer, id, owner, lot, tab, debt, price)
+        return id
+    self.auctions[id] = Auction(owner=owner, collateral=lot, tab=tab, debt=debt, start_price=start_price, started_at=block.timestamp, active=True)
     return id
+
+@external
+def set_lump(lump: uint256):
+    self.only_owner()
+    self.lump = lump
+    log ParameterSet(name="lump", value=lump)
+
+@external
+@view
+def get_lump() -> uint256:
+    return self.lump
 
 @external
 def take(id: uint256, max_collateral: uint256, max_price: uint256) -> uint256:
