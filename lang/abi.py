@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 
 
+# EIP-712's domain with the four fields every token uses (USDC's, OpenZeppelin's EIP712).
+EIP712_DOMAIN_TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+EIP712_DOMAIN_TYPEHASH = keccak(EIP712_DOMAIN_TYPE.encode())
+
+
+def _eip712_member(ty: T.Type) -> str:
+    if isinstance(ty, T.StructType):
+        return ty.name
+    if isinstance(ty, T.InterfaceType):
+        return "address"
+    return ty.abi
+
+
+def eip712_type(st: T.StructType) -> str:
+    """EIP-712's encodeType of a struct: `Name(type field,...)` then every struct it
+    references, once each, sorted by name (`Mail(Person from,...)Person(...)`)."""
+
+    def one(s: T.StructType) -> str:
+        return f"{s.name}(" + ",".join(f"{_eip712_member(t)} {n}" for n, t in s.fields) + ")"
+
+    seen: dict[str, T.StructType] = {}
+
+    def walk(s: T.StructType) -> None:
+        for _, t in s.fields:
+            if isinstance(t, T.StructType) and t.name not in seen and t.name != st.name:
+                seen[t.name] = t
+                walk(t)
+
+    walk(st)
+    return one(st) + "".join(one(seen[n]) for n in sorted(seen))
+
+
+def eip712_type_hash(st: T.StructType) -> bytes:
+    """EIP-712's typeHash: keccak256 of `eip712_type(st)`."""
+    return keccak(eip712_type(st).encode())
+
+
 def signature(name: str, types: list[T.Type]) -> str:
     """`name(type,...)` as the Ethereum ABI hashes it for selectors and topics."""
     return f"{name}({','.join(t.abi for t in types)})"

@@ -28,7 +28,17 @@ class MapType:
     span: Span
 
 
-TypeExpr = NamedType | MapType
+@dataclass
+class SizedType:
+    """`bytes[N]` (and, in time, `T[N]`): a name with a capacity."""
+
+    name: str
+    size: int
+    size_span: Span
+    span: Span
+
+
+TypeExpr = NamedType | MapType | SizedType
 
 # ---------------------------------------------------------------- expressions
 

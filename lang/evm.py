@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from lang import ast
 from lang import types as T
-from lang.abi import contract_abi, keccak, type_string
+from lang.abi import EIP712_DOMAIN_TYPEHASH, contract_abi, eip712_type_hash, keccak, type_string
 from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
 from lang.refs import (
@@ -154,7 +154,13 @@ def _vtype_name(ty: T.Type) -> str:
         return "bytes32"
     if ty is T.STRING:
         return f"String[{STRING_MAX}]"
+    if isinstance(ty, T.BytesType):
+        return f"Bytes[{ty.capacity}]"
     raise TypeError(ty)
+
+
+def _bytes32(value: bytes) -> str:
+    return "0x" + value.hex()
 
 
 def _checksum(value: int) -> str:
@@ -672,9 +678,9 @@ class Lowering:
         if name == "mul_div":
             self._helper_mul_div()
             return f"self._mul_div({', '.join(self.ex(a, d) for a in args)})"
-        if name == "keccak256":
-            if len(args) == 1 and args[0].ty is T.STRING:
-                return f"keccak256({self.ex(args[0], d)})"
+        if name in ("keccak256", "sha256"):
+            if len(args) == 1 and T.is_byte_string(args[0].ty):
+                return f"{name}({self.ex(args[0], d)})"
             parts = []
             for a in args:
                 x = self.ex(a, d)
@@ -691,12 +697,60 @@ class Lowering:
                     parts.append(f"convert({x}, bytes32)")
             if len(parts) == 1:
                 parts.append('b""')
-            return f"keccak256(concat({', '.join(parts)}))"
+            return f"{name}(concat({', '.join(parts)}))"
+        if name == "ecrecover":
+            return f"ecrecover({', '.join(self.typed(a, d) for a in args)})"
+        if name == "abi_encode":
+            return f"abi_encode({', '.join(self.typed(a, d) for a in args)})"
+        if name == "eip712_domain":
+            n, v = (self.ex(a, d) for a in args)
+            return (f"keccak256(abi_encode({_bytes32(EIP712_DOMAIN_TYPEHASH)}, keccak256({n}), keccak256({v}), "
+                    "chain.id, self))")
+        if name == "eip712_struct_hash":
+            return f"self.{self._helper_eip712(args[0].ty)}({self.ex(args[0], d)})"
+        if name == "eip712_digest":
+            a, b = (self.ex(x, d) for x in args)
+            return f'keccak256(concat(x"1901", {a}, {b}))'
+        if name == "len":
+            return f"len({self.ex(args[0], d)})"
         if name in ("require", "assert", "revert", "send"):
             raise unsupported(f"`{name}` inside an expression", e.span)
         raise InternalCompilerError(f"EVM target: no lowering for built-in `{name}`", e.span)
 
+    def typed(self, e: ast.Expr, d: int) -> str:
+        """`e` with a type Vyper can see: integer literals have none of their own."""
+        x = self.ex(e, d)
+        if e.const is not None and e.ty in (T.UINT, T.INT) and not x.startswith(("max_value", "min_value")):
+            return f"convert({x}, {_vtype_name(e.ty)})"
+        if e.const is not None and (e.ty is T.ADDRESS or isinstance(e.ty, T.InterfaceType)) and e.const:
+            return f"convert({int(e.const)}, address)"  # a bare 0x... literal is ambiguous here
+        return x
+
     # ------------------------------------------------------------------ helpers
+    def _helper_eip712(self, st: T.StructType) -> str:
+        """An internal function computing EIP-712's hashStruct of one struct type."""
+        self.use_struct(st)
+        name = f"_eip712_hash_{self.struct_vname[st.name]}"
+        if name in self.helpers:
+            return name
+        self.module.used.add(name)
+        self.helpers[name] = []  # reserve the name before nested structs add theirs
+        parts = [_bytes32(eip712_type_hash(st))]
+        for fname, fty in st.fields:
+            field_x = f"v.{self.field_vname[(st.name, fname)]}"
+            if isinstance(fty, T.StructType):
+                parts.append(f"self.{self._helper_eip712(fty)}({field_x})")
+            else:
+                parts.append(field_x)
+        self.helpers[name] = [
+            "@internal",
+            "@pure",
+            f"def {name}(v: {self.struct_vname[st.name]}) -> bytes32:",
+            "    # EIP-712 hashStruct: keccak256(typeHash ++ the fields' 32-byte encodings)",
+            f"    return keccak256(abi_encode({', '.join(parts)}))",
+        ]
+        return name
+
     def _helper_send(self) -> None:
         if "_send" in self.helpers:
             return

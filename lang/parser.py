@@ -221,6 +221,12 @@ class _Builder(Transformer):
     def named_type(self, meta, items):
         return ast.NamedType(name=str(items[0]), span=self._span(meta))
 
+    def sized_type(self, meta, items):
+        name, size = items
+        text = str(size).replace("_", "")
+        value = int(text, 16) if text.lower().startswith("0x") else int(text)
+        return ast.SizedType(name=str(name), size=value, size_span=self._tspan(size), span=self._span(meta))
+
     def map_type(self, meta, items):
         key, value = [t for t in items if not isinstance(t, Token)]
         return ast.MapType(key=key, value=value, span=self._span(meta))

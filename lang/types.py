@@ -69,6 +69,47 @@ class StringType(Type):
 
 STRING = StringType()
 
+# The largest capacity a `bytes[N]` may declare (and a value of it may reach): 2**16 bytes,
+# far above any ABI payload a contract handles and small enough that every bound is cheap.
+BYTES_MAX_CAPACITY = 65536
+
+
+@dataclass(frozen=True)
+class BytesType(Type):
+    """`bytes[N]`: a byte string of at most `capacity` bytes (Vyper's `Bytes[N]`). At run
+    time it is laid out as a string is (a pointer to a length word and the data); its ABI
+    type is `bytes`."""
+
+    capacity: int
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"bytes[{self.capacity}]"
+
+    @property
+    def abi(self) -> str:
+        return "bytes"
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def is_byte_string(ty: Type | None) -> bool:
+    """`string` or `bytes[N]`: one pointer to [length word][data] in memory."""
+    return ty is STRING or isinstance(ty, BytesType)
+
+
+def assignable(got: Type | None, want: Type | None) -> bool:
+    """A value of `got` may be stored where `want` is expected: the same type, or a
+    `bytes[M]` into a `bytes[N]` with M <= N (it always fits)."""
+    if got == want:
+        return True
+    return isinstance(got, BytesType) and isinstance(want, BytesType) and got.capacity <= want.capacity
+
 PRIMITIVES: dict[str, Type] = {
     "uint": UINT, "int": INT, "bool": BOOL, "address": ADDRESS, "bytes32": BYTES32, "string": STRING,
 }

@@ -14,12 +14,19 @@ from lang.checked import CheckedContract, FunctionInfo
 from lang.errors import MultiContext, Span, TypeCheckError
 from lang.refs import LocalRef
 
-BUILTIN_FUNCTIONS = {
+CORE_BUILTINS = {
     "require", "revert", "assert", "send", "balance", "min", "max", "mul_div", "keccak256",
 }
+# Added in Coin v2. They are not reserved words, so programs that already use these names
+# for locals, parameters or free functions keep compiling (a free function of the same
+# name wins over the built-in).
+V2_BUILTINS = {
+    "ecrecover", "sha256", "abi_encode", "eip712_domain", "eip712_struct_hash", "eip712_digest", "len",
+}
+BUILTIN_FUNCTIONS = CORE_BUILTINS | V2_BUILTINS
 CONVERSIONS = {"uint", "int", "address", "bytes32", "bool"}
 
-RESERVED = BUILTIN_FUNCTIONS | CONVERSIONS | {
+RESERVED = CORE_BUILTINS | CONVERSIONS | {
     "self", "this", "msg", "block", "tx", "true", "false", "string", "map", "init",
 }
 ENV_ATTRS = {

@@ -91,7 +91,7 @@ class Declarations(CheckerBase):
                     ty = self.resolve_type(f.type)
                 if step.failed:
                     continue
-            if isinstance(ty, T.MapType | T.StringType):
+            if isinstance(ty, T.MapType | T.StringType | T.BytesType):
                 self.report(self.fail(
                     f"struct field `{f.name}` cannot be a {ty}: struct fields are value types or structs",
                     f.span))
@@ -110,8 +110,8 @@ class Declarations(CheckerBase):
                 self._check_modifiers(fn, allowed={"view", "payable"}, where="interface functions")
                 params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
                 returns = self._abi_type(fn.returns, "return") if fn.returns else None
-                if returns is T.STRING:
-                    raise self.fail("interface functions returning `string` are not supported yet",
+                if T.is_byte_string(returns):
+                    raise self.fail(f"interface functions returning `{returns}` are not supported yet",
                                     fn.returns.span)
                 if fn.name in iface.functions:
                     raise self.fail(f"function `{fn.name}` is declared twice in interface `{node.name}`",
@@ -140,9 +140,20 @@ class Declarations(CheckerBase):
                                 "use uint, int, bool, address or bytes32")
             value = self.resolve_type(texpr.value)
             return T.MapType(key, value)
+        if isinstance(texpr, ast.SizedType):
+            if texpr.name != "bytes":
+                raise self.fail(f"`{texpr.name}[{texpr.size}]`: only `bytes[N]` takes a capacity", texpr.span,
+                                "fixed and dynamic arrays are not supported yet")
+            if not 1 <= texpr.size <= T.BYTES_MAX_CAPACITY:
+                raise self.fail(f"a `bytes` capacity must be between 1 and {T.BYTES_MAX_CAPACITY}, "
+                                f"not {texpr.size}", texpr.size_span)
+            return T.BytesType(texpr.size)
         name = texpr.name
         if name in T.PRIMITIVES:
             return T.PRIMITIVES[name]
+        if name == "bytes":
+            raise self.fail("`bytes` needs a capacity", texpr.span,
+                            "write `bytes[N]` for at most N bytes, or `bytes32` for exactly 32")
         if name in self.structs:
             return self.structs[name]
         if name in self.struct_nodes:  # during struct resolution

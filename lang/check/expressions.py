@@ -204,7 +204,7 @@ class Expressions(CheckerBase):
         if lt is None or rt is None:
             raise self.fail("this operand has no value", (e.left if lt is None else e.right).span)
         if op in ("==", "!="):
-            if not (lt == rt or {type(lt), type(rt)} <= {T.InterfaceType} or
+            if not (lt == rt or (type(lt) is type(rt) and isinstance(lt, T.InterfaceType | T.BytesType)) or
                     (lt is T.ADDRESS and isinstance(rt, T.InterfaceType)) or
                     (rt is T.ADDRESS and isinstance(lt, T.InterfaceType))):
                 raise self.fail(f"cannot compare `{lt}` with `{rt}`", e.span)

@@ -183,11 +183,14 @@ class Statements(CheckerBase):
         got = e.ty
         if got is None:
             raise self.fail(f"expected a `{want}` value, but this expression has no value", e.span)
-        if got == want or got is want:
+        if got is want or T.assignable(got, want):
             return
         if isinstance(got, T.InterfaceType) and want is T.ADDRESS:
             return
         hint = None
+        if isinstance(got, T.BytesType) and isinstance(want, T.BytesType):
+            raise self.fail(f"a `{got}` may not fit in a `{want}`", e.span,
+                            f"declare it as `bytes[{got.capacity}]` or larger")
         if want is T.ADDRESS and got is T.UINT:
             hint = "convert with `address(...)`"
         elif T.is_integer(want) and T.is_integer(got):

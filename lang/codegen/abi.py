@@ -22,8 +22,8 @@ class AbiCoding(Emitter):
         pos = base
         for _, ty in params:
             for leaf in T.leaf_types(ty):
-                if leaf is T.STRING:
-                    self._decode_string(pos, base)
+                if T.is_byte_string(leaf):
+                    self._decode_string(pos, base, leaf.capacity if isinstance(leaf, T.BytesType) else None)
                 else:
                     self.push(pos)
                     self.op("CALLDATALOAD")
@@ -49,7 +49,9 @@ class AbiCoding(Emitter):
             self.op(check[1])
             self.jump_if_nonzero(self.bad_input())
 
-    def _decode_string(self, head_pos: int, base: int) -> None:
+    def _decode_string(self, head_pos: int, base: int, capacity: int | None = None) -> None:
+        """A `string` or `bytes[capacity]` argument; a longer `bytes` is refused as Vyper's
+        decoder refuses it (revert with no data)."""
         bad = self.bad_input()
         # o = offset of the string's length word, relative to base; refuse absurd values
         self.push(head_pos)
@@ -67,6 +69,11 @@ class AbiCoding(Emitter):
         self.push(32)
         self.op("SHR")
         self.jump_if_nonzero(bad)
+        if capacity is not None:
+            self.op("DUP1")
+            self.push(capacity)
+            self.op("GT")  # length > capacity
+            self.jump_if_nonzero(bad)
         length = self.store_temps(1)
         # start + 32 + length <= calldatasize
         self.op("PUSH", bad)
@@ -112,15 +119,18 @@ class AbiCoding(Emitter):
         else:
             self.op("LGET", size[1])
 
-    def abi_encode(self, tys: list[T.Type], temps: list[int],
-                   selector: bytes | None = None) -> tuple[int, int | tuple[str, int]]:
+    def abi_encode(self, tys: list[T.Type], temps: list[int], selector: bytes | None = None,
+                   as_bytes: bool = False) -> tuple[int, int | tuple[str, int]]:
         """Encode values held in temporaries; return (temp holding the buffer, size).
 
-        The size is an int when every value is static, else ("temp", slot)."""
-        prefix = 4 if selector is not None else 0
+        The size is an int when every value is static, else ("temp", slot). With `as_bytes`
+        the buffer is a `bytes` value (a length word, then the encoding), and the size
+        returned is the encoding's, without the length word."""
+        assert not (as_bytes and selector is not None)
+        prefix = 4 if selector is not None else 32 if as_bytes else 0
         head = 32 * sum(t.words for t in tys)
         strings = [(i, tmp) for i, (t, tmp) in enumerate(zip(tys, temps, strict=True))
-                   for leaf in T.leaf_types(t) if leaf is T.STRING]
+                   for leaf in T.leaf_types(t) if T.is_byte_string(leaf)]
         size_temp: int | None = None
         if strings:
             self.push(prefix + head)
@@ -148,7 +158,7 @@ class AbiCoding(Emitter):
         pos = prefix
         for ty, tmp in zip(tys, temps, strict=True):
             for j, leaf in enumerate(T.leaf_types(ty)):
-                if leaf is T.STRING:
+                if T.is_byte_string(leaf):
                     # head: offset of the tail; tail: length word + padded bytes
                     self.op("LGET", buf)
                     self.push(pos)
@@ -181,6 +191,16 @@ class AbiCoding(Emitter):
                     self.op("LGET", tmp + j)
                     self.op("MSTORE")
                 pos += 32
+        if as_bytes:
+            self.op("LGET", buf)
+            if size_temp is not None:
+                self.op("LGET", size_temp)
+                self.push(32)
+                self.op("SUB")
+            else:
+                self.push(head)
+            self.op("MSTORE")
+            return buf, (("temp", size_temp) if size_temp is not None else head)
         return buf, (("temp", size_temp) if size_temp is not None else prefix + head)
 
     def _round_up32(self) -> None:

@@ -103,7 +103,7 @@ class Expressions(Emitter):
             self.place(end)
             return
         lt = e.left.ty
-        if op in ("==", "!=") and lt is T.STRING:
+        if op in ("==", "!=") and T.is_byte_string(lt):
             self.expr(e.left)
             self._hash_string()
             self.expr(e.right)
@@ -133,15 +133,15 @@ class Expressions(Emitter):
         else:
             self.op(ARITH[(op, signed)])
 
-    def _hash_string(self) -> None:
-        """Replace a string pointer with the keccak-256 of its bytes."""
+    def _hash_string(self, opcode: str = "KECCAK256") -> None:
+        """Replace a string (or bytes) pointer with the keccak-256 (or SHA-256) of its bytes."""
         self.op("DUP1")
         self.op("MLOAD")
         self.op("SWAP1")
         self.push(32)
         self.op("ADD")
         self.op("SWAP1")
-        self.op("KECCAK256")
+        self.op(opcode)
 
     def _call(self, e: ast.Call) -> None:
         ref = e.ref

@@ -141,7 +141,7 @@ class Statements(Emitter):
     def _simple(self, e: ast.Expr) -> bool:
         """A one-word expression that cannot fail, has no effects and touches no memory:
         evaluating it earlier or later is unobservable (and costs the same gas)."""
-        if not self.optimize or e.ty is T.STRING or words_of(e.ty) != 1:
+        if not self.optimize or T.is_byte_string(e.ty) or words_of(e.ty) != 1:
             return False
         if e.const is not None:
             return isinstance(e.const, int)  # ints and bools
@@ -190,7 +190,7 @@ class Statements(Emitter):
                 continue
             n += 1
             self.op("LGET", tmp)
-            if ty is T.STRING:
+            if T.is_byte_string(ty):
                 self._hash_string()
             elif isinstance(ty, T.StructType):
                 raise InternalCompilerError("indexed struct fields are not supported", s.span)
@@ -258,7 +258,7 @@ class Statements(Emitter):
 
     def load_storage(self, ty: T.Type) -> None:
         """Replace the slot on top of the stack with the value stored there."""
-        if ty is T.STRING:
+        if T.is_byte_string(ty):
             self.op("SLOADBYTES")
         elif isinstance(ty, T.StructType):
             base = self.store_temps(1)
@@ -275,7 +275,7 @@ class Statements(Emitter):
 
     def store_storage(self, ty: T.Type) -> None:
         """Stack: value words, then the slot on top. Store them."""
-        if ty is T.STRING:
+        if T.is_byte_string(ty):
             self.op("SWAP1")
             self.op("SSTOREBYTES")
         elif isinstance(ty, T.StructType):
