@@ -713,6 +713,10 @@ class Lowering:
             return f'keccak256(concat(x"1901", {a}, {b}))'
         if name == "len":
             return f"len({self.ex(args[0], d)})"
+        if name == "concat":
+            return f"concat({', '.join(self.ex(a, d) for a in args)})"
+        if name == "slice":
+            return f"slice({', '.join(self.ex(a, d) for a in args)})"
         if name in ("require", "assert", "revert", "send"):
             raise unsupported(f"`{name}` inside an expression", e.span)
         raise InternalCompilerError(f"EVM target: no lowering for built-in `{name}`", e.span)

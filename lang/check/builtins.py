@@ -142,6 +142,43 @@ class Builtins(CheckerBase):
             if not T.is_byte_string(ty):
                 raise self.fail(f"`len` takes a `string` or `bytes[N]`, found `{ty}`", args[0].value.span)
             return T.UINT
+        if name == "concat":
+            if len(args) < 2:
+                raise self.fail("`concat` joins two or more `bytes[N]` or `bytes32` values", e.span)
+            total = 0
+            for a in args:
+                ty = self.expr(a.value, ctx)
+                if ty is T.BYTES32:
+                    total += 32
+                elif isinstance(ty, T.BytesType):
+                    total += ty.capacity
+                else:
+                    raise self.fail(f"`concat` takes `bytes[N]` or `bytes32` values, found `{ty}`", a.value.span,
+                                    "strings are joined off chain; convert with `bytes32(...)` where a word is meant"
+                                    if ty is T.STRING else None)
+            if total > T.BYTES_MAX_CAPACITY:
+                raise self.fail(f"`concat` of these values may take {total} bytes, more than "
+                                f"the largest `bytes[{T.BYTES_MAX_CAPACITY}]`", e.span)
+            return T.BytesType(total)
+        if name == "slice":
+            want(3)
+            src = self.expr(args[0].value, ctx)
+            if src is T.BYTES32:
+                cap = 32
+            elif isinstance(src, T.BytesType):
+                cap = src.capacity
+            else:
+                raise self.fail(f"`slice` takes a `bytes[N]` or `bytes32`, found `{src}`", args[0].value.span)
+            for a in args[1:]:
+                self.expr(a.value, ctx, expected=T.UINT)
+                self._expect(a.value, T.UINT)
+            start, length = args[1].value.const, args[2].value.const
+            if length is not None and not 1 <= length <= cap:
+                raise self.fail(f"a slice of {length} bytes does not fit in a `{src}`", args[2].value.span,
+                                f"the length must be between 1 and {cap}")
+            if start is not None and start + (length or 1) > cap:
+                raise self.fail(f"a slice from byte {start} is out of range of a `{src}`", args[1].value.span)
+            return T.BytesType(length if length is not None else cap)
         if name == "eip712_domain":
             want(2)
             for a in args:

@@ -22,6 +22,7 @@ CORE_BUILTINS = {
 # name wins over the built-in).
 V2_BUILTINS = {
     "ecrecover", "sha256", "abi_encode", "eip712_domain", "eip712_struct_hash", "eip712_digest", "len",
+    "slice", "concat",
 }
 BUILTIN_FUNCTIONS = CORE_BUILTINS | V2_BUILTINS
 CONVERSIONS = {"uint", "int", "address", "bytes32", "bool"}

@@ -9,7 +9,7 @@ from lang.abi import EIP712_DOMAIN_TYPEHASH, eip712_type_hash
 from lang.codegen.emitter import Emitter, words_of
 from lang.errors import InternalCompilerError
 from lang.refs import EnvRef
-from vm.errors import PANIC_ASSERT
+from vm.errors import PANIC_ASSERT, PANIC_INDEX
 
 
 class Builtins(Emitter):
@@ -101,6 +101,10 @@ class Builtins(Emitter):
         elif name == "len":
             self.expr(args[0])
             self.op("MLOAD")
+        elif name == "concat":
+            self._concat(args)
+        elif name == "slice":
+            self._slice(args)
         elif name == "eip712_domain":
             self._eip712_domain(args)
         elif name == "eip712_struct_hash":
@@ -166,6 +170,117 @@ class Builtins(Emitter):
         self.op("LGET", buf)
         self.push(total)
         self.op(opcode)
+
+    def _concat(self, args: list[ast.Expr]) -> None:
+        """A fresh `bytes` holding the arguments' bytes one after another."""
+        temps = []
+        for a in args:
+            self.expr(a)
+            temps.append(self.store_temps(1))
+        self.push(0)
+        for a, tmp in zip(args, temps, strict=True):
+            if a.ty is T.BYTES32:
+                self.push(32)
+            else:
+                self.op("LGET", tmp)
+                self.op("MLOAD")
+            self.op("ADD")
+        total = self.store_temps(1)
+        self.op("LGET", total)
+        self.push(32)
+        self.op("ADD")
+        self.op("MALLOC")
+        buf = self.store_temps(1)
+        self.op("LGET", buf)
+        self.op("LGET", total)
+        self.op("MSTORE")
+        self.op("LGET", buf)
+        self.push(32)
+        self.op("ADD")
+        cur = self.store_temps(1)
+        for a, tmp in zip(args, temps, strict=True):
+            if a.ty is T.BYTES32:
+                self.op("LGET", cur)
+                self.op("LGET", tmp)
+                self.op("MSTORE")
+                self.op("LGET", cur)
+                self.push(32)
+            else:
+                self.op("LGET", cur)
+                self.op("LGET", tmp)
+                self.push(32)
+                self.op("ADD")
+                self.op("LGET", tmp)
+                self.op("MLOAD")
+                self.op("MCOPY")
+                self.op("LGET", cur)
+                self.op("LGET", tmp)
+                self.op("MLOAD")
+            self.op("ADD")
+            self.op("LSET", cur)
+        self.op("LGET", buf)
+
+    def _slice(self, args: list[ast.Expr]) -> None:
+        """`slice(b, start, length)`: a fresh copy of `length` bytes of `b` from `start`;
+        reverts with Panic(0x32) unless start + length <= len(b)."""
+        self.expr(args[0])
+        if args[0].ty is T.BYTES32:  # as a 32-byte `bytes`
+            word = self.store_temps(1)
+            self.push(64)
+            self.op("MALLOC")
+            self.op("DUP1")
+            self.push(32)
+            self.op("MSTORE")
+            self.op("DUP1")
+            self.push(32)
+            self.op("ADD")
+            self.op("LGET", word)
+            self.op("MSTORE")
+        src = self.store_temps(1)
+        self.expr(args[1])
+        start = self.store_temps(1)
+        self.expr(args[2])
+        length = self.store_temps(1)
+        # start + length may not pass the end; neither may it wrap around 2**256
+        bad = self.new_label("slice_bad")
+        ok = self.new_label("slice_ok")
+        self.op("PUSH", bad)
+        self.op("LGET", start)
+        self.op("LGET", src)
+        self.op("MLOAD")
+        self.op("GT")
+        self.op("JUMPI")
+        self.op("PUSH", ok)
+        self.op("LGET", length)
+        self.op("LGET", src)
+        self.op("MLOAD")
+        self.op("LGET", start)
+        self.op("SUB")  # len(b) - start, which cannot underflow here
+        self.op("GT")
+        self.op("ISZERO")
+        self.op("JUMPI")
+        self.place(bad)
+        self.op("PANIC", PANIC_INDEX)
+        self.place(ok)
+        self.op("LGET", length)
+        self.push(32)
+        self.op("ADD")
+        self.op("MALLOC")
+        buf = self.store_temps(1)
+        self.op("LGET", buf)
+        self.op("LGET", length)
+        self.op("MSTORE")
+        self.op("LGET", buf)
+        self.push(32)
+        self.op("ADD")
+        self.op("LGET", src)
+        self.push(32)
+        self.op("ADD")
+        self.op("LGET", start)
+        self.op("ADD")
+        self.op("LGET", length)
+        self.op("MCOPY")
+        self.op("LGET", buf)
 
     def _hash_words(self, words: list[int | tuple[str, int]]) -> None:
         """keccak256 of 32-byte words, each a constant (int) or a temporary (("t", slot))."""

@@ -322,6 +322,10 @@ def test_a_nested_struct_signed_with_eth_account_verifies(dual):
     ("let b: bytes = abi_encode(1)\n return address(0)", "`bytes` needs a capacity"),
     ("let b: bytes[0] = abi_encode(1)\n return address(0)", "capacity must be between 1 and"),
     ("let b: uint[3] = 1\n return address(0)", "only `bytes[N]` takes a capacity"),
+    ("let b = slice(abi_encode(1), 0, 33)\n return address(0)", "a slice of 33 bytes does not fit"),
+    ("let b = slice(abi_encode(1), 30, 4)\n return address(0)", "a slice from byte 30 is out of range"),
+    ("let b = slice(3, 0, 1)\n return address(0)", "`slice` takes a `bytes[N]` or `bytes32`"),
+    ('let b = concat(abi_encode(1), "x")\n return address(0)', "`concat` takes `bytes[N]` or `bytes32`"),
 ])
 def test_misuse_is_a_clear_compile_error(body, message):
     src = f"contract C {{\n    pub view fn f() -> address {{\n        {body}\n    }}\n}}\n"
@@ -342,3 +346,46 @@ def test_existing_names_stay_usable():
     }"""
     c = compile_source(src, "n.coin")[0]
     assert c.bytecode
+
+
+# ---------------------------------------------------------------------- slicing and joining
+
+BYTES_OPS = """
+contract B {
+    pub view fn cut(b: bytes[50], start: uint, n: uint) -> bytes[50] { return slice(b, start, n) }
+    pub view fn head(b: bytes[50]) -> bytes[4] { return slice(b, 0, 4) }
+    pub view fn word_part(w: bytes32, start: uint, n: uint) -> bytes[32] { return slice(w, start, n) }
+    pub view fn join(a: bytes[20], w: bytes32, b: bytes[30]) -> bytes[82] { return concat(a, w, b) }
+    pub view fn join_len(a: bytes[20], b: bytes[30]) -> uint { return len(concat(a, b)) }
+}
+"""
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(b=st.binary(max_size=50), start=st.integers(0, 60), n=st.integers(0, 60), a=st.binary(max_size=20),
+       b2=st.binary(max_size=30), w=st.binary(min_size=32, max_size=32))
+def test_slice_and_concat_agree(b, start, n, a, b2, w):
+    d = ChainDual()
+    c = d.deploy(BYTES_OPS)
+    got = c.call("cut", b, start, n)
+    if start + n <= len(b):
+        assert got == ("ok", b[start:start + n])
+    else:
+        assert got == ("reverted", ("panic-or-empty",))
+    got = c.call("head", b)
+    assert got == (("ok", b[:4]) if len(b) >= 4 else ("reverted", ("panic-or-empty",)))
+    got = c.call("word_part", w, start, n)
+    assert got == (("ok", w[start:start + n]) if start + n <= 32 else ("reverted", ("panic-or-empty",)))
+    assert c.join(a, w, b2) == a + w + b2
+    assert c.join_len(a, b2) == len(a) + len(b2)
+
+
+def test_slice_out_of_range_is_panic_0x32_on_the_coin_vm(world):
+    from tests.lang.conftest import Reverted
+
+    c = world.deploy(BYTES_OPS)
+    with pytest.raises(Reverted) as info:
+        c.cut(b"abc", 2, 2)
+    assert info.value.panic == 0x32
+    with pytest.raises(Reverted):
+        c.cut(b"abc", 2**256 - 1, 2)
