@@ -38,7 +38,18 @@ class SizedType:
     span: Span
 
 
-TypeExpr = NamedType | MapType | SizedType
+@dataclass
+class GenericType:
+    """`array<T, N>`: a name, an element type and a capacity."""
+
+    name: str
+    elem: TypeExpr
+    size: int
+    size_span: Span
+    span: Span
+
+
+TypeExpr = NamedType | MapType | SizedType | GenericType
 
 # ---------------------------------------------------------------- expressions
 
@@ -59,6 +70,13 @@ class IntLit(Expr):
 @dataclass(kw_only=True)
 class StrLit(Expr):
     value: bytes
+
+
+@dataclass(kw_only=True)
+class ArrayLit(Expr):
+    """`[a, b, c]`: an array value; its type comes from where it is used."""
+
+    elems: list[Expr]
 
 
 @dataclass(kw_only=True)
@@ -165,6 +183,20 @@ class For(Stmt):
     body: list[Stmt]
     slot: int = field(default=-1, compare=False, repr=False)
     end_slot: int = field(default=-1, compare=False, repr=False)
+
+
+@dataclass(kw_only=True)
+class ForEach(Stmt):
+    """`for x in arr { ... }`: `x` takes each element of a snapshot of `arr` taken when
+    the loop starts."""
+
+    var: str
+    var_span: Span
+    iterable: Expr
+    body: list[Stmt]
+    slot: int = field(default=-1, compare=False, repr=False)
+    array_slot: int = field(default=-1, compare=False, repr=False)
+    index_slot: int = field(default=-1, compare=False, repr=False)
 
 
 @dataclass(kw_only=True)

@@ -48,6 +48,7 @@ from lang.abi import EIP712_DOMAIN_TYPEHASH, contract_abi, eip712_type_hash, kec
 from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
 from lang.refs import (
+    ArrayMethod,
     Builtin,
     Conversion,
     EnvRef,
@@ -208,6 +209,9 @@ class Lowering:
 
     # ------------------------------------------------------------------ names and types
     def vtype(self, ty: T.Type) -> str:
+        if isinstance(ty, T.ArrayType):
+            elem = self.vtype(ty.elem)
+            return f"DynArray[{elem}, {ty.capacity}]" if ty.dynamic else f"{elem}[{ty.capacity}]"
         if isinstance(ty, T.MapType):
             return f"HashMap[{self.vtype(ty.key)}, {self.vtype(ty.value)}]"
         if isinstance(ty, T.StructType):
@@ -475,6 +479,15 @@ class Lowering:
             self.st.locals[s.slot] = vn
             self.emit(d, f"for {vn}: uint256 in range({lo}, {hi}, bound={FOR_BOUND}):")
             self.block(s.body, d + 1)
+        elif isinstance(s, ast.ForEach):
+            arr = s.iterable.ty
+            snap = self.temp("each")
+            # a snapshot, as Coin iterates: the body may change the original
+            self.emit(d, f"{snap}: {self.vtype(arr)} = {self.ex(s.iterable, d)}")
+            vn = self.st.names.fresh(s.var)
+            self.st.locals[s.slot] = vn
+            self.emit(d, f"for {vn}: {self.vtype(arr.elem)} in {snap}:")
+            self.block(s.body, d + 1)
         elif isinstance(s, ast.Return):
             self.emit(d, "return" if s.value is None else f"return {self.ex(s.value, d)}")
         elif isinstance(s, ast.Emit):
@@ -549,6 +562,8 @@ class Lowering:
             raise InternalCompilerError("EVM target: unresolved attribute", e.span)
         if isinstance(e, ast.Index):
             return f"{self.ex(e.obj, d)}[{self.ex(e.key, d)}]"
+        if isinstance(e, ast.ArrayLit):
+            return "[" + ", ".join(self.ex(x, d) for x in e.elems) + "]"
         if isinstance(e, ast.UnaryOp):
             return f"(not {self.ex(e.operand, d)})" if e.op == "not" else f"(-{self.ex(e.operand, d)})"
         if isinstance(e, ast.BinOp):
@@ -604,6 +619,9 @@ class Lowering:
             return f"{self.struct_vname[st.name]}({fields})"
         if isinstance(ref, InterfaceCast):
             return self.ex(args[0], d)
+        if isinstance(ref, ArrayMethod):
+            obj = self.ex(e.func.obj, d)
+            return f"{obj}.append({self.ex(args[0], d)})" if ref.name == "append" else f"{obj}.pop()"
         if isinstance(ref, Conversion):
             return self.convert(e, ref, d)
         if isinstance(ref, ExternalCall):
@@ -712,7 +730,13 @@ class Lowering:
             a, b = (self.ex(x, d) for x in args)
             return f'keccak256(concat(x"1901", {a}, {b}))'
         if name == "len":
-            return f"len({self.ex(args[0], d)})"
+            a = args[0]
+            if isinstance(a.ty, T.ArrayType) and not a.ty.dynamic:
+                if _has_call(a):  # keep the call's effects, as Coin evaluates it
+                    tmp = self.temp("arr")
+                    self.emit(d, f"{tmp}: {self.vtype(a.ty)} = {self.ex(a, d)}")
+                return str(a.ty.capacity)
+            return f"len({self.ex(a, d)})"
         if name == "concat":
             return f"concat({', '.join(self.ex(a, d) for a in args)})"
         if name == "slice":
@@ -845,9 +869,11 @@ def _walk_exprs(node):
                 yield from _walk_exprs(child)
         for a in getattr(node, "args", []) or []:
             yield from _walk_exprs(a.value)
+        for x in getattr(node, "elems", []) or []:
+            yield from _walk_exprs(x)
         return
     if isinstance(node, ast.Stmt):
-        for name in ("value", "target", "cond", "start", "end", "expr"):
+        for name in ("value", "target", "cond", "start", "end", "expr", "iterable"):
             child = getattr(node, name, None)
             if isinstance(child, ast.Expr):
                 yield from _walk_exprs(child)

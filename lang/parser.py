@@ -227,6 +227,14 @@ class _Builder(Transformer):
         value = int(text, 16) if text.lower().startswith("0x") else int(text)
         return ast.SizedType(name=str(name), size=value, size_span=self._tspan(size), span=self._span(meta))
 
+    def generic_type(self, meta, items):
+        parts = [x for x in items if not (isinstance(x, Token) and x.type in ("LT", "GT"))]
+        name, elem, size = parts
+        text = str(size).replace("_", "")
+        value = int(text, 16) if text.lower().startswith("0x") else int(text)
+        return ast.GenericType(name=str(name), elem=elem, size=value, size_span=self._tspan(size),
+                               span=self._span(meta))
+
     def map_type(self, meta, items):
         key, value = [t for t in items if not isinstance(t, Token)]
         return ast.MapType(key=key, value=value, span=self._span(meta))
@@ -259,6 +267,11 @@ class _Builder(Transformer):
         var, start, _dots, end, body = items
         return ast.For(var=str(var), var_span=self._tspan(var), start=start, end=end, body=body,
                        span=self._span(meta))
+
+    def for_each_stmt(self, meta, items):
+        var, iterable, body = items
+        return ast.ForEach(var=str(var), var_span=self._tspan(var), iterable=iterable, body=body,
+                           span=self._span(meta))
 
     def return_stmt(self, meta, items):
         return ast.Return(value=items[0], span=self._span(meta))
@@ -352,6 +365,9 @@ class _Builder(Transformer):
             raise ParseError(f"number `{text}` has a leading zero", span,
                              hint="decimal numbers cannot start with 0; use 0x for hex")
         return ast.IntLit(value=value, text=text, span=span)
+
+    def array_lit(self, meta, items):
+        return ast.ArrayLit(elems=[x for x in items if x is not None], span=self._span(meta))
 
     def str_lit(self, meta, items):
         tok = items[0]

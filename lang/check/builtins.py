@@ -139,8 +139,9 @@ class Builtins(CheckerBase):
         if name == "len":
             want(1)
             ty = self.expr(args[0].value, ctx)
-            if not T.is_byte_string(ty):
-                raise self.fail(f"`len` takes a `string` or `bytes[N]`, found `{ty}`", args[0].value.span)
+            if not (T.is_byte_string(ty) or isinstance(ty, T.ArrayType)):
+                raise self.fail(f"`len` takes a `string`, `bytes[N]` or an array, found `{ty}`",
+                                args[0].value.span)
             return T.UINT
         if name == "concat":
             if len(args) < 2:
@@ -211,6 +212,8 @@ class Builtins(CheckerBase):
                             "hash it first (`keccak256(s)`), as EIP-712 does for strings")
         if isinstance(ty, T.StructType):
             return 32 * ty.words
+        if isinstance(ty, T.ArrayType):
+            return 32 * ty.capacity * ty.elem.words + (64 if ty.dynamic else 0)
         if ty.is_value or isinstance(ty, T.InterfaceType):
             return 32
         raise self.fail(f"cannot `abi_encode` a `{ty}`", span)

@@ -237,7 +237,7 @@ def _rebound_node(node, storage: dict[str, StorageVar], resolve):
 
 
 def _slots(ty: T.Type) -> int:
-    return ty.words if isinstance(ty, T.StructType) else 1
+    return T.storage_slots(ty)
 
 def describe_fn(f: FunctionInfo) -> str:
     mods = " ".join(m for m, on in (("pub", f.is_pub), ("view", f.is_view), ("payable", f.is_payable)) if on)

@@ -91,7 +91,7 @@ class Declarations(CheckerBase):
                     ty = self.resolve_type(f.type)
                 if step.failed:
                     continue
-            if isinstance(ty, T.MapType | T.StringType | T.BytesType):
+            if isinstance(ty, T.MapType | T.StringType | T.BytesType | T.ArrayType):
                 self.report(self.fail(
                     f"struct field `{f.name}` cannot be a {ty}: struct fields are value types or structs",
                     f.span))
@@ -132,6 +132,18 @@ class Declarations(CheckerBase):
             raise self.fail("a function cannot be both `view` and `payable`", fn.span,
                             "a view function cannot receive coin")
 
+    def _array_type(self, elem: T.Type, size: int, dynamic: bool, texpr) -> T.ArrayType:
+        ok = (elem.is_value or isinstance(elem, T.InterfaceType)) or (
+            isinstance(elem, T.StructType) and all(
+                t.is_value or isinstance(t, T.InterfaceType) for t in elem.leaf_types()))
+        if not ok:
+            raise self.fail(f"arrays of `{elem}` are not supported", texpr.span,
+                            "elements are uint, int, bool, address, bytes32, interfaces or structs of those")
+        if not 1 <= size <= T.ARRAY_MAX_CAPACITY:
+            raise self.fail(f"an array capacity must be between 1 and {T.ARRAY_MAX_CAPACITY}, not {size}",
+                            texpr.size_span)
+        return T.ArrayType(elem, size, dynamic)
+
     def resolve_type(self, texpr: ast.TypeExpr) -> T.Type:
         if isinstance(texpr, ast.MapType):
             key = self.resolve_type(texpr.key)
@@ -140,10 +152,15 @@ class Declarations(CheckerBase):
                                 "use uint, int, bool, address or bytes32")
             value = self.resolve_type(texpr.value)
             return T.MapType(key, value)
+        if isinstance(texpr, ast.GenericType):
+            if texpr.name != "array":
+                raise self.fail(f"unknown type `{texpr.name}<...>`", texpr.span,
+                                "bounded dynamic arrays are written `array<T, N>`")
+            return self._array_type(self.resolve_type(texpr.elem), texpr.size, True, texpr)
+        if isinstance(texpr, ast.SizedType) and texpr.name != "bytes":
+            elem = self.resolve_type(ast.NamedType(texpr.name, texpr.span))
+            return self._array_type(elem, texpr.size, False, texpr)
         if isinstance(texpr, ast.SizedType):
-            if texpr.name != "bytes":
-                raise self.fail(f"`{texpr.name}[{texpr.size}]`: only `bytes[N]` takes a capacity", texpr.span,
-                                "fixed and dynamic arrays are not supported yet")
             if not 1 <= texpr.size <= T.BYTES_MAX_CAPACITY:
                 raise self.fail(f"a `bytes` capacity must be between 1 and {T.BYTES_MAX_CAPACITY}, "
                                 f"not {texpr.size}", texpr.size_span)

@@ -15,6 +15,7 @@ from lang.check.context import (
 )
 from lang.errors import ReportedElsewhere, did_you_mean
 from lang.refs import (
+    ArrayMethod,
     ConstRef,
     EnvRef,
     ExternalCall,
@@ -57,14 +58,36 @@ class Expressions(CheckerBase):
         if isinstance(e, ast.StrLit):
             e.const = e.value
             return T.STRING
+        if isinstance(e, ast.ArrayLit):
+            if not isinstance(expected, T.ArrayType):
+                raise self.fail("an array literal needs its type from where it is used", e.span,
+                                "write `let a: array<uint, 4> = [1, 2]` or `let a: uint[2] = [1, 2]`")
+            n = len(e.elems)
+            if not expected.dynamic and n != expected.capacity:
+                raise self.fail(f"`{expected}` has exactly {expected.capacity} elements, "
+                                f"the literal has {n}", e.span)
+            if n > expected.capacity:
+                raise self.fail(f"{n} elements exceed the capacity of `{expected}`", e.span,
+                                f"declare `array<{expected.elem}, {n}>` or more")
+            for x in e.elems:
+                self.expr(x, ctx, expected=expected.elem)
+                self._expect(x, expected.elem)
+            return expected
         if isinstance(e, ast.Name):
             return self._name(e, ctx, expected)
         if isinstance(e, ast.Attribute):
             return self._attribute(e, ctx)
         if isinstance(e, ast.Index):
             obj_ty = self.expr(e.obj, ctx)
+            if isinstance(obj_ty, T.ArrayType):
+                self.expr(e.key, ctx, expected=T.UINT)
+                self._expect(e.key, T.UINT)
+                if e.key.const is not None and e.key.const >= obj_ty.capacity:
+                    raise self.fail(f"index {e.key.const} is out of range for `{obj_ty}`", e.key.span,
+                                    f"valid indices are 0 to {obj_ty.capacity - 1}")
+                return obj_ty.elem
             if not isinstance(obj_ty, T.MapType):
-                raise self.fail(f"`{obj_ty}` cannot be indexed", e.obj.span, "only maps support `[key]`")
+                raise self.fail(f"`{obj_ty}` cannot be indexed", e.obj.span, "only maps and arrays support `[key]`")
             self.expr(e.key, ctx, expected=obj_ty.key)
             self._expect(e.key, obj_ty.key)
             return obj_ty.value
@@ -208,7 +231,7 @@ class Expressions(CheckerBase):
                     (lt is T.ADDRESS and isinstance(rt, T.InterfaceType)) or
                     (rt is T.ADDRESS and isinstance(lt, T.InterfaceType))):
                 raise self.fail(f"cannot compare `{lt}` with `{rt}`", e.span)
-            if isinstance(lt, T.StructType | T.MapType):
+            if isinstance(lt, T.StructType | T.MapType | T.ArrayType):
                 raise self.fail(f"`{lt}` values cannot be compared with `{op}`", e.span,
                                 "compare their fields")
         else:
@@ -231,6 +254,34 @@ class Expressions(CheckerBase):
         for a, (_, pty) in zip(e.args, params, strict=True):
             self.expr(a.value, ctx, expected=pty)
             self._expect(a.value, pty)
+
+    def _array_method(self, e: ast.Call, f: ast.Attribute, arr: T.ArrayType, ctx) -> T.Type | None:
+        """`a.append(v)` and `a.pop()` on a dynamic array held in storage or a local."""
+        if f.attr not in ("append", "pop"):
+            raise self.fail(f"`{arr}` has no method `{f.attr}`", f.attr_span,
+                            did_you_mean(f.attr, ["append", "pop"]) or "arrays have `append`, `pop` and `len(a)`")
+        if not arr.dynamic:
+            raise self.fail(f"a fixed array `{arr}` always has {arr.capacity} elements: it has no `{f.attr}`",
+                            f.attr_span, f"use `array<{arr.elem}, {arr.capacity}>` for a bounded dynamic array")
+        if any(a.name is not None for a in e.args):
+            raise self.fail(f"`{f.attr}` takes positional arguments", e.span)
+        if _storage_rooted(f.obj):
+            self._writes(ctx, e.span, f"`{f.attr}` to a storage array")
+        elif not _local_rooted(f.obj):
+            raise self.fail(f"`{f.attr}` needs an array held in storage or in a local variable", f.obj.span)
+        else:
+            self._place(f.obj, ctx)
+        if f.attr == "append":
+            if len(e.args) != 1:
+                raise self.fail(f"`append` takes 1 argument, {len(e.args)} given", e.span)
+            self.expr(e.args[0].value, ctx, expected=arr.elem)
+            self._expect(e.args[0].value, arr.elem)
+            e.ref = ArrayMethod("append", arr)
+            return None
+        if e.args:
+            raise self.fail(f"`pop` takes no arguments, {len(e.args)} given", e.span)
+        e.ref = ArrayMethod("pop", arr)
+        return arr.elem
 
     def _call(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
         f = e.func
@@ -269,9 +320,11 @@ class Expressions(CheckerBase):
             e.ref = InternalCall(base_init)
             ctx.info.callees.append(base_init)
             return None
-        # Iface(addr).fn(...) or iface_value.fn(...)
+        # Iface(addr).fn(...) or iface_value.fn(...), or arr.append(v) / arr.pop()
         if isinstance(f, ast.Attribute):
             obj_ty = self.expr(f.obj, ctx)
+            if isinstance(obj_ty, T.ArrayType):
+                return self._array_method(e, f, obj_ty, ctx)
             if isinstance(obj_ty, T.InterfaceType):
                 ifn = obj_ty.functions.get(f.attr)
                 if ifn is None:
@@ -316,3 +369,19 @@ class Expressions(CheckerBase):
             raise self.fail(f"unknown function `{name}`", f.span, f"internal functions are called as `self.{name}(...)`")
         raise self.fail(f"unknown function `{name}`", f.span,
                         did_you_mean(name, list(BUILTIN_FUNCTIONS) + list(self.structs) + list(self.interfaces)))
+
+
+def _storage_rooted(e: ast.Expr) -> bool:
+    """`self.x`, `self.m[k]`, `self.a[i].f`: an expression naming a storage place."""
+    while isinstance(e, ast.Attribute | ast.Index):
+        if isinstance(e, ast.Attribute) and isinstance(e.obj, ast.Name) and e.obj.id == "self":
+            return True
+        e = e.obj
+    return False
+
+
+def _local_rooted(e: ast.Expr) -> bool:
+    """`x`, `x.f`, `x[i]`: an expression naming (part of) a local variable."""
+    while isinstance(e, ast.Attribute | ast.Index):
+        e = e.obj
+    return isinstance(e, ast.Name)

@@ -115,6 +115,27 @@ class Statements(CheckerBase):
             finally:
                 ctx.loop_depth -= 1
                 ctx.scope = outer
+        elif isinstance(s, ast.ForEach):
+            arr = self.expr(s.iterable, ctx)
+            if not isinstance(arr, T.ArrayType):
+                raise self.fail(f"`for {s.var} in ...` goes over an array, not a `{arr}`", s.iterable.span,
+                                "count with `for i in 0..n`")
+            if ctx.scope.lookup(s.var) is not None:
+                raise self.fail(f"`{s.var}` is already defined", s.var_span)
+            if s.var in RESERVED:
+                raise self.fail(f"`{s.var}` is a reserved name", s.var_span)
+            s.array_slot = ctx.alloc(1)
+            s.index_slot = ctx.alloc(1)
+            s.slot = ctx.alloc(arr.elem.words)
+            outer = ctx.scope
+            ctx.scope = Scope(outer)
+            ctx.scope.names[s.var] = (LocalRef(s.slot, arr.elem), s.var_span, False)
+            ctx.loop_depth += 1
+            try:
+                self.block(s.body, ctx)
+            finally:
+                ctx.loop_depth -= 1
+                ctx.scope = outer
         elif isinstance(s, ast.Return):
             want = ctx.info.returns
             if s.value is None:
@@ -214,7 +235,11 @@ class Statements(CheckerBase):
             if isinstance(ty, T.MapType):
                 raise self.fail("a whole map cannot be assigned", e.span, "assign its elements: `m[key] = v`")
             return ty
-        if isinstance(e, ast.Attribute) and _is_local_place(e):
+        if isinstance(e, ast.Attribute | ast.Index) and _is_local_place(e):
+            if isinstance(e, ast.Index):
+                obj_ty = self.expr(e.obj, ctx)
+                if not isinstance(obj_ty, T.ArrayType):
+                    raise self.fail(f"cannot assign to an element of `{obj_ty}`", e.span)
             self._place(e.obj, ctx)
             return self.expr(e, ctx)
         raise self.fail("cannot assign to this expression", e.span,
@@ -233,7 +258,7 @@ def _is_storage_place(e: ast.Expr) -> bool:
 def _is_local_place(e: ast.Expr) -> bool:
     if isinstance(e, ast.Name):
         return True
-    if isinstance(e, ast.Attribute):
+    if isinstance(e, ast.Attribute | ast.Index):
         return _is_local_place(e.obj)
     return False
 

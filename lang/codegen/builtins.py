@@ -99,8 +99,11 @@ class Builtins(Emitter):
             buf, _ = self.abi_encode([a.ty for a in args], temps, as_bytes=True)
             self.op("LGET", buf)
         elif name == "len":
-            self.expr(args[0])
-            self.op("MLOAD")
+            if isinstance(args[0].ty, T.ArrayType):
+                self.array_len(args[0])
+            else:
+                self.expr(args[0])
+                self.op("MLOAD")
         elif name == "concat":
             self._concat(args)
         elif name == "slice":

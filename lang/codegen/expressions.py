@@ -8,6 +8,7 @@ from lang.checked import InterfaceFunction, StorageVar
 from lang.codegen.emitter import ARITH, Emitter, string_blob, words_of
 from lang.errors import InternalCompilerError
 from lang.refs import (
+    ArrayMethod,
     Builtin,
     Conversion,
     EnvRef,
@@ -55,8 +56,14 @@ class Expressions(Emitter):
         elif isinstance(e, ast.Attribute):
             self._attribute(e)
         elif isinstance(e, ast.Index):
-            self.slot_of(e)
-            self.load_storage(ty)
+            if isinstance(e.obj.ty, T.ArrayType) and not self._is_storage(e.obj):
+                self.array_elem_addr(e.obj, e.key)
+                self.load_words(words_of(ty))
+            else:
+                self.slot_of(e)
+                self.load_storage(ty)
+        elif isinstance(e, ast.ArrayLit):
+            self.array_literal(e)
         elif isinstance(e, ast.UnaryOp):
             self.expr(e.operand)
             self.op("ISZERO" if e.op == "not" else "SCNEG")
@@ -147,8 +154,10 @@ class Expressions(Emitter):
         ref = e.ref
         if isinstance(ref, InternalCall):
             for a in e.args:
-                self.expr(a.value)
+                self.owned(a.value)
             self.op("CALLF", ref.callee.label)
+        elif isinstance(ref, ArrayMethod):
+            self.array_method(e, ref.name, ref.array)
         elif isinstance(ref, StructNew | InterfaceCast):
             for a in e.args:
                 self.expr(a.value)
