@@ -241,3 +241,28 @@ def test_array_misuse_is_a_clear_compile_error(body, message):
     with pytest.raises(CompileErrors) as info:
         compile_source(src, "m.coin")
     assert message in str(info.value), str(info.value)
+
+
+EVENTS_AND_CALLS = """
+interface Summer { view fn sum(a: array<uint, 10>) -> uint }
+contract Caller {
+    event Batch(who: address indexed, amounts: array<uint, 4>, tags: uint[2])
+    pub fn batch(amounts: array<uint, 4>) -> uint {
+        emit Batch(msg.sender, amounts, [1, 2])
+        return len(abi_encode(amounts))
+    }
+    pub view fn remote(s: address, xs: array<uint, 10>) -> uint { return Summer(s).sum(xs) }
+    pub view fn encoded(a: array<uint, 4>, f: uint[2]) -> bytes[256] { return abi_encode(a, f) }
+}
+"""
+
+
+def test_events_abi_encode_and_interface_calls_with_arrays(dual):
+    from eth_abi import encode
+
+    summer = dual.deploy(ARRAYS)
+    c = dual.deploy(EVENTS_AND_CALLS, name="Caller")
+    r = c.call("batch", [5, 6, 7])
+    assert r[0] == "ok" and r[1] == len(encode(["uint256[]"], [[5, 6, 7]]))
+    assert c.remote(summer.address, [1, 2, 3]) == 6
+    assert c.encoded([9, 8], [1, 2]) == encode(["uint256[]", "uint256[2]"], [[9, 8], [1, 2]])
