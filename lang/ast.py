@@ -109,12 +109,14 @@ class Arg:
     name: str | None
     value: Expr
     span: Span
+    option: bool = False  # `value = v`: an option of the call, not an argument
 
 
 @dataclass(kw_only=True)
 class Call(Expr):
     func: Expr
     args: list[Arg]
+    options: list[Arg] = field(default_factory=list)  # `I(a).f(x, value = v)`
     ref: Any = field(default=None, compare=False, repr=False)  # what is called, set by checker
 
 

@@ -655,14 +655,18 @@ class Lowering:
                 f"interface function `{iface.name}.{ifn.name}` cannot be called on the EVM target: "
                 f"`{ifn.name}` is reserved in Vyper and its selector depends on the name", e.span)
         self.ifaces[iface.name].setdefault(ifn.name, ifn)
-        helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}"
+        with_value = bool(e.options)
+        helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}" + ("_value" if with_value else "")
         if helper not in self.helpers:
-            pn = _Names({"target"}, INPUT_RESERVED)
+            pn = _Names({"target", "amount"}, INPUT_RESERVED)
             pnames = [pn.fresh(n) for n, _ in ifn.params]
             ps = "".join(f", {n}: {self.vtype(t)}" for n, (_, t) in zip(pnames, ifn.params, strict=True))
+            if with_value:
+                ps += ", amount: uint256"
             ret = f" -> {self.vtype(ifn.returns)}" if ifn.returns is not None else ""
             kw = "staticcall" if ifn.is_view else "extcall"
-            call = f"{kw} {self.iface_vname[iface.name]}(target).{ifn.name}({', '.join(pnames)})"
+            call_args = pnames + (["value=amount"] if with_value else [])
+            call = f"{kw} {self.iface_vname[iface.name]}(target).{ifn.name}({', '.join(call_args)})"
             lines = ["@internal"] + (["@view"] if ifn.is_view else []) + [
                 f"def {helper}(target: address{ps}){ret}:",
                 f'    assert target.is_contract, {_str_literal(f"call to {ifn.name}: the target address has no code".encode(), None)}',
@@ -675,6 +679,8 @@ class Lowering:
             self.module.used.add(helper)
         target = self.ex(e.func.obj, d)
         args = "".join(f", {self.ex(a.value, d)}" for a in e.args)
+        if with_value:
+            args += f", {self.ex(e.options[0].value, d)}"
         return f"self.{helper}({target}{args})"
 
     def builtin(self, e: ast.Call, name: str, d: int) -> str:
@@ -871,6 +877,8 @@ def _walk_exprs(node):
             yield from _walk_exprs(a.value)
         for x in getattr(node, "elems", []) or []:
             yield from _walk_exprs(x)
+        for a in getattr(node, "options", []) or []:
+            yield from _walk_exprs(a.value)
         return
     if isinstance(node, ast.Stmt):
         for name in ("value", "target", "cond", "start", "end", "expr", "iterable"):

@@ -339,13 +339,18 @@ class _Builder(Transformer):
         return ast.Index(obj=items[0], key=items[1], span=self._span(meta))
 
     def call(self, meta, items):
-        return ast.Call(func=items[0], args=items[1], span=self._span(meta))
+        args = [a for a in items[1] if not a.option]
+        options = [a for a in items[1] if a.option]
+        return ast.Call(func=items[0], args=args, options=options, span=self._span(meta))
 
     def args(self, meta, items):
         return [a for a in items if a is not None]
 
     def named_arg(self, meta, items):
         return ast.Arg(name=str(items[0]), value=items[1], span=self._span(meta))
+
+    def option_arg(self, meta, items):
+        return ast.Arg(name=str(items[0]), value=items[1], span=self._span(meta), option=True)
 
     def pos_arg(self, meta, items):
         return ast.Arg(name=None, value=items[0], span=self._span(meta))

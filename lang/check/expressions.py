@@ -284,6 +284,29 @@ class Expressions(CheckerBase):
         return arr.elem
 
     def _call(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
+        ty = self._call_plain(e, ctx, expected, statement)
+        if e.options and not isinstance(e.ref, ExternalCall):
+            raise self.fail("call options (`value = v`) are only for calls to other contracts",
+                            e.options[0].span)
+        return ty
+
+    def _call_options(self, e: ast.Call, ifn, iface: T.InterfaceType, ctx) -> None:
+        """`I(a).f(x, value = v)`: coin sent with the call, to a `payable` function."""
+        seen = set()
+        for o in e.options:
+            if o.name != "value":
+                raise self.fail(f"unknown call option `{o.name}`", o.span, "the only option is `value = amount`")
+            if o.name in seen:
+                raise self.fail(f"`{o.name}` is given twice", o.span)
+            seen.add(o.name)
+            if not ifn.is_payable:
+                raise self.fail(f"`{iface.name}.{ifn.name}` is not `payable`: it cannot receive coin", o.span,
+                                f"declare it `payable fn {ifn.name}(...)` in the interface if it is")
+            self._writes(ctx, o.span, "send coin")
+            self.expr(o.value, ctx, expected=T.UINT)
+            self._expect(o.value, T.UINT)
+
+    def _call_plain(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
         f = e.func
         if not isinstance(ctx, FunctionContext):
             raise self.fail("calls are not allowed in constants", e.span)
@@ -334,6 +357,8 @@ class Expressions(CheckerBase):
                     raise self.fail(f"a view function cannot call `{obj_ty.name}.{ifn.name}`, "
                                     "which is not `view`", e.span)
                 self._args(e, ctx, ifn.params, f"`{obj_ty.name}.{ifn.name}`")
+                if e.options:
+                    self._call_options(e, ifn, obj_ty, ctx)
                 e.ref = ExternalCall(ifn)
                 return ifn.returns
             raise self.fail(f"`{obj_ty}` has no functions to call", f.span)

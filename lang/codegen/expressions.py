@@ -197,6 +197,10 @@ class Expressions(Emitter):
         for a in e.args:
             self.expr(a.value)
             temps.append(self.store_temps(words_of(a.value.ty)))
+        value = None
+        for o in e.options:  # `value = v` (the checker allows no other option)
+            self.expr(o.value)
+            value = self.store_temps(1)
         has_code = self.new_label("has_code")
         self.op("PUSH", has_code)
         self.op("LGET", addr)
@@ -210,7 +214,10 @@ class Expressions(Emitter):
         self.op("GAS")
         self.op("LGET", addr)
         if not fn.is_view:
-            self.op("PUSH0")
+            if value is not None:
+                self.op("LGET", value)
+            else:
+                self.op("PUSH0")
         self.op("LGET", buf)
         self._push_size(size)
         self.op("PUSH0")
