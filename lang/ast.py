@@ -202,6 +202,16 @@ class ForEach(Stmt):
 
 
 @dataclass(kw_only=True)
+class RevertError(Stmt):
+    """`revert Name(args)`: revert with Solidity's encoding of a custom error."""
+
+    error: str
+    error_span: Span
+    args: list[Arg]
+    ref: Any = field(default=None, compare=False, repr=False)  # the ErrorInfo, set by the checker
+
+
+@dataclass(kw_only=True)
 class Return(Stmt):
     value: Expr | None
 
@@ -300,6 +310,16 @@ class EventDef:
 
 
 @dataclass(kw_only=True)
+class ErrorDef:
+    """`error Name(field: T, ...)`: a custom error, raised with `revert Name(...)`."""
+
+    name: str
+    params: list[Param]
+    span: Span
+    name_span: Span
+
+
+@dataclass(kw_only=True)
 class InterfaceFn:
     name: str
     params: list[Param]
@@ -347,3 +367,4 @@ class Module:
     structs: list[StructDef]
     consts: list[ConstDecl]
     functions: list[FunctionDef] = field(default_factory=list)  # free (top-level) functions
+    errors: list[ErrorDef] = field(default_factory=list)  # custom errors, at top level or in contracts

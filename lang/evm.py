@@ -488,6 +488,14 @@ class Lowering:
             self.st.locals[s.slot] = vn
             self.emit(d, f"for {vn}: {self.vtype(arr.elem)} in {snap}:")
             self.block(s.body, d + 1)
+        elif isinstance(s, ast.RevertError):
+            err = s.ref
+            sel = f'method_id("{err.signature}", output_type=Bytes[4])'
+            if s.args:
+                data = f"concat({sel}, abi_encode({', '.join(self.typed(a.value, d) for a in s.args)}))"
+            else:
+                data = sel
+            self.emit(d, f"raw_revert({data})")
         elif isinstance(s, ast.Return):
             self.emit(d, "return" if s.value is None else f"return {self.ex(s.value, d)}")
         elif isinstance(s, ast.Emit):
@@ -758,6 +766,12 @@ class Lowering:
             return f"convert({x}, {_vtype_name(e.ty)})"
         if e.const is not None and (e.ty is T.ADDRESS or isinstance(e.ty, T.InterfaceType)) and e.const:
             return f"convert({int(e.const)}, address)"  # a bare 0x... literal is ambiguous here
+        if e.const is not None and e.ty is T.BYTES32:
+            return f"convert({int(e.const) % 2**256}, bytes32)"
+        if isinstance(e, ast.ArrayLit):  # a list literal has no type of its own: name it
+            tmp = self.temp("lit")
+            self.emit(d, f"{tmp}: {self.vtype(e.ty)} = {x}")
+            return tmp
         return x
 
     # ------------------------------------------------------------------ helpers
@@ -933,7 +947,7 @@ def _assigned_slots(stmts) -> set[int]:
 
 
 def _stmt_terminates(s: ast.Stmt) -> bool:
-    if isinstance(s, ast.Return | ast.Break | ast.Continue):
+    if isinstance(s, ast.Return | ast.Break | ast.Continue | ast.RevertError):
         return True
     if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
         return True
@@ -945,7 +959,7 @@ def _stmt_terminates(s: ast.Stmt) -> bool:
 def _vy_terminates(stmts: list[ast.Stmt]) -> bool:
     """Whether Vyper sees that control cannot fall off the end of `stmts`."""
     for s in stmts:
-        if isinstance(s, ast.Return):
+        if isinstance(s, ast.Return | ast.RevertError):
             return True
         if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
             return True

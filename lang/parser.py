@@ -149,6 +149,11 @@ class _Builder(Transformer):
                 module.consts.append(item)
             elif isinstance(item, ast.FunctionDef):
                 module.functions.append(item)
+            elif isinstance(item, ast.ErrorDef):
+                module.errors.append(item)
+        for c in module.contracts:  # errors are program-wide names, wherever declared
+            module.errors.extend(m for m in c.members if isinstance(m, ast.ErrorDef))
+            c.members = [m for m in c.members if not isinstance(m, ast.ErrorDef)]
         return module
 
     def import_decl(self, meta, items):
@@ -174,6 +179,20 @@ class _Builder(Transformer):
 
     def field(self, meta, items):
         return ast.StructField(name=str(items[0]), type=items[1], span=self._span(meta))
+
+    def error_decl(self, meta, items):
+        kw, name, params = items
+        if str(kw) != "error":
+            raise ParseError(f"unexpected `{name}` after `{kw}`", self._tspan(name),
+                             "declarations start with a keyword (`fn`, `storage`, `error`, ...)")
+        return ast.ErrorDef(name=str(name), params=params, span=self._span(meta), name_span=self._tspan(name))
+
+    def revert_error_stmt(self, meta, items):
+        kw, name, args = items
+        if str(kw) != "revert":
+            raise ParseError(f"unexpected `{name}` after `{kw}`", self._tspan(name),
+                             "did you mean `revert Name(...)`?")
+        return ast.RevertError(error=str(name), error_span=self._tspan(name), args=args, span=self._span(meta))
 
     def event_decl(self, meta, items):
         params = [p for p in items[1:] if p is not None]

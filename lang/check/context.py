@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lang import ast
 from lang import types as T
-from lang.checked import CheckedContract, FunctionInfo
+from lang.checked import CheckedContract, ErrorInfo, FunctionInfo
 from lang.errors import MultiContext, Span, TypeCheckError
 from lang.refs import LocalRef
 
@@ -108,6 +108,7 @@ class CheckerBase(MultiContext):
         self.contract_nodes: dict[str, ast.ContractDef] = {}
         self.global_consts: dict[str, tuple[object, T.Type]] = {}
         self.free_functions: dict[str, FunctionInfo] = {}
+        self.custom_errors: dict[str, ErrorInfo] = {}  # program-wide
         self.checked: dict[str, CheckedContract] = {}
 
     def fail(self, message: str, span: Span, hint: str | None = None, prev: Span | None = None) -> TypeCheckError:

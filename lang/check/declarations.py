@@ -6,7 +6,7 @@ from __future__ import annotations
 from lang import ast
 from lang import types as T
 from lang.check.context import RESERVED, CheckerBase, ConstContext
-from lang.checked import CheckedContract, FunctionInfo, InterfaceFunction
+from lang.checked import CheckedContract, ErrorInfo, FunctionInfo, InterfaceFunction
 from lang.errors import UNKNOWN_SPAN, Span, did_you_mean
 
 
@@ -50,6 +50,10 @@ class Declarations(CheckerBase):
                     if self._declare_global(c.name, c.span, seen):
                         self.global_consts[c.name] = (self._const_value(c, ty, {}), ty)
         for m in self.modules:
+            for err in m.errors:
+                with self.attempt():
+                    self._error(err, seen)
+        for m in self.modules:
             for fn in m.functions:
                 with self.attempt():
                     self._free_function(fn, seen)
@@ -67,6 +71,15 @@ class Declarations(CheckerBase):
         fn.contract = ""
         self.free_functions[fn.name] = FunctionInfo(fn.name, params, returns, fn, "", False,
                                                     fn.is_view, False, False)
+
+    def _error(self, node: ast.ErrorDef, seen: dict[str, Span]) -> None:
+        params: list[tuple[str, T.Type]] = []
+        for p in node.params:
+            if any(n == p.name for n, _ in params):
+                raise self.fail(f"error `{node.name}` has two fields named `{p.name}`", p.span)
+            params.append((p.name, self._abi_type(p.type, "custom error field")))
+        if self._declare_global(node.name, node.name_span, seen):
+            self.custom_errors[node.name] = ErrorInfo(node.name, params, node.span)
 
     def _struct(self, name: str, stack: list[str]) -> T.StructType | None:
         if name in self.structs:

@@ -136,6 +136,15 @@ class Statements(CheckerBase):
             finally:
                 ctx.loop_depth -= 1
                 ctx.scope = outer
+        elif isinstance(s, ast.RevertError):
+            err = self.custom_errors.get(s.error)
+            if err is None:
+                raise self.fail(f"unknown error `{s.error}`", s.error_span,
+                                did_you_mean(s.error, self.custom_errors) or "declare it: `error Name(field: T, ...)`")
+            call = ast.Call(func=ast.Name(id=s.error, span=s.error_span), args=s.args, span=s.span)
+            self._args(call, ctx, err.params, f"error `{err.name}`")
+            s.args = call.args  # in declaration order when given by name
+            s.ref = err
         elif isinstance(s, ast.Return):
             want = ctx.info.returns
             if s.value is None:
@@ -265,7 +274,7 @@ def _is_local_place(e: ast.Expr) -> bool:
 def terminates(stmts: list[ast.Stmt]) -> bool:
     """Whether control can never fall off the end of `stmts`."""
     for s in stmts:
-        if isinstance(s, ast.Return):
+        if isinstance(s, ast.Return | ast.RevertError):
             return True
         if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and isinstance(s.expr.func, ast.Name) \
                 and s.expr.func.id == "revert":

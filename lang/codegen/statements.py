@@ -105,6 +105,15 @@ class Statements(Emitter):
             self.place(end)
         elif isinstance(s, ast.ForEach):
             self.for_each(s)
+        elif isinstance(s, ast.RevertError):
+            temps = []
+            for a in s.args:
+                self.expr(a.value)
+                temps.append(self.store_temps(words_of(a.value.ty)))
+            buf, size = self.abi_encode([t for _, t in s.ref.params], temps, selector=s.ref.selector)
+            self.op("LGET", buf)
+            self._push_size(size)
+            self.op("REVERT")
         elif isinstance(s, ast.Return):
             if s.value is not None:
                 self.expr(s.value)
