@@ -160,9 +160,9 @@ class Declarations(CheckerBase):
     def resolve_type(self, texpr: ast.TypeExpr) -> T.Type:
         if isinstance(texpr, ast.MapType):
             key = self.resolve_type(texpr.key)
-            if not key.is_value:
-                raise self.fail(f"map keys must be value types, not `{key}`", texpr.key.span,
-                                "use uint, int, bool, address or bytes32")
+            if not (key.is_value or T.is_byte_string(key)):
+                raise self.fail(f"map keys must be value types, strings or bytes, not `{key}`", texpr.key.span,
+                                "use uint, int, bool, address, bytes32, string or bytes[N]")
             value = self.resolve_type(texpr.value)
             return T.MapType(key, value)
         if isinstance(texpr, ast.GenericType):
