@@ -666,7 +666,7 @@ class Lowering:
         with_value = bool(e.options)
         helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}" + ("_value" if with_value else "")
         if helper not in self.helpers:
-            pn = _Names({"target", "amount"}, INPUT_RESERVED)
+            pn = _Names({"target", "amount"} if with_value else {"target"}, INPUT_RESERVED)
             pnames = [pn.fresh(n) for n, _ in ifn.params]
             ps = "".join(f", {n}: {self.vtype(t)}" for n, (_, t) in zip(pnames, ifn.params, strict=True))
             if with_value:
