@@ -153,6 +153,8 @@ def _vtype_name(ty: T.Type) -> str:
         return "address"
     if ty is T.BYTES32:
         return "bytes32"
+    if ty is T.UINT8:
+        return "uint8"
     if ty is T.STRING:
         return f"String[{STRING_MAX}]"
     if isinstance(ty, T.BytesType):
@@ -719,7 +721,7 @@ class Lowering:
                 ty = a.ty
                 if ty is T.ADDRESS or isinstance(ty, T.InterfaceType):
                     parts.append(f"convert({x}, bytes20)")
-                elif ty is T.BOOL:
+                elif ty is T.BOOL or ty is T.UINT8:
                     parts.append(f"slice(convert(convert({x}, uint256), bytes32), 31, 1)")
                 elif ty is T.BYTES32:
                     parts.append(x)
@@ -762,7 +764,7 @@ class Lowering:
     def typed(self, e: ast.Expr, d: int) -> str:
         """`e` with a type Vyper can see: integer literals have none of their own."""
         x = self.ex(e, d)
-        if e.const is not None and e.ty in (T.UINT, T.INT) and not x.startswith(("max_value", "min_value")):
+        if e.const is not None and e.ty in (T.UINT, T.INT, T.UINT8) and not x.startswith(("max_value", "min_value")):
             return f"convert({x}, {_vtype_name(e.ty)})"
         if e.const is not None and (e.ty is T.ADDRESS or isinstance(e.ty, T.InterfaceType)) and e.const:
             return f"convert({int(e.const)}, address)"  # a bare 0x... literal is ambiguous here

@@ -49,6 +49,9 @@ INT = _Prim("int", "int256")
 BOOL = _Prim("bool", "bool")
 ADDRESS = _Prim("address", "address")
 BYTES32 = _Prim("bytes32", "bytes32")
+# An 8-bit unsigned integer for ABI compatibility (`v` of a signature, `decimals()`):
+# converted to and from `uint`, compared, stored and passed, but not computed with.
+UINT8 = _Prim("uint8", "uint8")
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ def assignable(got: Type | None, want: Type | None) -> bool:
 
 PRIMITIVES: dict[str, Type] = {
     "uint": UINT, "int": INT, "bool": BOOL, "address": ADDRESS, "bytes32": BYTES32, "string": STRING,
+    "uint8": UINT8,
 }
 
 
@@ -284,4 +288,6 @@ def fits(value: int, ty: Type) -> bool:
         return 0 <= value <= ADDRESS_MAX
     if ty is BOOL:
         return value in (0, 1)
+    if ty is UINT8:
+        return 0 <= value <= 255
     return False

@@ -19,7 +19,8 @@ class Builtins(CheckerBase):
         arg = e.args[0].value
         src = self.expr(arg, ctx, expected=target if isinstance(arg, ast.IntLit) else None)
         allowed = {
-            T.UINT: (T.UINT, T.INT, T.ADDRESS, T.BYTES32, T.BOOL),
+            T.UINT: (T.UINT, T.INT, T.ADDRESS, T.BYTES32, T.BOOL, T.UINT8),
+            T.UINT8: (T.UINT8, T.UINT),
             T.INT: (T.INT, T.UINT),
             T.ADDRESS: (T.ADDRESS, T.UINT),
             T.BYTES32: (T.BYTES32, T.UINT),
@@ -117,8 +118,9 @@ class Builtins(CheckerBase):
             want(4)
             self.expr(args[0].value, ctx, expected=T.BYTES32)
             self._expect(args[0].value, T.BYTES32)
-            self.expr(args[1].value, ctx, expected=T.UINT)
-            self._expect(args[1].value, T.UINT)
+            vt = self.expr(args[1].value, ctx, expected=T.UINT)
+            if vt is not T.UINT8:
+                self._expect(args[1].value, T.UINT)
             for a in args[2:]:
                 ty = self.expr(a.value, ctx, expected=T.UINT if isinstance(a.value, ast.IntLit) else None)
                 if ty not in (T.BYTES32, T.UINT):

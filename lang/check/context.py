@@ -25,7 +25,7 @@ V2_BUILTINS = {
     "slice", "concat",
 }
 BUILTIN_FUNCTIONS = CORE_BUILTINS | V2_BUILTINS
-CONVERSIONS = {"uint", "int", "address", "bytes32", "bool"}
+CONVERSIONS = {"uint", "int", "address", "bytes32", "bool", "uint8"}
 
 RESERVED = CORE_BUILTINS | CONVERSIONS | {
     "self", "this", "msg", "block", "tx", "true", "false", "string", "map", "init",

@@ -47,7 +47,7 @@ class Expressions(CheckerBase):
                 if e.text.lower().startswith("0x") and len(e.text) == 42:
                     e.const = e.value
                     return T.ADDRESS
-            ty = expected if expected in (T.UINT, T.INT) else (T.INT if e.value < 0 else T.UINT)
+            ty = expected if expected in (T.UINT, T.INT, T.UINT8) else (T.INT if e.value < 0 else T.UINT)
             if not T.fits(e.value, ty):
                 raise self.fail(f"the literal {e.text} does not fit in `{ty}`", e.span)
             e.const = e.value

@@ -39,6 +39,8 @@ class AbiCoding(Emitter):
             check = (160, "SHR")
         elif leaf is T.BOOL:
             check = (1, "GT")
+        elif leaf is T.UINT8:
+            check = (8, "SHR")
         else:
             return
         if self.optimize:  # the label first: no SWAP1 before JUMPI

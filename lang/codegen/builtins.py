@@ -337,6 +337,6 @@ def _packed_size(ty: T.Type) -> int:
     """Bytes a value takes in Solidity's abi.encodePacked."""
     if ty is T.ADDRESS or isinstance(ty, T.InterfaceType):
         return 20
-    if ty is T.BOOL:
+    if ty is T.BOOL or ty is T.UINT8:
         return 1
     return 32

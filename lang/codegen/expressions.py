@@ -178,6 +178,8 @@ class Expressions(Emitter):
             overflow = 255
         elif target is T.ADDRESS and src is T.UINT:
             overflow = 160
+        elif target is T.UINT8 and src is T.UINT:
+            overflow = 8
         if overflow is not None:
             ok = self.new_label("conv_ok")
             self.op("PUSH", ok)
