@@ -123,7 +123,7 @@ class Declarations(CheckerBase):
                 self._check_modifiers(fn, allowed={"view", "payable"}, where="interface functions")
                 params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
                 returns = self._abi_type(fn.returns, "return") if fn.returns else None
-                if T.is_byte_string(returns) or isinstance(returns, T.ArrayType):
+                if isinstance(returns, T.ArrayType):
                     raise self.fail(f"interface functions returning `{returns}` are not supported yet",
                                     fn.returns.span)
                 if fn.name in iface.functions:

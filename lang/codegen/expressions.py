@@ -239,6 +239,9 @@ class Expressions(Emitter):
             self.op("JUMPI")
             self.revert_message(f"call to {fn.name}: short return data".encode())
             self.place(good)
+            if T.is_byte_string(fn.returns):
+                self._return_string(fn)
+                return
             self.push(32 * words)
             self.op("MALLOC")
             out = self.store_temps(1)
@@ -252,6 +255,83 @@ class Expressions(Emitter):
                     self.push(32 * i)
                     self.op("ADD")
                 self.op("MLOAD")
+
+    def _return_string(self, fn: InterfaceFunction) -> None:
+        """Decode a `string` / `bytes[N]` returned by a call into fresh memory, after
+        checking that its offset and length lie inside the return data (and, for bytes,
+        that it fits N)."""
+        short = self.new_label("short_ret")
+        done = self.new_label("ret_str")
+        self.push(32)
+        self.op("MALLOC")
+        word = self.store_temps(1)
+
+        def read(offset_temp: int | None) -> None:  # push the return data word at offset
+            self.op("LGET", word)
+            if offset_temp is None:
+                self.op("PUSH0")
+            else:
+                self.op("LGET", offset_temp)
+            self.push(32)
+            self.op("RETURNDATACOPY")
+            self.op("LGET", word)
+            self.op("MLOAD")
+
+        def short_unless_le(get_end) -> None:  # jump to `short` unless end <= RETURNDATASIZE
+            self.op("PUSH", short)
+            self.op("RETURNDATASIZE")
+            get_end()
+            self.op("LT")  # RETURNDATASIZE < end
+            self.op("JUMPI")
+
+        read(None)
+        off = self.store_temps(1)
+        self.op("PUSH", short)
+        self.op("LGET", off)
+        self.push(32)
+        self.op("SHR")
+        self.op("JUMPI")
+
+        def off_end() -> None:
+            self.op("LGET", off)
+            self.push(32)
+            self.op("ADD")
+
+        short_unless_le(off_end)
+        read(off)
+        ln = self.store_temps(1)
+        self.op("PUSH", short)
+        self.op("LGET", ln)
+        cap = fn.returns.capacity if isinstance(fn.returns, T.BytesType) else 2**32 - 1
+        self.push(cap)
+        self.op("GT")
+        self.op("JUMPI")
+
+        def data_end() -> None:
+            off_end()
+            self.op("LGET", ln)
+            self.op("ADD")
+
+        short_unless_le(data_end)
+        self.op("LGET", ln)
+        self.push(32)
+        self.op("ADD")
+        self.op("MALLOC")
+        ptr = self.store_temps(1)
+        self.op("LGET", ptr)
+        self.op("LGET", ln)
+        self.op("MSTORE")
+        self.op("LGET", ptr)
+        self.push(32)
+        self.op("ADD")
+        off_end()
+        self.op("LGET", ln)
+        self.op("RETURNDATACOPY")
+        self.op("LGET", ptr)
+        self.jump(done)
+        self.place(short)
+        self.revert_message(f"call to {fn.name}: short return data".encode())
+        self.place(done)
 
     def _bubble_revert(self) -> None:
         """Revert with the return data of the call that just failed."""
