@@ -266,3 +266,10 @@ def test_events_abi_encode_and_interface_calls_with_arrays(dual):
     assert r[0] == "ok" and r[1] == len(encode(["uint256[]"], [[5, 6, 7]]))
     assert c.remote(summer.address, [1, 2, 3]) == 6
     assert c.encoded([9, 8], [1, 2]) == encode(["uint256[]", "uint256[2]"], [[9, 8], [1, 2]])
+
+
+def test_indexed_arrays_and_structs_are_refused():
+    for ty in ("array<uint, 3>", "uint[2]"):
+        with pytest.raises(CompileErrors) as info:
+            compile_source(f"contract C {{\n    event E(xs: {ty} indexed)\n}}\n", "i.coin")
+        assert "an indexed event field cannot be" in str(info.value)
