@@ -306,10 +306,33 @@ class Expressions(CheckerBase):
             self.expr(o.value, ctx, expected=T.UINT)
             self._expect(o.value, T.UINT)
 
+    def _const_hash(self, e: ast.Call, ctx) -> T.Type | None:
+        """`const H: bytes32 = keccak256("Permit(...)")`: a hash of a constant string,
+        folded at compile time (Solidity's type-hash constants)."""
+        import hashlib
+
+        from vm.hashing import keccak
+
+        f = e.func
+        if not (isinstance(f, ast.Name) and f.id in ("keccak256", "sha256") and len(e.args) == 1
+                and e.args[0].name is None and f.id not in self.free_functions):
+            return None
+        arg = e.args[0].value
+        self.expr(arg, ctx)
+        if arg.ty is not T.STRING or arg.const is None:
+            raise self.fail(f"a constant `{f.id}` needs a constant string", arg.span)
+        digest = keccak(arg.const) if f.id == "keccak256" else hashlib.sha256(arg.const).digest()
+        e.const = int.from_bytes(digest, "big")
+        return T.BYTES32
+
     def _call_plain(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
         f = e.func
         if not isinstance(ctx, FunctionContext):
-            raise self.fail("calls are not allowed in constants", e.span)
+            folded = self._const_hash(e, ctx)
+            if folded is not None:
+                return folded
+            raise self.fail("calls are not allowed in constants", e.span,
+                            "only `keccak256(\"...\")` and `sha256(\"...\")` of a string are folded")
         # self.fn(...)
         if isinstance(f, ast.Attribute) and isinstance(f.obj, ast.Name) and f.obj.id == "self":
             if ctx.info.is_free:

@@ -388,3 +388,22 @@ def test_slice_out_of_range_is_panic_0x32_on_the_coin_vm(world):
     assert info.value.panic == 0x32
     with pytest.raises(Reverted):
         c.cut(b"abc", 2**256 - 1, 2)
+
+
+CONST_HASHES = """
+const PERMIT_TYPEHASH: bytes32 = keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)")
+contract C {
+    const S: bytes32 = sha256("abc")
+    pub view fn f() -> bytes32 { return PERMIT_TYPEHASH }
+    pub view fn g() -> bytes32 { return S }
+}
+"""
+
+
+def test_constant_hashes_of_strings_are_folded(dual):
+    c = dual.deploy(CONST_HASHES)
+    assert c.f() == keccak(b"Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)")
+    assert c.g() == hashlib.sha256(b"abc").digest()
+    with pytest.raises(CompileErrors) as info:
+        compile_source("const X: bytes32 = keccak256(1)\ncontract C {}", "k.coin")
+    assert "needs a constant string" in str(info.value)
