@@ -161,3 +161,20 @@ def test_receive_with_authorization_needs_the_payee_and_cancel_blocks_use():
     assert k.c.call("receiveWithAuthorization", k.holder.address, to, WAD, 0, FAR, n2, v2, r2, s2,
                     sender=payee_i)[0] == "ok"
     assert k.c.balanceOf(to) == WAD
+
+
+def test_batch_blacklist_and_multi_transfer_agree():
+    k = Coin()
+    a = ["0x" + x.hex() for x in k.d.actors]
+    c = k.c
+    c.mint(a[0], 50 * WAD)
+    assert c.call("transfer_many", [a[1], a[2]], [WAD, 2 * WAD])[0] == "ok"
+    assert c.balanceOf(a[1]) == WAD and c.balanceOf(a[2]) == 2 * WAD
+    assert c.call("transfer_many", [a[1]], [WAD, WAD]) == \
+        ("reverted", ("error", "recipients and amounts differ in length"))
+    assert c.call("transfer_many", [a[1]], [10**30]) == ("reverted", ("error", "transfer amount exceeds balance"))
+    assert c.call("blacklist_accounts", [a[2], a[3]], sender=1) == \
+        ("reverted", ("error", "caller is not the blacklister"))
+    assert c.call("blacklist_accounts", [a[2], a[3]])[0] == "ok"
+    assert c.is_blacklisted(a[2]) and c.is_blacklisted(a[3]) and not c.is_blacklisted(a[1])
+    assert c.call("transfer_many", [a[1], a[2]], [1, 1]) == ("reverted", ("error", "account is blacklisted"))

@@ -394,6 +394,23 @@ def blacklist_account(account: address):
     log Blacklisted(account=account)
 
 @external
+def blacklist_accounts(accounts: DynArray[address, 100]):
+    assert (msg.sender == self.blacklister), "caller is not the blacklister"
+    _each: DynArray[address, 100] = accounts
+    for account: address in _each:
+        self.blacklist[account] = True
+        log Blacklisted(account=account)
+
+@external
+def transfer_many(recipients: DynArray[address, 100], amounts: DynArray[uint256, 100]) -> bool:
+    assert (len(recipients) == len(amounts)), "recipients and amounts differ in length"
+    _lo: uint256 = 0
+    _hi: uint256 = max(_lo, len(recipients))
+    for i: uint256 in range(_lo, _hi, bound=18446744073709551616):
+        self.move_tokens(msg.sender, recipients[i], amounts[i])
+    return True
+
+@external
 def unblacklist_account(account: address):
     assert (msg.sender == self.blacklister), "caller is not the blacklister"
     self.blacklist[account] = False
