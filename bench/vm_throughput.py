@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import dataclasses
+import functools
 import io
 import pstats
 import statistics
@@ -65,6 +66,7 @@ TX_GAS = 5_500_000  # gas limit of every transaction (message gas plus intrinsic
 SUPPLY = 1_000_000 * 10**18
 RECIPIENTS = [(0xB0B0_0000 + k).to_bytes(20, "big") for k in range(64)]
 LOOP_N = 1000  # iterations of one loop.coin / loop.vy `run(n)` call
+CHURN_N = 20  # pops and appends of one sigs.coin / sigs.vy `churn(n)` call
 TARGET_SPEEDUP = 10.0  # the issue's target: Coin VM transfer vs py-evm transfer execution
 
 
@@ -128,6 +130,66 @@ LOOP = Workload(
     ctor_args=(),
     call_data=loop_call,
     setup_data=[],
+    output_types=("uint256",),
+)
+
+
+_PERMIT_TYPES = {"Permit": [
+    {"name": "owner", "type": "address"}, {"name": "spender", "type": "address"},
+    {"name": "value", "type": "uint256"}, {"name": "nonce", "type": "uint256"},
+    {"name": "deadline", "type": "uint256"}]}
+_DOMAIN = {"name": "Bench", "version": "1", "chainId": 1, "verifyingContract": "0x" + "00" * 19 + "01"}
+
+
+@functools.cache
+def _signed_permits() -> list[bytes]:
+    """Calldata of `verify(...)` for 16 permits signed with eth-account (valid signatures)."""
+    from eth_account import Account
+    from eth_account.messages import encode_typed_data
+
+    out = []
+    for k in range(16):
+        acct = Account.from_key((k + 1).to_bytes(32, "big"))
+        msg = {"owner": acct.address, "spender": "0x" + RECIPIENTS[k].hex(), "value": 10**18 + k,
+               "nonce": k, "deadline": 2**40}
+        domain = encode_typed_data(_DOMAIN, _PERMIT_TYPES, msg).header
+        sig = Account.sign_typed_data(acct.key, _DOMAIN, _PERMIT_TYPES, msg)
+        out.append(selector_of("verify(bytes32,address,address,uint256,uint256,uint256,uint8,bytes32,bytes32)")
+                   + encode(["bytes32", "address", "address", "uint256", "uint256", "uint256", "uint8",
+                             "bytes32", "bytes32"],
+                            [domain, acct.address, msg["spender"], msg["value"], k, 2**40, sig.v,
+                             sig.r.to_bytes(32, "big"), sig.s.to_bytes(32, "big")]))
+    return out
+
+
+def verify_call(i: int) -> bytes:
+    return _signed_permits()[i % 16]
+
+
+def churn_call(_: int) -> bytes:
+    return selector_of("churn(uint256)") + encode(["uint256"], [CHURN_N])
+
+
+SIGNATURE = Workload(
+    name="EIP-712 permit verify",
+    coin_file=BENCH_CONTRACTS / "sigs.coin",
+    coin_contract="Sigs",
+    vyper_file=BENCH_CONTRACTS / "sigs.vy",
+    ctor_types=(),
+    ctor_args=(),
+    call_data=verify_call,
+    setup_data=[],
+    output_types=("bool",),
+)
+ARRAY = Workload(
+    name=f"array churn({CHURN_N})",
+    coin_file=BENCH_CONTRACTS / "sigs.coin",
+    coin_contract="Sigs",
+    vyper_file=BENCH_CONTRACTS / "sigs.vy",
+    ctor_types=(),
+    ctor_args=(),
+    call_data=churn_call,
+    setup_data=[churn_call(0)] * 4,  # fill the array: later calls pop and append
     output_types=("uint256",),
 )
 
@@ -455,10 +517,14 @@ class Sizes:
 FULL = {
     TRANSFER.name: Sizes(coin=3000, message=600, transaction=300, tester=60, repeats=7),
     LOOP.name: Sizes(coin=40, message=4, transaction=4, tester=4, repeats=5),
+    SIGNATURE.name: Sizes(coin=300, message=100, transaction=60, tester=20, repeats=5),
+    ARRAY.name: Sizes(coin=100, message=30, transaction=20, tester=10, repeats=5),
 }
 QUICK = {
     TRANSFER.name: Sizes(coin=400, message=100, transaction=40, tester=10, repeats=3),
     LOOP.name: Sizes(coin=6, message=2, transaction=2, tester=1, repeats=3),
+    SIGNATURE.name: Sizes(coin=32, message=16, transaction=8, tester=2, repeats=2),
+    ARRAY.name: Sizes(coin=10, message=4, transaction=4, tester=2, repeats=2),
 }
 
 
@@ -623,7 +689,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     t0 = time.perf_counter()
     results: list[Measured] = []
     checks: list[GasCheck] = []
-    for w in (TRANSFER, LOOP):
+    for w in (TRANSFER, LOOP, SIGNATURE, ARRAY):
         r, c = run_workload(w, sizes[w.name], console, with_tester=not args.no_eth_tester)
         results += r
         checks += c

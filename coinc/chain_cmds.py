@@ -215,7 +215,7 @@ def register(main: click.Group, out, err) -> None:
             try:
                 result = contract.functions[name](*values).call({"from": caller} if caller else {})
             except Exception as e:
-                msg = revert_message(e)
+                msg = revert_message(e, list(contract.abi))
                 if msg is not None:
                     raise UserError(f"reverted: {msg}") from None
                 raise UserError(f"call failed: {e}") from None
@@ -259,7 +259,8 @@ def register(main: click.Group, out, err) -> None:
                           f"gas {receipt['gasUsed']:,}", markup=False)
                 _print_events(out, conn.w3, known, receipt)
             if receipt["status"] != 1:
-                reason = _mined_reason(conn, tx_hash) or _replay_reason(conn, tx, account.address, receipt)
+                reason = _mined_reason(conn, tx_hash) or _replay_reason(conn, tx, account.address, receipt,
+                                                                         list(contract.abi))
                 raise UserError(f"reverted: {reason}" if reason else "the transaction reverted")
 
     @main.command()
@@ -566,13 +567,13 @@ def _mined_reason(conn, tx_hash: bytes) -> str | None:
     return top.get("revertReason") or top["error"]
 
 
-def _replay_reason(conn, tx: dict, sender: str, receipt) -> str | None:
+def _replay_reason(conn, tx: dict, sender: str, receipt, abi: list[dict] | None = None) -> str | None:
     """Why a mined transaction reverted: replay it as a call at the current state."""
     try:
         conn.w3.eth.call({"from": sender, "to": tx.get("to"), "data": tx.get("data"), "value": tx.get("value", 0),
                           "gas": receipt["gasUsed"] + 100_000})
     except Exception as e:
-        return revert_message(e)
+        return revert_message(e, abi)
     return None
 
 

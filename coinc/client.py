@@ -326,10 +326,22 @@ class Deployments:
 # ---------------------------------------------------------------- transactions
 
 
-def revert_message(exc: Exception) -> str | None:
-    """The contract's revert message from a web3 exception, if it carries one."""
+def revert_message(exc: Exception, abi: list[dict] | None = None) -> str | None:
+    """The contract's revert message from a web3 exception, if it carries one; a custom
+    error the ABI declares is shown decoded (`InsufficientBalance(need=5, have=3)`)."""
     from web3.exceptions import ContractCustomError, ContractLogicError, ContractPanicError
 
+    if isinstance(exc, ContractCustomError) and abi:
+        from lang.abi import decode_custom_error
+
+        raw = getattr(exc, "data", None)
+        if isinstance(raw, str) and raw.startswith("0x"):
+            try:
+                shown = decode_custom_error(bytes.fromhex(raw[2:]), abi)
+            except ValueError:
+                shown = None
+            if shown is not None:
+                return shown
     if isinstance(exc, ContractPanicError | ContractCustomError | ContractLogicError):
         msg = getattr(exc, "message", None) or str(exc)
         return msg.removeprefix("execution reverted: ")

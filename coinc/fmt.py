@@ -85,6 +85,7 @@ class _Formatter:
         self.opens: list[_Open] = []
         self.generic = 0  # depth inside map<...>
         self.prev: Token | None = None  # previous code token on any line
+        self.prev2: Token | None = None  # the code token before `prev`
         self.pending_newlines = 0  # newlines seen since the last token
         self.minus_is_unary = False  # whether the last `-` was a sign, not a subtraction
 
@@ -155,6 +156,7 @@ class _Formatter:
             else:
                 self._drop_blank_tail()
                 self._emit("}", kind, space=False)
+            self.prev2 = self.prev
             self.prev = tok
             return
         if kind == "ELSE" and self.line is None:  # `}` newline `else`: one line, `} else`
@@ -177,13 +179,28 @@ class _Formatter:
         elif kind in ("RPAR", "RSQB"):
             if self.opens:
                 self.opens.pop()
-        elif kind == "LT" and self.prev is not None and self.prev.type == "MAP":
+        elif kind == "LT" and self._opens_generic():
             self.generic += 1
         elif kind == "GT" and self.generic:
             self.generic -= 1
             if self.line is not None:
                 self.line.last = "MAP_END"  # a closing `>` of a type, not an operator
+        self.prev2 = self.prev
         self.prev = tok
+
+    def _opens_generic(self) -> bool:
+        """The `<` about to be written opens `map<...>` or a type `array<...>` (after `:`,
+        `->`, `,` or `<` inside a type), not a comparison."""
+        prev = self.prev
+        if prev is None:
+            return False
+        if prev.type == "MAP":
+            return True
+        if prev.type != "NAME" or str(prev) != "array":
+            return False
+        before = self.prev2
+        return before is not None and (before.type in ("COLON", "__ANON_0") or
+                                       (self.generic > 0 and before.type in ("COMMA", "LT")))
 
     def _comment(self, text: str, kind: str) -> None:
         if self.line is not None and not self.line.comment_only:
@@ -221,7 +238,7 @@ class _Formatter:
             return False
         if self.generic and (kind == "GT" or p == "LT"):
             return False
-        if kind == "LT" and p == "MAP":
+        if kind == "LT" and self._opens_generic():
             return False
         if p == "MINUS" and self.minus_is_unary:
             return False

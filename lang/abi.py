@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 
 
+# EIP-712's domain with the four fields every token uses (USDC's, OpenZeppelin's EIP712).
+EIP712_DOMAIN_TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+EIP712_DOMAIN_TYPEHASH = keccak(EIP712_DOMAIN_TYPE.encode())
+
+
+def _eip712_member(ty: T.Type) -> str:
+    if isinstance(ty, T.StructType):
+        return ty.name
+    if isinstance(ty, T.InterfaceType):
+        return "address"
+    return ty.abi
+
+
+def eip712_type(st: T.StructType) -> str:
+    """EIP-712's encodeType of a struct: `Name(type field,...)` then every struct it
+    references, once each, sorted by name (`Mail(Person from,...)Person(...)`)."""
+
+    def one(s: T.StructType) -> str:
+        return f"{s.name}(" + ",".join(f"{_eip712_member(t)} {n}" for n, t in s.fields) + ")"
+
+    seen: dict[str, T.StructType] = {}
+
+    def walk(s: T.StructType) -> None:
+        for _, t in s.fields:
+            if isinstance(t, T.StructType) and t.name not in seen and t.name != st.name:
+                seen[t.name] = t
+                walk(t)
+
+    walk(st)
+    return one(st) + "".join(one(seen[n]) for n in sorted(seen))
+
+
+def eip712_type_hash(st: T.StructType) -> bytes:
+    """EIP-712's typeHash: keccak256 of `eip712_type(st)`."""
+    return keccak(eip712_type(st).encode())
+
+
 def signature(name: str, types: list[T.Type]) -> str:
     """`name(type,...)` as the Ethereum ABI hashes it for selectors and topics."""
     return f"{name}({','.join(t.abi for t in types)})"
@@ -54,6 +91,34 @@ def decode_revert(data: bytes) -> str | None:
     except Exception:
         return None
     return None
+
+
+def decode_custom_error(data: bytes, abi: list[dict]) -> str | None:
+    """`Name(field=value, ...)` for revert data of a custom error the ABI declares; None
+    when the selector is not one of its errors or the arguments do not decode."""
+    from eth_abi import decode
+
+    for e in abi:
+        if e.get("type") != "error":
+            continue
+        types = [type_string(i) for i in e["inputs"]]
+        if selector_of(f"{e['name']}({','.join(types)})") != data[:4]:
+            continue
+        try:
+            values = decode(types, data[4:])
+        except Exception:
+            return None
+        shown = ", ".join(f"{i['name']}={_show(v)}" for i, v in zip(e["inputs"], values, strict=True))
+        return f"{e['name']}({shown})"
+    return None
+
+
+def _show(v) -> str:
+    if isinstance(v, bytes):
+        return "0x" + v.hex()
+    if isinstance(v, tuple | list):
+        return "(" + ", ".join(_show(x) for x in v) + ")"
+    return str(v)
 
 
 def error_data(message: bytes) -> bytes:
@@ -99,4 +164,33 @@ def contract_abi(c: CheckedContract) -> list[dict]:
             "inputs": [{**_io(n, t), "indexed": ix} for n, t, ix in ev.params],
             "anonymous": False,
         })
+    for err in contract_errors(c):
+        out.append({"type": "error", "name": err.name, "inputs": [_io(n, t) for n, t in err.params]})
     return out
+
+
+def contract_errors(c: CheckedContract) -> list:
+    """The custom errors (`ErrorInfo`) the contract's code can raise, in first-use order."""
+    from lang import ast
+
+    found: dict[str, object] = {}
+    fns = [f for f in c.functions.values()] + ([c.init] if c.init is not None else [])
+    seen: set[int] = set()
+
+    def walk(stmts) -> None:
+        for s in stmts:
+            if isinstance(s, ast.RevertError) and s.ref is not None:
+                found.setdefault(s.ref.name, s.ref)
+            for name in ("then", "orelse", "body"):
+                child = getattr(s, name, None)
+                if isinstance(child, list):
+                    walk(child)
+
+    while fns:
+        f = fns.pop(0)
+        if id(f) in seen:
+            continue
+        seen.add(id(f))
+        walk(f.node.body)
+        fns.extend(f.callees)
+    return list(found.values())

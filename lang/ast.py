@@ -28,7 +28,28 @@ class MapType:
     span: Span
 
 
-TypeExpr = NamedType | MapType
+@dataclass
+class SizedType:
+    """`bytes[N]` (and, in time, `T[N]`): a name with a capacity."""
+
+    name: str
+    size: int
+    size_span: Span
+    span: Span
+
+
+@dataclass
+class GenericType:
+    """`array<T, N>`: a name, an element type and a capacity."""
+
+    name: str
+    elem: TypeExpr
+    size: int
+    size_span: Span
+    span: Span
+
+
+TypeExpr = NamedType | MapType | SizedType | GenericType
 
 # ---------------------------------------------------------------- expressions
 
@@ -49,6 +70,13 @@ class IntLit(Expr):
 @dataclass(kw_only=True)
 class StrLit(Expr):
     value: bytes
+
+
+@dataclass(kw_only=True)
+class ArrayLit(Expr):
+    """`[a, b, c]`: an array value; its type comes from where it is used."""
+
+    elems: list[Expr]
 
 
 @dataclass(kw_only=True)
@@ -81,12 +109,14 @@ class Arg:
     name: str | None
     value: Expr
     span: Span
+    option: bool = False  # `value = v`: an option of the call, not an argument
 
 
 @dataclass(kw_only=True)
 class Call(Expr):
     func: Expr
     args: list[Arg]
+    options: list[Arg] = field(default_factory=list)  # `I(a).f(x, value = v)`
     ref: Any = field(default=None, compare=False, repr=False)  # what is called, set by checker
 
 
@@ -155,6 +185,30 @@ class For(Stmt):
     body: list[Stmt]
     slot: int = field(default=-1, compare=False, repr=False)
     end_slot: int = field(default=-1, compare=False, repr=False)
+
+
+@dataclass(kw_only=True)
+class ForEach(Stmt):
+    """`for x in arr { ... }`: `x` takes each element of a snapshot of `arr` taken when
+    the loop starts."""
+
+    var: str
+    var_span: Span
+    iterable: Expr
+    body: list[Stmt]
+    slot: int = field(default=-1, compare=False, repr=False)
+    array_slot: int = field(default=-1, compare=False, repr=False)
+    index_slot: int = field(default=-1, compare=False, repr=False)
+
+
+@dataclass(kw_only=True)
+class RevertError(Stmt):
+    """`revert Name(args)`: revert with Solidity's encoding of a custom error."""
+
+    error: str
+    error_span: Span
+    args: list[Arg]
+    ref: Any = field(default=None, compare=False, repr=False)  # the ErrorInfo, set by the checker
 
 
 @dataclass(kw_only=True)
@@ -256,6 +310,16 @@ class EventDef:
 
 
 @dataclass(kw_only=True)
+class ErrorDef:
+    """`error Name(field: T, ...)`: a custom error, raised with `revert Name(...)`."""
+
+    name: str
+    params: list[Param]
+    span: Span
+    name_span: Span
+
+
+@dataclass(kw_only=True)
 class InterfaceFn:
     name: str
     params: list[Param]
@@ -303,3 +367,4 @@ class Module:
     structs: list[StructDef]
     consts: list[ConstDecl]
     functions: list[FunctionDef] = field(default_factory=list)  # free (top-level) functions
+    errors: list[ErrorDef] = field(default_factory=list)  # custom errors, at top level or in contracts

@@ -18,6 +18,24 @@ from lang.abi import event_topic, selector_of, signature
 from lang.errors import Span
 
 
+@dataclass(eq=False)
+class ErrorInfo:
+    """A custom error: `error Name(params)`, raised as Solidity encodes it (the selector
+    of `Name(types)`, then the arguments ABI-encoded)."""
+
+    name: str
+    params: list[tuple[str, T.Type]]
+    span: Span
+
+    @property
+    def signature(self) -> str:
+        return signature(self.name, [t for _, t in self.params])
+
+    @property
+    def selector(self) -> bytes:
+        return selector_of(self.signature)
+
+
 @dataclass
 class StorageVar:
     """A storage variable of one contract's layout; also the `ref` of `self.<name>`."""

@@ -44,10 +44,11 @@ from dataclasses import dataclass, field
 
 from lang import ast
 from lang import types as T
-from lang.abi import contract_abi, keccak, type_string
+from lang.abi import EIP712_DOMAIN_TYPEHASH, contract_abi, eip712_type_hash, keccak, type_string
 from lang.checked import CheckedContract, FunctionInfo, StorageVar
 from lang.errors import CompileErrors, InternalCompilerError, Span, TypeCheckError
 from lang.refs import (
+    ArrayMethod,
     Builtin,
     Conversion,
     EnvRef,
@@ -152,9 +153,17 @@ def _vtype_name(ty: T.Type) -> str:
         return "address"
     if ty is T.BYTES32:
         return "bytes32"
+    if ty is T.UINT8:
+        return "uint8"
     if ty is T.STRING:
         return f"String[{STRING_MAX}]"
+    if isinstance(ty, T.BytesType):
+        return f"Bytes[{ty.capacity}]"
     raise TypeError(ty)
+
+
+def _bytes32(value: bytes) -> str:
+    return "0x" + value.hex()
 
 
 def _checksum(value: int) -> str:
@@ -202,6 +211,9 @@ class Lowering:
 
     # ------------------------------------------------------------------ names and types
     def vtype(self, ty: T.Type) -> str:
+        if isinstance(ty, T.ArrayType):
+            elem = self.vtype(ty.elem)
+            return f"DynArray[{elem}, {ty.capacity}]" if ty.dynamic else f"{elem}[{ty.capacity}]"
         if isinstance(ty, T.MapType):
             return f"HashMap[{self.vtype(ty.key)}, {self.vtype(ty.value)}]"
         if isinstance(ty, T.StructType):
@@ -469,6 +481,23 @@ class Lowering:
             self.st.locals[s.slot] = vn
             self.emit(d, f"for {vn}: uint256 in range({lo}, {hi}, bound={FOR_BOUND}):")
             self.block(s.body, d + 1)
+        elif isinstance(s, ast.ForEach):
+            arr = s.iterable.ty
+            snap = self.temp("each")
+            # a snapshot, as Coin iterates: the body may change the original
+            self.emit(d, f"{snap}: {self.vtype(arr)} = {self.ex(s.iterable, d)}")
+            vn = self.st.names.fresh(s.var)
+            self.st.locals[s.slot] = vn
+            self.emit(d, f"for {vn}: {self.vtype(arr.elem)} in {snap}:")
+            self.block(s.body, d + 1)
+        elif isinstance(s, ast.RevertError):
+            err = s.ref
+            sel = f'method_id("{err.signature}", output_type=Bytes[4])'
+            if s.args:
+                data = f"concat({sel}, abi_encode({', '.join(self.typed(a.value, d) for a in s.args)}))"
+            else:
+                data = sel
+            self.emit(d, f"raw_revert({data})")
         elif isinstance(s, ast.Return):
             self.emit(d, "return" if s.value is None else f"return {self.ex(s.value, d)}")
         elif isinstance(s, ast.Emit):
@@ -543,6 +572,8 @@ class Lowering:
             raise InternalCompilerError("EVM target: unresolved attribute", e.span)
         if isinstance(e, ast.Index):
             return f"{self.ex(e.obj, d)}[{self.ex(e.key, d)}]"
+        if isinstance(e, ast.ArrayLit):
+            return "[" + ", ".join(self.ex(x, d) for x in e.elems) + "]"
         if isinstance(e, ast.UnaryOp):
             return f"(not {self.ex(e.operand, d)})" if e.op == "not" else f"(-{self.ex(e.operand, d)})"
         if isinstance(e, ast.BinOp):
@@ -598,6 +629,9 @@ class Lowering:
             return f"{self.struct_vname[st.name]}({fields})"
         if isinstance(ref, InterfaceCast):
             return self.ex(args[0], d)
+        if isinstance(ref, ArrayMethod):
+            obj = self.ex(e.func.obj, d)
+            return f"{obj}.append({self.ex(args[0], d)})" if ref.name == "append" else f"{obj}.pop()"
         if isinstance(ref, Conversion):
             return self.convert(e, ref, d)
         if isinstance(ref, ExternalCall):
@@ -631,14 +665,18 @@ class Lowering:
                 f"interface function `{iface.name}.{ifn.name}` cannot be called on the EVM target: "
                 f"`{ifn.name}` is reserved in Vyper and its selector depends on the name", e.span)
         self.ifaces[iface.name].setdefault(ifn.name, ifn)
-        helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}"
+        with_value = bool(e.options)
+        helper = f"_call_{self.iface_vname[iface.name]}_{ifn.name}" + ("_value" if with_value else "")
         if helper not in self.helpers:
-            pn = _Names({"target"}, INPUT_RESERVED)
+            pn = _Names({"target", "amount"} if with_value else {"target"}, INPUT_RESERVED)
             pnames = [pn.fresh(n) for n, _ in ifn.params]
             ps = "".join(f", {n}: {self.vtype(t)}" for n, (_, t) in zip(pnames, ifn.params, strict=True))
+            if with_value:
+                ps += ", amount: uint256"
             ret = f" -> {self.vtype(ifn.returns)}" if ifn.returns is not None else ""
             kw = "staticcall" if ifn.is_view else "extcall"
-            call = f"{kw} {self.iface_vname[iface.name]}(target).{ifn.name}({', '.join(pnames)})"
+            call_args = pnames + (["value=amount"] if with_value else [])
+            call = f"{kw} {self.iface_vname[iface.name]}(target).{ifn.name}({', '.join(call_args)})"
             lines = ["@internal"] + (["@view"] if ifn.is_view else []) + [
                 f"def {helper}(target: address{ps}){ret}:",
                 f'    assert target.is_contract, {_str_literal(f"call to {ifn.name}: the target address has no code".encode(), None)}',
@@ -651,6 +689,8 @@ class Lowering:
             self.module.used.add(helper)
         target = self.ex(e.func.obj, d)
         args = "".join(f", {self.ex(a.value, d)}" for a in e.args)
+        if with_value:
+            args += f", {self.ex(e.options[0].value, d)}"
         return f"self.{helper}({target}{args})"
 
     def builtin(self, e: ast.Call, name: str, d: int) -> str:
@@ -672,16 +712,16 @@ class Lowering:
         if name == "mul_div":
             self._helper_mul_div()
             return f"self._mul_div({', '.join(self.ex(a, d) for a in args)})"
-        if name == "keccak256":
-            if len(args) == 1 and args[0].ty is T.STRING:
-                return f"keccak256({self.ex(args[0], d)})"
+        if name in ("keccak256", "sha256"):
+            if len(args) == 1 and T.is_byte_string(args[0].ty):
+                return f"{name}({self.ex(args[0], d)})"
             parts = []
             for a in args:
                 x = self.ex(a, d)
                 ty = a.ty
                 if ty is T.ADDRESS or isinstance(ty, T.InterfaceType):
                     parts.append(f"convert({x}, bytes20)")
-                elif ty is T.BOOL:
+                elif ty is T.BOOL or ty is T.UINT8:
                     parts.append(f"slice(convert(convert({x}, uint256), bytes32), 31, 1)")
                 elif ty is T.BYTES32:
                     parts.append(x)
@@ -691,12 +731,76 @@ class Lowering:
                     parts.append(f"convert({x}, bytes32)")
             if len(parts) == 1:
                 parts.append('b""')
-            return f"keccak256(concat({', '.join(parts)}))"
+            return f"{name}(concat({', '.join(parts)}))"
+        if name == "ecrecover":
+            return f"ecrecover({', '.join(self.typed(a, d) for a in args)})"
+        if name == "abi_encode":
+            return f"abi_encode({', '.join(self.typed(a, d) for a in args)})"
+        if name == "eip712_domain":
+            n, v = (self.ex(a, d) for a in args)
+            return (f"keccak256(abi_encode({_bytes32(EIP712_DOMAIN_TYPEHASH)}, keccak256({n}), keccak256({v}), "
+                    "chain.id, self))")
+        if name == "eip712_struct_hash":
+            return f"self.{self._helper_eip712(args[0].ty)}({self.ex(args[0], d)})"
+        if name == "eip712_digest":
+            a, b = (self.ex(x, d) for x in args)
+            return f'keccak256(concat(x"1901", {a}, {b}))'
+        if name == "len":
+            a = args[0]
+            if isinstance(a.ty, T.ArrayType) and not a.ty.dynamic:
+                if _has_call(a):  # keep the call's effects, as Coin evaluates it
+                    tmp = self.temp("arr")
+                    self.emit(d, f"{tmp}: {self.vtype(a.ty)} = {self.ex(a, d)}")
+                return str(a.ty.capacity)
+            return f"len({self.ex(a, d)})"
+        if name == "concat":
+            return f"concat({', '.join(self.ex(a, d) for a in args)})"
+        if name == "slice":
+            return f"slice({', '.join(self.ex(a, d) for a in args)})"
         if name in ("require", "assert", "revert", "send"):
             raise unsupported(f"`{name}` inside an expression", e.span)
         raise InternalCompilerError(f"EVM target: no lowering for built-in `{name}`", e.span)
 
+    def typed(self, e: ast.Expr, d: int) -> str:
+        """`e` with a type Vyper can see: integer literals have none of their own."""
+        x = self.ex(e, d)
+        if e.const is not None and e.ty in (T.UINT, T.INT, T.UINT8) and not x.startswith(("max_value", "min_value")):
+            return f"convert({x}, {_vtype_name(e.ty)})"
+        if e.const is not None and (e.ty is T.ADDRESS or isinstance(e.ty, T.InterfaceType)) and e.const:
+            return f"convert({int(e.const)}, address)"  # a bare 0x... literal is ambiguous here
+        if e.const is not None and e.ty is T.BYTES32:
+            return f"convert({int(e.const) % 2**256}, bytes32)"
+        if isinstance(e, ast.ArrayLit):  # a list literal has no type of its own: name it
+            tmp = self.temp("lit")
+            self.emit(d, f"{tmp}: {self.vtype(e.ty)} = {x}")
+            return tmp
+        return x
+
     # ------------------------------------------------------------------ helpers
+    def _helper_eip712(self, st: T.StructType) -> str:
+        """An internal function computing EIP-712's hashStruct of one struct type."""
+        self.use_struct(st)
+        name = f"_eip712_hash_{self.struct_vname[st.name]}"
+        if name in self.helpers:
+            return name
+        self.module.used.add(name)
+        self.helpers[name] = []  # reserve the name before nested structs add theirs
+        parts = [_bytes32(eip712_type_hash(st))]
+        for fname, fty in st.fields:
+            field_x = f"v.{self.field_vname[(st.name, fname)]}"
+            if isinstance(fty, T.StructType):
+                parts.append(f"self.{self._helper_eip712(fty)}({field_x})")
+            else:
+                parts.append(field_x)
+        self.helpers[name] = [
+            "@internal",
+            "@pure",
+            f"def {name}(v: {self.struct_vname[st.name]}) -> bytes32:",
+            "    # EIP-712 hashStruct: keccak256(typeHash ++ the fields' 32-byte encodings)",
+            f"    return keccak256(abi_encode({', '.join(parts)}))",
+        ]
+        return name
+
     def _helper_send(self) -> None:
         if "_send" in self.helpers:
             return
@@ -787,9 +891,13 @@ def _walk_exprs(node):
                 yield from _walk_exprs(child)
         for a in getattr(node, "args", []) or []:
             yield from _walk_exprs(a.value)
+        for x in getattr(node, "elems", []) or []:
+            yield from _walk_exprs(x)
+        for a in getattr(node, "options", []) or []:
+            yield from _walk_exprs(a.value)
         return
     if isinstance(node, ast.Stmt):
-        for name in ("value", "target", "cond", "start", "end", "expr"):
+        for name in ("value", "target", "cond", "start", "end", "expr", "iterable"):
             child = getattr(node, name, None)
             if isinstance(child, ast.Expr):
                 yield from _walk_exprs(child)
@@ -841,7 +949,7 @@ def _assigned_slots(stmts) -> set[int]:
 
 
 def _stmt_terminates(s: ast.Stmt) -> bool:
-    if isinstance(s, ast.Return | ast.Break | ast.Continue):
+    if isinstance(s, ast.Return | ast.Break | ast.Continue | ast.RevertError):
         return True
     if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
         return True
@@ -853,7 +961,7 @@ def _stmt_terminates(s: ast.Stmt) -> bool:
 def _vy_terminates(stmts: list[ast.Stmt]) -> bool:
     """Whether Vyper sees that control cannot fall off the end of `stmts`."""
     for s in stmts:
-        if isinstance(s, ast.Return):
+        if isinstance(s, ast.Return | ast.RevertError):
             return True
         if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and s.expr.ref == Builtin("revert"):
             return True

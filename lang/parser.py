@@ -167,6 +167,11 @@ class _Builder(Transformer_NonRecursive):
                 module.consts.append(item)
             elif isinstance(item, ast.FunctionDef):
                 module.functions.append(item)
+            elif isinstance(item, ast.ErrorDef):
+                module.errors.append(item)
+        for c in module.contracts:  # errors are program-wide names, wherever declared
+            module.errors.extend(m for m in c.members if isinstance(m, ast.ErrorDef))
+            c.members = [m for m in c.members if not isinstance(m, ast.ErrorDef)]
         return module
 
     def import_decl(self, meta, items):
@@ -193,6 +198,20 @@ class _Builder(Transformer_NonRecursive):
 
     def field(self, meta, items):
         return ast.StructField(name=str(items[0]), type=items[1], span=self._span(meta))
+
+    def error_decl(self, meta, items):
+        kw, name, params = items
+        if str(kw) != "error":
+            raise ParseError(f"unexpected `{name}` after `{kw}`", self._tspan(name),
+                             "declarations start with a keyword (`fn`, `storage`, `error`, ...)")
+        return ast.ErrorDef(name=str(name), params=params, span=self._span(meta), name_span=self._tspan(name))
+
+    def revert_error_stmt(self, meta, items):
+        kw, name, args = items
+        if str(kw) != "revert":
+            raise ParseError(f"unexpected `{name}` after `{kw}`", self._tspan(name),
+                             "did you mean `revert Name(...)`?")
+        return ast.RevertError(error=str(name), error_span=self._tspan(name), args=args, span=self._span(meta))
 
     def event_decl(self, meta, items):
         params = [p for p in items[1:] if p is not None]
@@ -240,6 +259,20 @@ class _Builder(Transformer_NonRecursive):
     def named_type(self, meta, items):
         return ast.NamedType(name=str(items[0]), span=self._span(meta))
 
+    def sized_type(self, meta, items):
+        name, size = items
+        text = str(size).replace("_", "")
+        value = int(text, 16) if text.lower().startswith("0x") else int(text)
+        return ast.SizedType(name=str(name), size=value, size_span=self._tspan(size), span=self._span(meta))
+
+    def generic_type(self, meta, items):
+        parts = [x for x in items if not (isinstance(x, Token) and x.type in ("LT", "GT"))]
+        name, elem, size = parts
+        text = str(size).replace("_", "")
+        value = int(text, 16) if text.lower().startswith("0x") else int(text)
+        return ast.GenericType(name=str(name), elem=elem, size=value, size_span=self._tspan(size),
+                               span=self._span(meta))
+
     def map_type(self, meta, items):
         key, value = [t for t in items if not isinstance(t, Token)]
         return ast.MapType(key=key, value=value, span=self._span(meta))
@@ -272,6 +305,11 @@ class _Builder(Transformer_NonRecursive):
         var, start, _dots, end, body = items
         return ast.For(var=str(var), var_span=self._tspan(var), start=start, end=end, body=body,
                        span=self._span(meta))
+
+    def for_each_stmt(self, meta, items):
+        var, iterable, body = items
+        return ast.ForEach(var=str(var), var_span=self._tspan(var), iterable=iterable, body=body,
+                           span=self._span(meta))
 
     def return_stmt(self, meta, items):
         return ast.Return(value=items[0], span=self._span(meta))
@@ -339,13 +377,18 @@ class _Builder(Transformer_NonRecursive):
         return ast.Index(obj=items[0], key=items[1], span=self._span(meta))
 
     def call(self, meta, items):
-        return ast.Call(func=items[0], args=items[1], span=self._span(meta))
+        args = [a for a in items[1] if not a.option]
+        options = [a for a in items[1] if a.option]
+        return ast.Call(func=items[0], args=args, options=options, span=self._span(meta))
 
     def args(self, meta, items):
         return [a for a in items if a is not None]
 
     def named_arg(self, meta, items):
         return ast.Arg(name=str(items[0]), value=items[1], span=self._span(meta))
+
+    def option_arg(self, meta, items):
+        return ast.Arg(name=str(items[0]), value=items[1], span=self._span(meta), option=True)
 
     def pos_arg(self, meta, items):
         return ast.Arg(name=None, value=items[0], span=self._span(meta))
@@ -366,6 +409,9 @@ class _Builder(Transformer_NonRecursive):
             raise ParseError(f"number `{text}` has a leading zero", span,
                              hint="decimal numbers cannot start with 0; use 0x for hex")
         return ast.IntLit(value=value, text=text, span=span)
+
+    def array_lit(self, meta, items):
+        return ast.ArrayLit(elems=[x for x in items if x is not None], span=self._span(meta))
 
     def str_lit(self, meta, items):
         tok = items[0]

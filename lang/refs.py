@@ -104,4 +104,12 @@ class Builtin:
     name: str
 
 
-CallRef = InternalCall | ExternalCall | StructNew | InterfaceCast | Conversion | Builtin
+@dataclass(frozen=True, slots=True)
+class ArrayMethod:
+    """`a.append(v)` / `a.pop()` on a dynamic array."""
+
+    name: str
+    array: T.ArrayType
+
+
+CallRef = ArrayMethod | InternalCall | ExternalCall | StructNew | InterfaceCast | Conversion | Builtin

@@ -49,6 +49,9 @@ INT = _Prim("int", "int256")
 BOOL = _Prim("bool", "bool")
 ADDRESS = _Prim("address", "address")
 BYTES32 = _Prim("bytes32", "bytes32")
+# An 8-bit unsigned integer for ABI compatibility (`v` of a signature, `decimals()`):
+# converted to and from `uint`, compared, stored and passed, but not computed with.
+UINT8 = _Prim("uint8", "uint8")
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,111 @@ class StringType(Type):
 
 STRING = StringType()
 
+# The largest capacity a `bytes[N]` may declare (and a value of it may reach): 2**16 bytes,
+# far above any ABI payload a contract handles and small enough that every bound is cheap.
+BYTES_MAX_CAPACITY = 65536
+
+
+@dataclass(frozen=True)
+class BytesType(Type):
+    """`bytes[N]`: a byte string of at most `capacity` bytes (Vyper's `Bytes[N]`). At run
+    time it is laid out as a string is (a pointer to a length word and the data); its ABI
+    type is `bytes`."""
+
+    capacity: int
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"bytes[{self.capacity}]"
+
+    @property
+    def abi(self) -> str:
+        return "bytes"
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# The largest capacity of an array type: far above any batch a block's gas allows.
+ARRAY_MAX_CAPACITY = 2**16
+
+
+@dataclass(frozen=True, eq=False)
+class ArrayType(Type):
+    """`T[N]` (fixed: always N elements) or `array<T, N>` (Vyper's `DynArray[T, N]`: 0 to
+    N elements). As a value it is one word, a pointer to [length word][element words];
+    in storage a fixed array takes N * (slots of T) consecutive slots and a dynamic one
+    keeps its length in its slot and its elements from keccak256(slot) on (Solidity's
+    layout). Elements are one-word value types or structs of them."""
+
+    elem: Type
+    capacity: int
+    dynamic: bool
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"array<{self.elem}, {self.capacity}>" if self.dynamic else f"{self.elem}[{self.capacity}]"
+
+    @property
+    def abi(self) -> str:
+        return f"{self.elem.abi}[]" if self.dynamic else f"{self.elem.abi}[{self.capacity}]"
+
+    @property
+    def is_value(self) -> bool:
+        return False
+
+    @property
+    def elem_words(self) -> int:
+        return self.elem.words
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, ArrayType) and other.elem == self.elem and other.capacity == self.capacity
+                and other.dynamic == self.dynamic)
+
+    def __hash__(self) -> int:
+        return hash((ArrayType, self.capacity, self.dynamic, str(self.elem)))
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def storage_slots(ty: Type) -> int:
+    """Consecutive storage slots a variable of `ty` takes."""
+    if isinstance(ty, StructType):
+        return sum(storage_slots(t) for _, t in ty.fields)
+    if isinstance(ty, ArrayType) and not ty.dynamic:
+        return ty.capacity * storage_slots(ty.elem)
+    return 1
+
+
+def abi_head_words(ty: Type) -> int:
+    """Words a value takes in an ABI head: a static array inline, a dynamic one an offset."""
+    if isinstance(ty, ArrayType):
+        return 1 if ty.dynamic else ty.capacity * abi_head_words(ty.elem)
+    if isinstance(ty, StructType):
+        return sum(abi_head_words(t) for _, t in ty.fields)
+    return 1
+
+
+def is_byte_string(ty: Type | None) -> bool:
+    """`string` or `bytes[N]`: one pointer to [length word][data] in memory."""
+    return ty is STRING or isinstance(ty, BytesType)
+
+
+def assignable(got: Type | None, want: Type | None) -> bool:
+    """A value of `got` may be stored where `want` is expected: the same type, or a
+    `bytes[M]` into a `bytes[N]` with M <= N (it always fits)."""
+    if got == want:
+        return True
+    return isinstance(got, BytesType) and isinstance(want, BytesType) and got.capacity <= want.capacity
+
 PRIMITIVES: dict[str, Type] = {
     "uint": UINT, "int": INT, "bool": BOOL, "address": ADDRESS, "bytes32": BYTES32, "string": STRING,
+    "uint8": UINT8,
 }
 
 
@@ -161,6 +267,11 @@ def abi_components(ty: Type) -> dict:
         }
     if isinstance(ty, InterfaceType):
         return {"type": "address", "internalType": f"contract {ty.name}"}
+    if isinstance(ty, ArrayType):
+        inner = abi_components(ty.elem)
+        suffix = "[]" if ty.dynamic else f"[{ty.capacity}]"
+        out = {**inner, "type": inner["type"] + suffix, "internalType": inner["internalType"] + suffix}
+        return out
     return {"type": ty.abi, "internalType": ty.abi}
 
 
@@ -177,4 +288,6 @@ def fits(value: int, ty: Type) -> bool:
         return 0 <= value <= ADDRESS_MAX
     if ty is BOOL:
         return value in (0, 1)
+    if ty is UINT8:
+        return 0 <= value <= 255
     return False

@@ -100,12 +100,14 @@ PANIC_ASSERT = 0x01
 PANIC_ARITHMETIC = 0x11
 PANIC_DIVISION_BY_ZERO = 0x12
 PANIC_CONVERSION = 0x21
+PANIC_INDEX = 0x32
 
 PANIC_REASONS: dict[int, str] = {
     PANIC_ASSERT: "assertion failed",
     PANIC_ARITHMETIC: "arithmetic underflow or overflow",
     PANIC_DIVISION_BY_ZERO: "division or modulo by zero",
     PANIC_CONVERSION: "invalid conversion",
+    PANIC_INDEX: "array index out of bounds",
 }
 
 

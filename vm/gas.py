@@ -28,6 +28,12 @@ G_COPY = 3  # per word copied (CALLDATACOPY, MCOPY, DATACOPY, RETURNDATACOPY)
 G_KECCAK256 = 30
 G_KECCAK256_WORD = 6
 
+# Ethereum's precompiles, as Coin instructions (the precompile's own price, without the
+# CALL around it): ecrecover (0x01) and sha256 (0x02).
+G_ECRECOVER = 3000
+G_SHA256 = 60
+G_SHA256_WORD = 12
+
 # State access (EIP-2929).
 G_WARM_ACCESS = 100
 G_COLD_ACCOUNT_ACCESS = 2600

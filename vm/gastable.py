@@ -33,6 +33,9 @@ marked *dynamic* charge more, by these rules:
   `keccak256(slot) + i`) is priced as SLOAD / SSTORE; plus {G_KECCAK256_WORD} for hashing
   the slot, {G_COPY} per data word copied, and memory expansion. SSTOREBYTES also clears
   the words of a previous longer value.
+* **ECRECOVER / SHA256**: Ethereum's precompiles 0x01 and 0x02 as instructions, at the
+  precompile's price without the CALL around it: {G_ECRECOVER} for a recovery (valid or
+  not), {G_SHA256} + {G_SHA256_WORD} per word hashed + memory expansion.
 * **LOGn**: {G_LOG} + {G_LOG_TOPIC} per topic (static) + {G_LOG_DATA} per byte + expansion.
 * **CALL / STATICCALL**: access cost + {G_CALL_VALUE} with value (+{G_NEW_ACCOUNT} to an
   empty account) + expansion of both the input and output regions; the callee gets

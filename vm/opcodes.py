@@ -191,6 +191,13 @@ def _ops() -> list[Op]:
         Op(0xB8, "DATACOPY", 0, 3, 0, g.G_VERYLOW, True,
            "DATACOPY(dest, offset, size): copy from the code's data section, zero-padded;"
            " +3/word + expansion (like CODECOPY)"),
+        # -- Coin extensions: Ethereum's precompiles 0x01 and 0x02, priced as those --
+        Op(0xB9, "ECRECOVER", 0, 4, 1, g.G_ECRECOVER, False,
+           "ECRECOVER(hash, v, r, s): the signer's address, or 0 for an invalid signature"
+           " (v not 27/28, r or s outside [1, n), no such point); as precompile 0x01"),
+        Op(0xBA, "SHA256", 0, 2, 1, g.G_SHA256, True,
+           "SHA256(offset, size): SHA-256 of memory; +12 gas per word + memory expansion;"
+           " as precompile 0x02"),
         # -- Coin extensions: checked arithmetic (revert with Panic(0x11) / Panic(0x12)) --
         Op(0xC0, "CADD", 0, 2, 1, g.G_VERYLOW, False, "a + b; Panic(0x11) on overflow",
            panics=True, template=True),

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 from lang import ast
 from lang import types as T
-from lang.checked import CheckedContract, FunctionInfo
+from lang.checked import CheckedContract, ErrorInfo, FunctionInfo
 from lang.errors import MultiContext, Span, TypeCheckError
 from lang.refs import LocalRef
 
-BUILTIN_FUNCTIONS = {
+CORE_BUILTINS = {
     "require", "revert", "assert", "send", "balance", "min", "max", "mul_div", "keccak256",
 }
-CONVERSIONS = {"uint", "int", "address", "bytes32", "bool"}
+# Added in Coin v2. They are not reserved words, so programs that already use these names
+# for locals, parameters or free functions keep compiling (a free function of the same
+# name wins over the built-in).
+V2_BUILTINS = {
+    "ecrecover", "sha256", "abi_encode", "eip712_domain", "eip712_struct_hash", "eip712_digest", "len",
+    "slice", "concat",
+}
+BUILTIN_FUNCTIONS = CORE_BUILTINS | V2_BUILTINS
+CONVERSIONS = {"uint", "int", "address", "bytes32", "bool", "uint8"}
 
-RESERVED = BUILTIN_FUNCTIONS | CONVERSIONS | {
+RESERVED = CORE_BUILTINS | CONVERSIONS | {
     "self", "this", "msg", "block", "tx", "true", "false", "string", "map", "init",
 }
 ENV_ATTRS = {
@@ -100,6 +108,7 @@ class CheckerBase(MultiContext):
         self.contract_nodes: dict[str, ast.ContractDef] = {}
         self.global_consts: dict[str, tuple[object, T.Type]] = {}
         self.free_functions: dict[str, FunctionInfo] = {}
+        self.custom_errors: dict[str, ErrorInfo] = {}  # program-wide
         self.checked: dict[str, CheckedContract] = {}
 
     def fail(self, message: str, span: Span, hint: str | None = None, prev: Span | None = None) -> TypeCheckError:

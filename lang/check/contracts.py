@@ -89,7 +89,11 @@ class Contracts(CheckerBase):
                         if p.name in pseen:
                             raise self.fail(f"event field `{p.name}` is declared twice", p.span)
                         pseen.add(p.name)
-                        params.append((p.name, self._abi_type(p.type, "event field"), p.indexed))
+                        pty = self._abi_type(p.type, "event field")
+                        if p.indexed and isinstance(pty, T.StructType | T.ArrayType):
+                            raise self.fail(f"an indexed event field cannot be a `{pty}`", p.span,
+                                            "index one of its words, or leave it unindexed")
+                        params.append((p.name, pty, p.indexed))
                     if sum(1 for p in params if p[2]) > 3:
                         raise self.fail("an event can have at most 3 indexed fields", member.span)
                     events[member.name] = EventInfo(member.name, params, member.span)
@@ -237,7 +241,7 @@ def _rebound_node(node, storage: dict[str, StorageVar], resolve):
 
 
 def _slots(ty: T.Type) -> int:
-    return ty.words if isinstance(ty, T.StructType) else 1
+    return T.storage_slots(ty)
 
 def describe_fn(f: FunctionInfo) -> str:
     mods = " ".join(m for m, on in (("pub", f.is_pub), ("view", f.is_view), ("payable", f.is_payable)) if on)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lang import ast
 from lang import types as T
 from lang.check.context import RESERVED, CheckerBase, ConstContext
-from lang.checked import CheckedContract, FunctionInfo, InterfaceFunction
+from lang.checked import CheckedContract, ErrorInfo, FunctionInfo, InterfaceFunction
 from lang.errors import UNKNOWN_SPAN, Span, did_you_mean
 
 
@@ -50,6 +50,10 @@ class Declarations(CheckerBase):
                     if self._declare_global(c.name, c.span, seen):
                         self.global_consts[c.name] = (self._const_value(c, ty, {}), ty)
         for m in self.modules:
+            for err in m.errors:
+                with self.attempt():
+                    self._error(err, seen)
+        for m in self.modules:
             for fn in m.functions:
                 with self.attempt():
                     self._free_function(fn, seen)
@@ -67,6 +71,15 @@ class Declarations(CheckerBase):
         fn.contract = ""
         self.free_functions[fn.name] = FunctionInfo(fn.name, params, returns, fn, "", False,
                                                     fn.is_view, False, False)
+
+    def _error(self, node: ast.ErrorDef, seen: dict[str, Span]) -> None:
+        params: list[tuple[str, T.Type]] = []
+        for p in node.params:
+            if any(n == p.name for n, _ in params):
+                raise self.fail(f"error `{node.name}` has two fields named `{p.name}`", p.span)
+            params.append((p.name, self._abi_type(p.type, "custom error field")))
+        if self._declare_global(node.name, node.name_span, seen):
+            self.custom_errors[node.name] = ErrorInfo(node.name, params, node.span)
 
     def _struct(self, name: str, stack: list[str]) -> T.StructType | None:
         if name in self.structs:
@@ -91,7 +104,7 @@ class Declarations(CheckerBase):
                     ty = self.resolve_type(f.type)
                 if step.failed:
                     continue
-            if isinstance(ty, T.MapType | T.StringType):
+            if isinstance(ty, T.MapType | T.StringType | T.BytesType | T.ArrayType):
                 self.report(self.fail(
                     f"struct field `{f.name}` cannot be a {ty}: struct fields are value types or structs",
                     f.span))
@@ -110,8 +123,8 @@ class Declarations(CheckerBase):
                 self._check_modifiers(fn, allowed={"view", "payable"}, where="interface functions")
                 params = [(p.name, self._abi_type(p.type, "parameter")) for p in fn.params]
                 returns = self._abi_type(fn.returns, "return") if fn.returns else None
-                if returns is T.STRING:
-                    raise self.fail("interface functions returning `string` are not supported yet",
+                if isinstance(returns, T.ArrayType):
+                    raise self.fail(f"interface functions returning `{returns}` are not supported yet",
                                     fn.returns.span)
                 if fn.name in iface.functions:
                     raise self.fail(f"function `{fn.name}` is declared twice in interface `{node.name}`",
@@ -132,17 +145,45 @@ class Declarations(CheckerBase):
             raise self.fail("a function cannot be both `view` and `payable`", fn.span,
                             "a view function cannot receive coin")
 
+    def _array_type(self, elem: T.Type, size: int, dynamic: bool, texpr) -> T.ArrayType:
+        ok = (elem.is_value or isinstance(elem, T.InterfaceType)) or (
+            isinstance(elem, T.StructType) and all(
+                t.is_value or isinstance(t, T.InterfaceType) for t in elem.leaf_types()))
+        if not ok:
+            raise self.fail(f"arrays of `{elem}` are not supported", texpr.span,
+                            "elements are uint, int, bool, address, bytes32, interfaces or structs of those")
+        if not 1 <= size <= T.ARRAY_MAX_CAPACITY:
+            raise self.fail(f"an array capacity must be between 1 and {T.ARRAY_MAX_CAPACITY}, not {size}",
+                            texpr.size_span)
+        return T.ArrayType(elem, size, dynamic)
+
     def resolve_type(self, texpr: ast.TypeExpr) -> T.Type:
         if isinstance(texpr, ast.MapType):
             key = self.resolve_type(texpr.key)
-            if not key.is_value:
-                raise self.fail(f"map keys must be value types, not `{key}`", texpr.key.span,
-                                "use uint, int, bool, address or bytes32")
+            if not (key.is_value or T.is_byte_string(key)):
+                raise self.fail(f"map keys must be value types, strings or bytes, not `{key}`", texpr.key.span,
+                                "use uint, int, bool, address, bytes32, string or bytes[N]")
             value = self.resolve_type(texpr.value)
             return T.MapType(key, value)
+        if isinstance(texpr, ast.GenericType):
+            if texpr.name != "array":
+                raise self.fail(f"unknown type `{texpr.name}<...>`", texpr.span,
+                                "bounded dynamic arrays are written `array<T, N>`")
+            return self._array_type(self.resolve_type(texpr.elem), texpr.size, True, texpr)
+        if isinstance(texpr, ast.SizedType) and texpr.name != "bytes":
+            elem = self.resolve_type(ast.NamedType(texpr.name, texpr.span))
+            return self._array_type(elem, texpr.size, False, texpr)
+        if isinstance(texpr, ast.SizedType):
+            if not 1 <= texpr.size <= T.BYTES_MAX_CAPACITY:
+                raise self.fail(f"a `bytes` capacity must be between 1 and {T.BYTES_MAX_CAPACITY}, "
+                                f"not {texpr.size}", texpr.size_span)
+            return T.BytesType(texpr.size)
         name = texpr.name
         if name in T.PRIMITIVES:
             return T.PRIMITIVES[name]
+        if name == "bytes":
+            raise self.fail("`bytes` needs a capacity", texpr.span,
+                            "write `bytes[N]` for at most N bytes, or `bytes32` for exactly 32")
         if name in self.structs:
             return self.structs[name]
         if name in self.struct_nodes:  # during struct resolution

@@ -15,6 +15,7 @@ from lang.check.context import (
 )
 from lang.errors import ReportedElsewhere, did_you_mean
 from lang.refs import (
+    ArrayMethod,
     ConstRef,
     EnvRef,
     ExternalCall,
@@ -46,7 +47,7 @@ class Expressions(CheckerBase):
                 if e.text.lower().startswith("0x") and len(e.text) == 42:
                     e.const = e.value
                     return T.ADDRESS
-            ty = expected if expected in (T.UINT, T.INT) else (T.INT if e.value < 0 else T.UINT)
+            ty = expected if expected in (T.UINT, T.INT, T.UINT8) else (T.INT if e.value < 0 else T.UINT)
             if not T.fits(e.value, ty):
                 raise self.fail(f"the literal {e.text} does not fit in `{ty}`", e.span)
             e.const = e.value
@@ -57,14 +58,36 @@ class Expressions(CheckerBase):
         if isinstance(e, ast.StrLit):
             e.const = e.value
             return T.STRING
+        if isinstance(e, ast.ArrayLit):
+            if not isinstance(expected, T.ArrayType):
+                raise self.fail("an array literal needs its type from where it is used", e.span,
+                                "write `let a: array<uint, 4> = [1, 2]` or `let a: uint[2] = [1, 2]`")
+            n = len(e.elems)
+            if not expected.dynamic and n != expected.capacity:
+                raise self.fail(f"`{expected}` has exactly {expected.capacity} elements, "
+                                f"the literal has {n}", e.span)
+            if n > expected.capacity:
+                raise self.fail(f"{n} elements exceed the capacity of `{expected}`", e.span,
+                                f"declare `array<{expected.elem}, {n}>` or more")
+            for x in e.elems:
+                self.expr(x, ctx, expected=expected.elem)
+                self._expect(x, expected.elem)
+            return expected
         if isinstance(e, ast.Name):
             return self._name(e, ctx, expected)
         if isinstance(e, ast.Attribute):
             return self._attribute(e, ctx)
         if isinstance(e, ast.Index):
             obj_ty = self.expr(e.obj, ctx)
+            if isinstance(obj_ty, T.ArrayType):
+                self.expr(e.key, ctx, expected=T.UINT)
+                self._expect(e.key, T.UINT)
+                if e.key.const is not None and e.key.const >= obj_ty.capacity:
+                    raise self.fail(f"index {e.key.const} is out of range for `{obj_ty}`", e.key.span,
+                                    f"valid indices are 0 to {obj_ty.capacity - 1}")
+                return obj_ty.elem
             if not isinstance(obj_ty, T.MapType):
-                raise self.fail(f"`{obj_ty}` cannot be indexed", e.obj.span, "only maps support `[key]`")
+                raise self.fail(f"`{obj_ty}` cannot be indexed", e.obj.span, "only maps and arrays support `[key]`")
             self.expr(e.key, ctx, expected=obj_ty.key)
             self._expect(e.key, obj_ty.key)
             return obj_ty.value
@@ -204,11 +227,11 @@ class Expressions(CheckerBase):
         if lt is None or rt is None:
             raise self.fail("this operand has no value", (e.left if lt is None else e.right).span)
         if op in ("==", "!="):
-            if not (lt == rt or {type(lt), type(rt)} <= {T.InterfaceType} or
+            if not (lt == rt or (type(lt) is type(rt) and isinstance(lt, T.InterfaceType | T.BytesType)) or
                     (lt is T.ADDRESS and isinstance(rt, T.InterfaceType)) or
                     (rt is T.ADDRESS and isinstance(lt, T.InterfaceType))):
                 raise self.fail(f"cannot compare `{lt}` with `{rt}`", e.span)
-            if isinstance(lt, T.StructType | T.MapType):
+            if isinstance(lt, T.StructType | T.MapType | T.ArrayType):
                 raise self.fail(f"`{lt}` values cannot be compared with `{op}`", e.span,
                                 "compare their fields")
         else:
@@ -232,10 +255,84 @@ class Expressions(CheckerBase):
             self.expr(a.value, ctx, expected=pty)
             self._expect(a.value, pty)
 
+    def _array_method(self, e: ast.Call, f: ast.Attribute, arr: T.ArrayType, ctx) -> T.Type | None:
+        """`a.append(v)` and `a.pop()` on a dynamic array held in storage or a local."""
+        if f.attr not in ("append", "pop"):
+            raise self.fail(f"`{arr}` has no method `{f.attr}`", f.attr_span,
+                            did_you_mean(f.attr, ["append", "pop"]) or "arrays have `append`, `pop` and `len(a)`")
+        if not arr.dynamic:
+            raise self.fail(f"a fixed array `{arr}` always has {arr.capacity} elements: it has no `{f.attr}`",
+                            f.attr_span, f"use `array<{arr.elem}, {arr.capacity}>` for a bounded dynamic array")
+        if any(a.name is not None for a in e.args):
+            raise self.fail(f"`{f.attr}` takes positional arguments", e.span)
+        if _storage_rooted(f.obj):
+            self._writes(ctx, e.span, f"`{f.attr}` to a storage array")
+        elif not _local_rooted(f.obj):
+            raise self.fail(f"`{f.attr}` needs an array held in storage or in a local variable", f.obj.span)
+        else:
+            self._place(f.obj, ctx)
+        if f.attr == "append":
+            if len(e.args) != 1:
+                raise self.fail(f"`append` takes 1 argument, {len(e.args)} given", e.span)
+            self.expr(e.args[0].value, ctx, expected=arr.elem)
+            self._expect(e.args[0].value, arr.elem)
+            e.ref = ArrayMethod("append", arr)
+            return None
+        if e.args:
+            raise self.fail(f"`pop` takes no arguments, {len(e.args)} given", e.span)
+        e.ref = ArrayMethod("pop", arr)
+        return arr.elem
+
     def _call(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
+        ty = self._call_plain(e, ctx, expected, statement)
+        if e.options and not isinstance(e.ref, ExternalCall):
+            raise self.fail("call options (`value = v`) are only for calls to other contracts",
+                            e.options[0].span)
+        return ty
+
+    def _call_options(self, e: ast.Call, ifn, iface: T.InterfaceType, ctx) -> None:
+        """`I(a).f(x, value = v)`: coin sent with the call, to a `payable` function."""
+        seen = set()
+        for o in e.options:
+            if o.name != "value":
+                raise self.fail(f"unknown call option `{o.name}`", o.span, "the only option is `value = amount`")
+            if o.name in seen:
+                raise self.fail(f"`{o.name}` is given twice", o.span)
+            seen.add(o.name)
+            if not ifn.is_payable:
+                raise self.fail(f"`{iface.name}.{ifn.name}` is not `payable`: it cannot receive coin", o.span,
+                                f"declare it `payable fn {ifn.name}(...)` in the interface if it is")
+            self._writes(ctx, o.span, "send coin")
+            self.expr(o.value, ctx, expected=T.UINT)
+            self._expect(o.value, T.UINT)
+
+    def _const_hash(self, e: ast.Call, ctx) -> T.Type | None:
+        """`const H: bytes32 = keccak256("Permit(...)")`: a hash of a constant string,
+        folded at compile time (Solidity's type-hash constants)."""
+        import hashlib
+
+        from vm.hashing import keccak
+
+        f = e.func
+        if not (isinstance(f, ast.Name) and f.id in ("keccak256", "sha256") and len(e.args) == 1
+                and e.args[0].name is None and f.id not in self.free_functions):
+            return None
+        arg = e.args[0].value
+        self.expr(arg, ctx)
+        if arg.ty is not T.STRING or arg.const is None:
+            raise self.fail(f"a constant `{f.id}` needs a constant string", arg.span)
+        digest = keccak(arg.const) if f.id == "keccak256" else hashlib.sha256(arg.const).digest()
+        e.const = int.from_bytes(digest, "big")
+        return T.BYTES32
+
+    def _call_plain(self, e: ast.Call, ctx, expected, statement: bool) -> T.Type | None:
         f = e.func
         if not isinstance(ctx, FunctionContext):
-            raise self.fail("calls are not allowed in constants", e.span)
+            folded = self._const_hash(e, ctx)
+            if folded is not None:
+                return folded
+            raise self.fail("calls are not allowed in constants", e.span,
+                            "only `keccak256(\"...\")` and `sha256(\"...\")` of a string are folded")
         # self.fn(...)
         if isinstance(f, ast.Attribute) and isinstance(f.obj, ast.Name) and f.obj.id == "self":
             if ctx.info.is_free:
@@ -269,9 +366,11 @@ class Expressions(CheckerBase):
             e.ref = InternalCall(base_init)
             ctx.info.callees.append(base_init)
             return None
-        # Iface(addr).fn(...) or iface_value.fn(...)
+        # Iface(addr).fn(...) or iface_value.fn(...), or arr.append(v) / arr.pop()
         if isinstance(f, ast.Attribute):
             obj_ty = self.expr(f.obj, ctx)
+            if isinstance(obj_ty, T.ArrayType):
+                return self._array_method(e, f, obj_ty, ctx)
             if isinstance(obj_ty, T.InterfaceType):
                 ifn = obj_ty.functions.get(f.attr)
                 if ifn is None:
@@ -281,6 +380,8 @@ class Expressions(CheckerBase):
                     raise self.fail(f"a view function cannot call `{obj_ty.name}.{ifn.name}`, "
                                     "which is not `view`", e.span)
                 self._args(e, ctx, ifn.params, f"`{obj_ty.name}.{ifn.name}`")
+                if e.options:
+                    self._call_options(e, ifn, obj_ty, ctx)
                 e.ref = ExternalCall(ifn)
                 return ifn.returns
             raise self.fail(f"`{obj_ty}` has no functions to call", f.span)
@@ -316,3 +417,19 @@ class Expressions(CheckerBase):
             raise self.fail(f"unknown function `{name}`", f.span, f"internal functions are called as `self.{name}(...)`")
         raise self.fail(f"unknown function `{name}`", f.span,
                         did_you_mean(name, list(BUILTIN_FUNCTIONS) + list(self.structs) + list(self.interfaces)))
+
+
+def _storage_rooted(e: ast.Expr) -> bool:
+    """`self.x`, `self.m[k]`, `self.a[i].f`: an expression naming a storage place."""
+    while isinstance(e, ast.Attribute | ast.Index):
+        if isinstance(e, ast.Attribute) and isinstance(e.obj, ast.Name) and e.obj.id == "self":
+            return True
+        e = e.obj
+    return False
+
+
+def _local_rooted(e: ast.Expr) -> bool:
+    """`x`, `x.f`, `x[i]`: an expression naming (part of) a local variable."""
+    while isinstance(e, ast.Attribute | ast.Index):
+        e = e.obj
+    return isinstance(e, ast.Name)

@@ -115,6 +115,36 @@ class Statements(CheckerBase):
             finally:
                 ctx.loop_depth -= 1
                 ctx.scope = outer
+        elif isinstance(s, ast.ForEach):
+            arr = self.expr(s.iterable, ctx)
+            if not isinstance(arr, T.ArrayType):
+                raise self.fail(f"`for {s.var} in ...` goes over an array, not a `{arr}`", s.iterable.span,
+                                "count with `for i in 0..n`")
+            if ctx.scope.lookup(s.var) is not None:
+                raise self.fail(f"`{s.var}` is already defined", s.var_span)
+            if s.var in RESERVED:
+                raise self.fail(f"`{s.var}` is a reserved name", s.var_span)
+            s.array_slot = ctx.alloc(1)
+            s.index_slot = ctx.alloc(1)
+            s.slot = ctx.alloc(arr.elem.words)
+            outer = ctx.scope
+            ctx.scope = Scope(outer)
+            ctx.scope.names[s.var] = (LocalRef(s.slot, arr.elem), s.var_span, False)
+            ctx.loop_depth += 1
+            try:
+                self.block(s.body, ctx)
+            finally:
+                ctx.loop_depth -= 1
+                ctx.scope = outer
+        elif isinstance(s, ast.RevertError):
+            err = self.custom_errors.get(s.error)
+            if err is None:
+                raise self.fail(f"unknown error `{s.error}`", s.error_span,
+                                did_you_mean(s.error, self.custom_errors) or "declare it: `error Name(field: T, ...)`")
+            call = ast.Call(func=ast.Name(id=s.error, span=s.error_span), args=s.args, span=s.span)
+            self._args(call, ctx, err.params, f"error `{err.name}`")
+            s.args = call.args  # in declaration order when given by name
+            s.ref = err
         elif isinstance(s, ast.Return):
             want = ctx.info.returns
             if s.value is None:
@@ -183,11 +213,14 @@ class Statements(CheckerBase):
         got = e.ty
         if got is None:
             raise self.fail(f"expected a `{want}` value, but this expression has no value", e.span)
-        if got == want or got is want:
+        if got is want or T.assignable(got, want):
             return
         if isinstance(got, T.InterfaceType) and want is T.ADDRESS:
             return
         hint = None
+        if isinstance(got, T.BytesType) and isinstance(want, T.BytesType):
+            raise self.fail(f"a `{got}` may not fit in a `{want}`", e.span,
+                            f"declare it as `bytes[{got.capacity}]` or larger")
         if want is T.ADDRESS and got is T.UINT:
             hint = "convert with `address(...)`"
         elif T.is_integer(want) and T.is_integer(got):
@@ -211,7 +244,11 @@ class Statements(CheckerBase):
             if isinstance(ty, T.MapType):
                 raise self.fail("a whole map cannot be assigned", e.span, "assign its elements: `m[key] = v`")
             return ty
-        if isinstance(e, ast.Attribute) and _is_local_place(e):
+        if isinstance(e, ast.Attribute | ast.Index) and _is_local_place(e):
+            if isinstance(e, ast.Index):
+                obj_ty = self.expr(e.obj, ctx)
+                if not isinstance(obj_ty, T.ArrayType):
+                    raise self.fail(f"cannot assign to an element of `{obj_ty}`", e.span)
             self._place(e.obj, ctx)
             return self.expr(e, ctx)
         raise self.fail("cannot assign to this expression", e.span,
@@ -230,14 +267,14 @@ def _is_storage_place(e: ast.Expr) -> bool:
 def _is_local_place(e: ast.Expr) -> bool:
     if isinstance(e, ast.Name):
         return True
-    if isinstance(e, ast.Attribute):
+    if isinstance(e, ast.Attribute | ast.Index):
         return _is_local_place(e.obj)
     return False
 
 def terminates(stmts: list[ast.Stmt]) -> bool:
     """Whether control can never fall off the end of `stmts`."""
     for s in stmts:
-        if isinstance(s, ast.Return):
+        if isinstance(s, ast.Return | ast.RevertError):
             return True
         if isinstance(s, ast.ExprStmt) and isinstance(s.expr, ast.Call) and isinstance(s.expr.func, ast.Name) \
                 and s.expr.func.id == "revert":

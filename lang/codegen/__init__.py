@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from lang.checked import CheckedContract
 from lang.codegen.abi import AbiCoding
+from lang.codegen.arrays import Arrays
 from lang.codegen.builtins import Builtins
 from lang.codegen.dispatch import Dispatch, reachable
 from lang.codegen.emitter import DataPool, Section
@@ -35,7 +36,7 @@ from lang.codegen.statements import Statements
 __all__ = ["ContractAssembly", "Generator", "Section", "generate", "peephole"]
 
 
-class Generator(Dispatch, AbiCoding, Statements, Expressions, Builtins):
+class Generator(Dispatch, AbiCoding, Statements, Expressions, Builtins, Arrays):
     """Generates one code section of a contract."""
 
 

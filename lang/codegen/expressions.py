@@ -8,6 +8,7 @@ from lang.checked import InterfaceFunction, StorageVar
 from lang.codegen.emitter import ARITH, Emitter, string_blob, words_of
 from lang.errors import InternalCompilerError
 from lang.refs import (
+    ArrayMethod,
     Builtin,
     Conversion,
     EnvRef,
@@ -55,8 +56,14 @@ class Expressions(Emitter):
         elif isinstance(e, ast.Attribute):
             self._attribute(e)
         elif isinstance(e, ast.Index):
-            self.slot_of(e)
-            self.load_storage(ty)
+            if isinstance(e.obj.ty, T.ArrayType) and not self._is_storage(e.obj):
+                self.array_elem_addr(e.obj, e.key)
+                self.load_words(words_of(ty))
+            else:
+                self.slot_of(e)
+                self.load_storage(ty)
+        elif isinstance(e, ast.ArrayLit):
+            self.array_literal(e)
         elif isinstance(e, ast.UnaryOp):
             self.expr(e.operand)
             self.op("ISZERO" if e.op == "not" else "SCNEG")
@@ -103,7 +110,7 @@ class Expressions(Emitter):
             self.place(end)
             return
         lt = e.left.ty
-        if op in ("==", "!=") and lt is T.STRING:
+        if op in ("==", "!=") and T.is_byte_string(lt):
             self.expr(e.left)
             self._hash_string()
             self.expr(e.right)
@@ -133,22 +140,24 @@ class Expressions(Emitter):
         else:
             self.op(ARITH[(op, signed)])
 
-    def _hash_string(self) -> None:
-        """Replace a string pointer with the keccak-256 of its bytes."""
+    def _hash_string(self, opcode: str = "KECCAK256") -> None:
+        """Replace a string (or bytes) pointer with the keccak-256 (or SHA-256) of its bytes."""
         self.op("DUP1")
         self.op("MLOAD")
         self.op("SWAP1")
         self.push(32)
         self.op("ADD")
         self.op("SWAP1")
-        self.op("KECCAK256")
+        self.op(opcode)
 
     def _call(self, e: ast.Call) -> None:
         ref = e.ref
         if isinstance(ref, InternalCall):
             for a in e.args:
-                self.expr(a.value)
+                self.owned(a.value)
             self.op("CALLF", ref.callee.label)
+        elif isinstance(ref, ArrayMethod):
+            self.array_method(e, ref.name, ref.array)
         elif isinstance(ref, StructNew | InterfaceCast):
             for a in e.args:
                 self.expr(a.value)
@@ -169,6 +178,8 @@ class Expressions(Emitter):
             overflow = 255
         elif target is T.ADDRESS and src is T.UINT:
             overflow = 160
+        elif target is T.UINT8 and src is T.UINT:
+            overflow = 8
         if overflow is not None:
             ok = self.new_label("conv_ok")
             self.op("PUSH", ok)
@@ -188,6 +199,10 @@ class Expressions(Emitter):
         for a in e.args:
             self.expr(a.value)
             temps.append(self.store_temps(words_of(a.value.ty)))
+        value = None
+        for o in e.options:  # `value = v` (the checker allows no other option)
+            self.expr(o.value)
+            value = self.store_temps(1)
         has_code = self.new_label("has_code")
         self.op("PUSH", has_code)
         self.op("LGET", addr)
@@ -201,7 +216,10 @@ class Expressions(Emitter):
         self.op("GAS")
         self.op("LGET", addr)
         if not fn.is_view:
-            self.op("PUSH0")
+            if value is not None:
+                self.op("LGET", value)
+            else:
+                self.op("PUSH0")
         self.op("LGET", buf)
         self._push_size(size)
         self.op("PUSH0")
@@ -221,6 +239,9 @@ class Expressions(Emitter):
             self.op("JUMPI")
             self.revert_message(f"call to {fn.name}: short return data".encode())
             self.place(good)
+            if T.is_byte_string(fn.returns):
+                self._return_string(fn)
+                return
             self.push(32 * words)
             self.op("MALLOC")
             out = self.store_temps(1)
@@ -234,6 +255,83 @@ class Expressions(Emitter):
                     self.push(32 * i)
                     self.op("ADD")
                 self.op("MLOAD")
+
+    def _return_string(self, fn: InterfaceFunction) -> None:
+        """Decode a `string` / `bytes[N]` returned by a call into fresh memory, after
+        checking that its offset and length lie inside the return data (and, for bytes,
+        that it fits N)."""
+        short = self.new_label("short_ret")
+        done = self.new_label("ret_str")
+        self.push(32)
+        self.op("MALLOC")
+        word = self.store_temps(1)
+
+        def read(offset_temp: int | None) -> None:  # push the return data word at offset
+            self.op("LGET", word)
+            if offset_temp is None:
+                self.op("PUSH0")
+            else:
+                self.op("LGET", offset_temp)
+            self.push(32)
+            self.op("RETURNDATACOPY")
+            self.op("LGET", word)
+            self.op("MLOAD")
+
+        def short_unless_le(get_end) -> None:  # jump to `short` unless end <= RETURNDATASIZE
+            self.op("PUSH", short)
+            self.op("RETURNDATASIZE")
+            get_end()
+            self.op("LT")  # RETURNDATASIZE < end
+            self.op("JUMPI")
+
+        read(None)
+        off = self.store_temps(1)
+        self.op("PUSH", short)
+        self.op("LGET", off)
+        self.push(32)
+        self.op("SHR")
+        self.op("JUMPI")
+
+        def off_end() -> None:
+            self.op("LGET", off)
+            self.push(32)
+            self.op("ADD")
+
+        short_unless_le(off_end)
+        read(off)
+        ln = self.store_temps(1)
+        self.op("PUSH", short)
+        self.op("LGET", ln)
+        cap = fn.returns.capacity if isinstance(fn.returns, T.BytesType) else 2**32 - 1
+        self.push(cap)
+        self.op("GT")
+        self.op("JUMPI")
+
+        def data_end() -> None:
+            off_end()
+            self.op("LGET", ln)
+            self.op("ADD")
+
+        short_unless_le(data_end)
+        self.op("LGET", ln)
+        self.push(32)
+        self.op("ADD")
+        self.op("MALLOC")
+        ptr = self.store_temps(1)
+        self.op("LGET", ptr)
+        self.op("LGET", ln)
+        self.op("MSTORE")
+        self.op("LGET", ptr)
+        self.push(32)
+        self.op("ADD")
+        off_end()
+        self.op("LGET", ln)
+        self.op("RETURNDATACOPY")
+        self.op("LGET", ptr)
+        self.jump(done)
+        self.place(short)
+        self.revert_message(f"call to {fn.name}: short return data".encode())
+        self.place(done)
 
     def _bubble_revert(self) -> None:
         """Revert with the return data of the call that just failed."""

@@ -43,7 +43,7 @@ class Statements(Emitter):
     def stmt(self, s: ast.Stmt) -> None:
         self.span = s.span
         if isinstance(s, ast.Let):
-            self.expr(s.value)
+            self.owned(s.value)
             for i in reversed(range(s.value.ty.words if s.type is None else words_of(s.value.ty))):
                 self.op("LSET", s.slot + i)
         elif isinstance(s, ast.Assign):
@@ -103,6 +103,17 @@ class Statements(Emitter):
             self.op("LSET", s.slot)
             self.jump(top)
             self.place(end)
+        elif isinstance(s, ast.ForEach):
+            self.for_each(s)
+        elif isinstance(s, ast.RevertError):
+            temps = []
+            for a in s.args:
+                self.expr(a.value)
+                temps.append(self.store_temps(words_of(a.value.ty)))
+            buf, size = self.abi_encode([t for _, t in s.ref.params], temps, selector=s.ref.selector)
+            self.op("LGET", buf)
+            self._push_size(size)
+            self.op("REVERT")
         elif isinstance(s, ast.Return):
             if s.value is not None:
                 self.expr(s.value)
@@ -123,14 +134,19 @@ class Statements(Emitter):
 
     def assign(self, target: ast.Expr, value: ast.Expr) -> None:
         ty = target.ty
+        if self._mem_rooted(target):  # an element (or its field) of a local array
+            self.owned(value)
+            self.mem_place(target)
+            self.store_words(words_of(ty))
+            return
         local = self._local_slot(target)
-        if local is None and self._simple(value) and not isinstance(ty, T.StructType):
+        if local is None and self._simple(value) and not isinstance(ty, T.StructType | T.ArrayType):
             # storage word from a simple value: the slot first, so no SWAP1 before SSTORE
             self.slot_of(target)
             self.expr(value)
             self.op("SSTORE")
             return
-        self.expr(value)
+        self.owned(value)
         if local is not None:
             for i in reversed(range(words_of(ty))):
                 self.op("LSET", local + i)
@@ -141,7 +157,7 @@ class Statements(Emitter):
     def _simple(self, e: ast.Expr) -> bool:
         """A one-word expression that cannot fail, has no effects and touches no memory:
         evaluating it earlier or later is unobservable (and costs the same gas)."""
-        if not self.optimize or e.ty is T.STRING or words_of(e.ty) != 1:
+        if not self.optimize or T.is_byte_string(e.ty) or words_of(e.ty) != 1:
             return False
         if e.const is not None:
             return isinstance(e.const, int)  # ints and bools
@@ -150,6 +166,16 @@ class Statements(Emitter):
     def aug_assign(self, s: ast.AugAssign) -> None:
         ty = s.target.ty
         op = ARITH[(s.op, ty is T.INT)]
+        if self._mem_rooted(s.target):
+            self.mem_place(s.target)
+            addr = self.store_temps(1)
+            self.op("LGET", addr)
+            self.op("LGET", addr)
+            self.op("MLOAD")
+            self.expr(s.value)
+            self.op(op)
+            self.op("MSTORE")
+            return
         local = self._local_slot(s.target)
         if local is not None:
             self.op("LGET", local)
@@ -190,7 +216,7 @@ class Statements(Emitter):
                 continue
             n += 1
             self.op("LGET", tmp)
-            if ty is T.STRING:
+            if T.is_byte_string(ty):
                 self._hash_string()
             elif isinstance(ty, T.StructType):
                 raise InternalCompilerError("indexed struct fields are not supported", s.span)
@@ -223,6 +249,39 @@ class Statements(Emitter):
             if e.ref.offset:
                 self.push(e.ref.offset)
                 self.op("ADD")
+        elif isinstance(e, ast.Index) and isinstance(e.obj.ty, T.ArrayType):
+            self.slot_of(e.obj)
+            self.array_elem_slot(e.obj.ty, e.key)
+        elif isinstance(e, ast.Index) and T.is_byte_string(e.key.ty):
+            # Solidity's layout for string and bytes keys: keccak256(key bytes ++ pad32(slot))
+            self.slot_of(e.obj)
+            slot = self.store_temps(1)
+            self.expr(e.key)
+            key = self.store_temps(1)
+            self.op("LGET", key)
+            self.op("MLOAD")
+            ln = self.store_temps(1)
+            self.op("LGET", ln)
+            self.push(32)
+            self.op("ADD")
+            self.op("MALLOC")
+            buf = self.store_temps(1)
+            self.op("LGET", buf)
+            self.op("LGET", key)
+            self.push(32)
+            self.op("ADD")
+            self.op("LGET", ln)
+            self.op("MCOPY")
+            self.op("LGET", buf)
+            self.op("LGET", ln)
+            self.op("ADD")
+            self.op("LGET", slot)
+            self.op("MSTORE")
+            self.op("LGET", buf)
+            self.op("LGET", ln)
+            self.push(32)
+            self.op("ADD")
+            self.op("KECCAK256")
         elif isinstance(e, ast.Index):
             obj = e.obj
             if self.optimize and isinstance(obj, ast.Attribute) and isinstance(obj.ref, StorageVar):
@@ -258,7 +317,9 @@ class Statements(Emitter):
 
     def load_storage(self, ty: T.Type) -> None:
         """Replace the slot on top of the stack with the value stored there."""
-        if ty is T.STRING:
+        if isinstance(ty, T.ArrayType):
+            self.load_storage_array(ty)
+        elif T.is_byte_string(ty):
             self.op("SLOADBYTES")
         elif isinstance(ty, T.StructType):
             base = self.store_temps(1)
@@ -275,7 +336,9 @@ class Statements(Emitter):
 
     def store_storage(self, ty: T.Type) -> None:
         """Stack: value words, then the slot on top. Store them."""
-        if ty is T.STRING:
+        if isinstance(ty, T.ArrayType):
+            self.store_storage_array(ty)
+        elif T.is_byte_string(ty):
             self.op("SWAP1")
             self.op("SSTOREBYTES")
         elif isinstance(ty, T.StructType):

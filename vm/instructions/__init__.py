@@ -9,10 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vm.instructions import arithmetic, bitwise, control, environment, memory, storage, system
+from vm.instructions import (
+    arithmetic,
+    bitwise,
+    control,
+    crypto,
+    environment,
+    memory,
+    storage,
+    system,
+)
 
 Handler = Callable[[Any, list[int], Any], "int | None"]
 
 HANDLERS: dict[str, Handler] = {}
-for _module in (arithmetic, bitwise, control, environment, memory, storage, system):
+for _module in (arithmetic, bitwise, control, crypto, environment, memory, storage, system):
     HANDLERS.update(_module.HANDLERS)

@@ -9,7 +9,7 @@ syntax keyword coinConditional break continue else emit for if in return while
 syntax keyword coinOperator and not or
 syntax keyword coinStorageClass indexed payable pub view
 syntax keyword coinStructure const contract event fn import init interface is let map storage struct
-syntax keyword coinType address bool bytes32 int string uint
+syntax keyword coinType address bool bytes32 int string uint uint8
 syntax match coinNumber "\<\(0x[0-9A-Fa-f_]\+\|[0-9][0-9_]*\)\>"
 syntax region coinString start=+"+ skip=+\\.+ end=+"+ oneline
 syntax match coinDocComment "///.*$"
