@@ -187,6 +187,28 @@ def swap_share_for_stable(amount: uint256, min_out: uint256) -> uint256:
 
 @external
 @view
+def quote_stable_for_share_at(amount: uint256, at: uint256) -> uint256:
+    value_: uint256 = self.stable_to_share_value_with(amount, self._delta_at_body(at))
+    return self._mul_div(value_, 1000000000000000000, self._call_Feed_price(self.oracle))
+
+@internal
+@view
+def _delta_at_body(at: uint256) -> int256:
+    if ((at <= self.last_update) or (self.delta == 0)):
+        return self.delta
+    keep: uint256 = self._free_rpow((1000000000000000000000000000 - (1000000000000000000000000000 // self.recovery_period)), (at - self.last_update), 1000000000000000000000000000)
+    left: int256 = convert(self._mul_div(convert(self._free_abs_int(self.delta), uint256), keep, 1000000000000000000000000000), int256)
+    if (self.delta < 0):
+        return (-left)
+    return left
+
+@external
+@view
+def delta_at(at: uint256) -> int256:
+    return self._delta_at_body(at)
+
+@external
+@view
 def quote_stable_for_share(amount: uint256) -> uint256:
     return self._mul_div(self.stable_to_share_value(amount), 1000000000000000000, self._call_Feed_price(self.oracle))
 
@@ -214,7 +236,12 @@ def parameters() -> SwapParameters:
 @internal
 @view
 def stable_to_share_value(amount: uint256) -> uint256:
-    sp: uint256 = self.stable_pool()
+    return self.stable_to_share_value_with(amount, self.delta)
+
+@internal
+@view
+def stable_to_share_value_with(amount: uint256, delta: int256) -> uint256:
+    sp: uint256 = self._free_pool_of(self.base_pool, delta)
     cp: uint256 = (self.base_pool * self.base_pool)
     share_pool: uint256 = (cp // sp)
     out: uint256 = (share_pool - (cp // (sp + amount)))
@@ -235,10 +262,7 @@ def share_to_stable_value(value_: uint256) -> uint256:
 @internal
 @view
 def stable_pool() -> uint256:
-    p: int256 = (convert(self.base_pool, int256) + self.delta)
-    if (p < 1):
-        return 1
-    return convert(p, uint256)
+    return self._free_pool_of(self.base_pool, self.delta)
 
 @internal
 def _init_Owned():
@@ -247,10 +271,11 @@ def _init_Owned():
 
 @internal
 @view
-def _free_spread_of(offered: uint256, received: uint256) -> uint256:
-    if ((offered == 0) or (received >= offered)):
-        return 0
-    return self._mul_div((offered - received), 1000000000000000000, offered)
+def _free_pool_of(base_pool: uint256, delta: int256) -> uint256:
+    p: int256 = (convert(base_pool, int256) + delta)
+    if (p < 1):
+        return 1
+    return convert(p, uint256)
 
 @internal
 @view
@@ -279,6 +304,13 @@ def _free_rpow(x: uint256, n: uint256, base: uint256) -> uint256:
             z = (((z * xx) + half) // base)
         k = (k // 2)
     return z
+
+@internal
+@view
+def _free_spread_of(offered: uint256, received: uint256) -> uint256:
+    if ((offered == 0) or (received >= offered)):
+        return 0
+    return self._mul_div((offered - received), 1000000000000000000, offered)
 
 @deploy
 def __init__(stable: address, share: address, oracle: address, base_pool: uint256, recovery_period: uint256, min_spread: uint256):

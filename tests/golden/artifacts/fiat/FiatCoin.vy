@@ -112,7 +112,6 @@ event RedemptionsOpen:
 event MaxAttestationAgeSet:
     seconds: uint256
 
-<<<<<<< HEAD
 event RedemptionPriced:
     id: indexed(uint256)
     payout: uint256
@@ -123,7 +122,7 @@ event ReservesWrittenDown:
 
 event BankCashAttested:
     amount: uint256
-=======
+
 event AuthorizationUsed:
     authorizer: indexed(address)
     nonce: indexed(bytes32)
@@ -131,7 +130,6 @@ event AuthorizationUsed:
 event AuthorizationCanceled:
     authorizer: indexed(address)
     nonce: indexed(bytes32)
->>>>>>> wip-i16
 
 token_name: String[256]
 token_symbol: String[256]
@@ -157,11 +155,9 @@ redemptions: HashMap[uint256, Redemption]
 redemption_count: uint256
 redemptions_pending: uint256
 redemptions_open: bool
-<<<<<<< HEAD
 payouts: HashMap[uint256, uint256]
 written_down: uint256
 bank_cash: uint256
-=======
 permit_nonces: HashMap[address, uint256]
 authorizations: HashMap[address, HashMap[bytes32, bool]]
 
@@ -188,7 +184,6 @@ def _eip712_hash_ReceiveWithAuthorization(v: ReceiveWithAuthorization) -> bytes3
 def _eip712_hash_CancelAuthorization(v: CancelAuthorization) -> bytes32:
     # EIP-712 hashStruct: keccak256(typeHash ++ the fields' 32-byte encodings)
     return keccak256(abi_encode(0x158b0a9edf7a828aad02f63cd515c68ef2f50ba807396f6d12842833a1597429, v.authorizer, v.nonce))
->>>>>>> wip-i16
 
 @internal
 @pure

@@ -1,7 +1,7 @@
 ; contract DelayedOracle
 ; ---- runtime section (1534 bytes)
     ; oracle.coin:92: contract DelayedOracle is Owned {
-  00000  ENTER 12
+  00000  ENTER 2
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -196,14 +196,14 @@ ext_price_7:
 novalue_18:
   0011c  JUMPDEST
   0011d  CALLF @fn_DelayedOracle_price
-  00120  LSET 2
+  00120  LSET 0
   00122  PUSH 32
   00124  MALLOC
-  00125  LSET 3
-  00127  LGET 3
-  00129  LGET 2
+  00125  LSET 1
+  00127  LGET 1
+  00129  LGET 0
   0012b  MSTORE
-  0012c  LGET 3
+  0012c  LGET 1
   0012e  PUSH 32
   00130  RETURN
 ext_get_max_age_8:
@@ -220,14 +220,14 @@ ext_get_max_age_8:
 novalue_19:
   0013c  JUMPDEST
   0013d  CALLF @fn_DelayedOracle_get_max_age
-  00140  LSET 4
+  00140  LSET 0
   00142  PUSH 32
   00144  MALLOC
-  00145  LSET 5
-  00147  LGET 5
-  00149  LGET 4
+  00145  LSET 1
+  00147  LGET 1
+  00149  LGET 0
   0014b  MSTORE
-  0014c  LGET 5
+  0014c  LGET 1
   0014e  PUSH 32
   00150  RETURN
 ext_next_price_9:
@@ -244,14 +244,14 @@ ext_next_price_9:
 novalue_20:
   0015c  JUMPDEST
   0015d  CALLF @fn_DelayedOracle_next_price
-  00160  LSET 6
+  00160  LSET 0
   00162  PUSH 32
   00164  MALLOC
-  00165  LSET 7
-  00167  LGET 7
-  00169  LGET 6
+  00165  LSET 1
+  00167  LGET 1
+  00169  LGET 0
   0016b  MSTORE
-  0016c  LGET 7
+  0016c  LGET 1
   0016e  PUSH 32
   00170  RETURN
 ext_updated_at_10:
@@ -268,14 +268,14 @@ ext_updated_at_10:
 novalue_21:
   0017c  JUMPDEST
   0017d  CALLF @fn_DelayedOracle_updated_at
-  00180  LSET 8
+  00180  LSET 0
   00182  PUSH 32
   00184  MALLOC
-  00185  LSET 9
-  00187  LGET 9
-  00189  LGET 8
+  00185  LSET 1
+  00187  LGET 1
+  00189  LGET 0
   0018b  MSTORE
-  0018c  LGET 9
+  0018c  LGET 1
   0018e  PUSH 32
   00190  RETURN
 ext_get_delay_11:
@@ -292,14 +292,14 @@ ext_get_delay_11:
 novalue_22:
   0019c  JUMPDEST
   0019d  CALLF @fn_DelayedOracle_get_delay
-  001a0  LSET 10
+  001a0  LSET 0
   001a2  PUSH 32
   001a4  MALLOC
-  001a5  LSET 11
-  001a7  LGET 11
-  001a9  LGET 10
+  001a5  LSET 1
+  001a7  LGET 1
+  001a9  LGET 0
   001ab  MSTORE
-  001ac  LGET 11
+  001ac  LGET 1
   001ae  PUSH 32
   001b0  RETURN
 bad_input_14:

@@ -1,7 +1,7 @@
 ; contract PegStabilityModule
 ; ---- runtime section (1876 bytes)
     ; vault.coin:444: contract PegStabilityModule is Owned {
-  00000  ENTER 10
+  00000  ENTER 2
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -180,14 +180,14 @@ novalue_15:
   00102  PUSH 4
   00104  CALLDATALOAD
   00105  CALLF @fn_PegStabilityModule_sell_gem
-  00108  LSET 2
+  00108  LSET 0
   0010a  PUSH 32
   0010c  MALLOC
-  0010d  LSET 3
-  0010f  LGET 3
-  00111  LGET 2
+  0010d  LSET 1
+  0010f  LGET 1
+  00111  LGET 0
   00113  MSTORE
-  00114  LGET 3
+  00114  LGET 1
   00116  PUSH 32
   00118  RETURN
 ext_buy_gem_7:
@@ -211,14 +211,14 @@ novalue_16:
   0012d  PUSH 4
   0012f  CALLDATALOAD
   00130  CALLF @fn_PegStabilityModule_buy_gem
-  00133  LSET 4
+  00133  LSET 0
   00135  PUSH 32
   00137  MALLOC
-  00138  LSET 5
-  0013a  LGET 5
-  0013c  LGET 4
+  00138  LSET 1
+  0013a  LGET 1
+  0013c  LGET 0
   0013e  MSTORE
-  0013f  LGET 5
+  0013f  LGET 1
   00141  PUSH 32
   00143  RETURN
 ext_gem_held_8:
@@ -235,14 +235,14 @@ ext_gem_held_8:
 novalue_17:
   0014f  JUMPDEST
   00150  CALLF @fn_PegStabilityModule_gem_held
-  00153  LSET 6
+  00153  LSET 0
   00155  PUSH 32
   00157  MALLOC
-  00158  LSET 7
-  0015a  LGET 7
-  0015c  LGET 6
+  00158  LSET 1
+  0015a  LGET 1
+  0015c  LGET 0
   0015e  MSTORE
-  0015f  LGET 7
+  0015f  LGET 1
   00161  PUSH 32
   00163  RETURN
 ext_get_fees_9:
@@ -259,14 +259,14 @@ ext_get_fees_9:
 novalue_18:
   0016f  JUMPDEST
   00170  CALLF @fn_PegStabilityModule_get_fees
-  00173  LSET 8
+  00173  LSET 0
   00175  PUSH 32
   00177  MALLOC
-  00178  LSET 9
-  0017a  LGET 9
-  0017c  LGET 8
+  00178  LSET 1
+  0017a  LGET 1
+  0017c  LGET 0
   0017e  MSTORE
-  0017f  LGET 9
+  0017f  LGET 1
   00181  PUSH 32
   00183  RETURN
 bad_input_12:

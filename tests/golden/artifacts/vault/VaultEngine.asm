@@ -1,7 +1,7 @@
 ; contract VaultEngine
 ; ---- runtime section (7634 bytes)
     ; vault.coin:52: contract VaultEngine is Owned {
-  00000  ENTER 59
+  00000  ENTER 8
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -345,14 +345,14 @@ ext_get_auctioneer_7:
 novalue_42:
   00251  JUMPDEST
   00252  CALLF @fn_VaultEngine_get_auctioneer
-  00255  LSET 2
+  00255  LSET 0
   00257  PUSH 32
   00259  MALLOC
-  0025a  LSET 3
-  0025c  LGET 3
-  0025e  LGET 2
+  0025a  LSET 1
+  0025c  LGET 1
+  0025e  LGET 0
   00260  MSTORE
-  00261  LGET 3
+  00261  LGET 1
   00263  PUSH 32
   00265  RETURN
 ext_settle_8:
@@ -496,14 +496,14 @@ novalue_48:
   0030e  SHR
   0030f  JUMPI
   00310  CALLF @fn_VaultEngine_liquidate
-  00313  LSET 4
+  00313  LSET 0
   00315  PUSH 32
   00317  MALLOC
-  00318  LSET 5
-  0031a  LGET 5
-  0031c  LGET 4
+  00318  LSET 1
+  0031a  LGET 1
+  0031c  LGET 0
   0031e  MSTORE
-  0031f  LGET 5
+  0031f  LGET 1
   00321  PUSH 32
   00323  RETURN
 ext_set_lump_15:
@@ -542,14 +542,14 @@ ext_get_lump_16:
 novalue_50:
   0034a  JUMPDEST
   0034b  CALLF @fn_VaultEngine_get_lump
-  0034e  LSET 6
+  0034e  LSET 0
   00350  PUSH 32
   00352  MALLOC
-  00353  LSET 7
-  00355  LGET 7
-  00357  LGET 6
+  00353  LSET 1
+  00355  LGET 1
+  00357  LGET 0
   00359  MSTORE
-  0035a  LGET 7
+  0035a  LGET 1
   0035c  PUSH 32
   0035e  RETURN
 ext_take_17:
@@ -577,14 +577,14 @@ novalue_51:
   00379  PUSH 68
   0037b  CALLDATALOAD
   0037c  CALLF @fn_VaultEngine_take
-  0037f  LSET 8
+  0037f  LSET 0
   00381  PUSH 32
   00383  MALLOC
-  00384  LSET 9
-  00386  LGET 9
-  00388  LGET 8
+  00384  LSET 1
+  00386  LGET 1
+  00388  LGET 0
   0038a  MSTORE
-  0038b  LGET 9
+  0038b  LGET 1
   0038d  PUSH 32
   0038f  RETURN
 ext_vault_18:
@@ -613,20 +613,20 @@ novalue_52:
   003ad  SHR
   003ae  JUMPI
   003af  CALLF @fn_VaultEngine_vault
-  003b2  LSET 11
-  003b4  LSET 10
+  003b2  LSET 1
+  003b4  LSET 0
   003b6  PUSH 64
   003b8  MALLOC
-  003b9  LSET 12
-  003bb  LGET 12
-  003bd  LGET 10
+  003b9  LSET 2
+  003bb  LGET 2
+  003bd  LGET 0
   003bf  MSTORE
-  003c0  LGET 12
+  003c0  LGET 2
   003c2  PUSH 32
   003c4  ADD
-  003c5  LGET 11
+  003c5  LGET 1
   003c7  MSTORE
-  003c8  LGET 12
+  003c8  LGET 2
   003ca  PUSH 64
   003cc  RETURN
 ext_debt_of_19:
@@ -655,14 +655,14 @@ novalue_53:
   003ea  SHR
   003eb  JUMPI
   003ec  CALLF @fn_VaultEngine_debt_of
-  003ef  LSET 13
+  003ef  LSET 0
   003f1  PUSH 32
   003f3  MALLOC
-  003f4  LSET 14
-  003f6  LGET 14
-  003f8  LGET 13
+  003f4  LSET 1
+  003f6  LGET 1
+  003f8  LGET 0
   003fa  MSTORE
-  003fb  LGET 14
+  003fb  LGET 1
   003fd  PUSH 32
   003ff  RETURN
 ext_collateral_of_20:
@@ -691,14 +691,14 @@ novalue_54:
   0041d  SHR
   0041e  JUMPI
   0041f  CALLF @fn_VaultEngine_collateral_of
-  00422  LSET 15
+  00422  LSET 0
   00424  PUSH 32
   00426  MALLOC
-  00427  LSET 16
-  00429  LGET 16
-  0042b  LGET 15
+  00427  LSET 1
+  00429  LGET 1
+  0042b  LGET 0
   0042d  MSTORE
-  0042e  LGET 16
+  0042e  LGET 1
   00430  PUSH 32
   00432  RETURN
 ext_collateral_ratio_21:
@@ -727,14 +727,14 @@ novalue_55:
   00450  SHR
   00451  JUMPI
   00452  CALLF @fn_VaultEngine_collateral_ratio
-  00455  LSET 17
+  00455  LSET 0
   00457  PUSH 32
   00459  MALLOC
-  0045a  LSET 18
-  0045c  LGET 18
-  0045e  LGET 17
+  0045a  LSET 1
+  0045c  LGET 1
+  0045e  LGET 0
   00460  MSTORE
-  00461  LGET 18
+  00461  LGET 1
   00463  PUSH 32
   00465  RETURN
 ext_is_safe_22:
@@ -763,14 +763,14 @@ novalue_56:
   00483  SHR
   00484  JUMPI
   00485  CALLF @fn_VaultEngine_is_safe
-  00488  LSET 19
+  00488  LSET 0
   0048a  PUSH 32
   0048c  MALLOC
-  0048d  LSET 20
-  0048f  LGET 20
-  00491  LGET 19
+  0048d  LSET 1
+  0048f  LGET 1
+  00491  LGET 0
   00493  MSTORE
-  00494  LGET 20
+  00494  LGET 1
   00496  PUSH 32
   00498  RETURN
 ext_auction_23:
@@ -794,50 +794,50 @@ novalue_57:
   004ad  PUSH 4
   004af  CALLDATALOAD
   004b0  CALLF @fn_VaultEngine_auction
-  004b3  LSET 27
-  004b5  LSET 26
-  004b7  LSET 25
-  004b9  LSET 24
-  004bb  LSET 23
-  004bd  LSET 22
-  004bf  LSET 21
+  004b3  LSET 6
+  004b5  LSET 5
+  004b7  LSET 4
+  004b9  LSET 3
+  004bb  LSET 2
+  004bd  LSET 1
+  004bf  LSET 0
   004c1  PUSH 224
   004c3  MALLOC
-  004c4  LSET 28
-  004c6  LGET 28
-  004c8  LGET 21
+  004c4  LSET 7
+  004c6  LGET 7
+  004c8  LGET 0
   004ca  MSTORE
-  004cb  LGET 28
+  004cb  LGET 7
   004cd  PUSH 32
   004cf  ADD
-  004d0  LGET 22
+  004d0  LGET 1
   004d2  MSTORE
-  004d3  LGET 28
+  004d3  LGET 7
   004d5  PUSH 64
   004d7  ADD
-  004d8  LGET 23
+  004d8  LGET 2
   004da  MSTORE
-  004db  LGET 28
+  004db  LGET 7
   004dd  PUSH 96
   004df  ADD
-  004e0  LGET 24
+  004e0  LGET 3
   004e2  MSTORE
-  004e3  LGET 28
+  004e3  LGET 7
   004e5  PUSH 128
   004e7  ADD
-  004e8  LGET 25
+  004e8  LGET 4
   004ea  MSTORE
-  004eb  LGET 28
+  004eb  LGET 7
   004ed  PUSH 160
   004ef  ADD
-  004f0  LGET 26
+  004f0  LGET 5
   004f2  MSTORE
-  004f3  LGET 28
+  004f3  LGET 7
   004f5  PUSH 192
   004f7  ADD
-  004f8  LGET 27
+  004f8  LGET 6
   004fa  MSTORE
-  004fb  LGET 28
+  004fb  LGET 7
   004fd  PUSH 224
   004ff  RETURN
 ext_auction_price_24:
@@ -861,14 +861,14 @@ novalue_58:
   00514  PUSH 4
   00516  CALLDATALOAD
   00517  CALLF @fn_VaultEngine_auction_price
-  0051a  LSET 29
+  0051a  LSET 0
   0051c  PUSH 32
   0051e  MALLOC
-  0051f  LSET 30
-  00521  LGET 30
-  00523  LGET 29
+  0051f  LSET 1
+  00521  LGET 1
+  00523  LGET 0
   00525  MSTORE
-  00526  LGET 30
+  00526  LGET 1
   00528  PUSH 32
   0052a  RETURN
 ext_auctions_started_25:
@@ -885,14 +885,14 @@ ext_auctions_started_25:
 novalue_59:
   00536  JUMPDEST
   00537  CALLF @fn_VaultEngine_auctions_started
-  0053a  LSET 31
+  0053a  LSET 0
   0053c  PUSH 32
   0053e  MALLOC
-  0053f  LSET 32
-  00541  LGET 32
-  00543  LGET 31
+  0053f  LSET 1
+  00541  LGET 1
+  00543  LGET 0
   00545  MSTORE
-  00546  LGET 32
+  00546  LGET 1
   00548  PUSH 32
   0054a  RETURN
 ext_system_debt_26:
@@ -909,14 +909,14 @@ ext_system_debt_26:
 novalue_60:
   00556  JUMPDEST
   00557  CALLF @fn_VaultEngine_system_debt
-  0055a  LSET 33
+  0055a  LSET 0
   0055c  PUSH 32
   0055e  MALLOC
-  0055f  LSET 34
-  00561  LGET 34
-  00563  LGET 33
+  0055f  LSET 1
+  00561  LGET 1
+  00563  LGET 0
   00565  MSTORE
-  00566  LGET 34
+  00566  LGET 1
   00568  PUSH 32
   0056a  RETURN
 ext_vault_debt_27:
@@ -933,14 +933,14 @@ ext_vault_debt_27:
 novalue_61:
   00576  JUMPDEST
   00577  CALLF @fn_VaultEngine_vault_debt
-  0057a  LSET 35
+  0057a  LSET 0
   0057c  PUSH 32
   0057e  MALLOC
-  0057f  LSET 36
-  00581  LGET 36
-  00583  LGET 35
+  0057f  LSET 1
+  00581  LGET 1
+  00583  LGET 0
   00585  MSTORE
-  00586  LGET 36
+  00586  LGET 1
   00588  PUSH 32
   0058a  RETURN
 ext_get_total_art_28:
@@ -957,14 +957,14 @@ ext_get_total_art_28:
 novalue_62:
   00596  JUMPDEST
   00597  CALLF @fn_VaultEngine_get_total_art
-  0059a  LSET 37
+  0059a  LSET 0
   0059c  PUSH 32
   0059e  MALLOC
-  0059f  LSET 38
-  005a1  LGET 38
-  005a3  LGET 37
+  0059f  LSET 1
+  005a1  LGET 1
+  005a3  LGET 0
   005a5  MSTORE
-  005a6  LGET 38
+  005a6  LGET 1
   005a8  PUSH 32
   005aa  RETURN
 ext_get_auction_debt_29:
@@ -981,14 +981,14 @@ ext_get_auction_debt_29:
 novalue_63:
   005b6  JUMPDEST
   005b7  CALLF @fn_VaultEngine_get_auction_debt
-  005ba  LSET 39
+  005ba  LSET 0
   005bc  PUSH 32
   005be  MALLOC
-  005bf  LSET 40
-  005c1  LGET 40
-  005c3  LGET 39
+  005bf  LSET 1
+  005c1  LGET 1
+  005c3  LGET 0
   005c5  MSTORE
-  005c6  LGET 40
+  005c6  LGET 1
   005c8  PUSH 32
   005ca  RETURN
 ext_get_bad_debt_30:
@@ -1005,14 +1005,14 @@ ext_get_bad_debt_30:
 novalue_64:
   005d6  JUMPDEST
   005d7  CALLF @fn_VaultEngine_get_bad_debt
-  005da  LSET 41
+  005da  LSET 0
   005dc  PUSH 32
   005de  MALLOC
-  005df  LSET 42
-  005e1  LGET 42
-  005e3  LGET 41
+  005df  LSET 1
+  005e1  LGET 1
+  005e3  LGET 0
   005e5  MSTORE
-  005e6  LGET 42
+  005e6  LGET 1
   005e8  PUSH 32
   005ea  RETURN
 ext_get_surplus_31:
@@ -1029,14 +1029,14 @@ ext_get_surplus_31:
 novalue_65:
   005f6  JUMPDEST
   005f7  CALLF @fn_VaultEngine_get_surplus
-  005fa  LSET 43
+  005fa  LSET 0
   005fc  PUSH 32
   005fe  MALLOC
-  005ff  LSET 44
-  00601  LGET 44
-  00603  LGET 43
+  005ff  LSET 1
+  00601  LGET 1
+  00603  LGET 0
   00605  MSTORE
-  00606  LGET 44
+  00606  LGET 1
   00608  PUSH 32
   0060a  RETURN
 ext_get_rate_32:
@@ -1053,14 +1053,14 @@ ext_get_rate_32:
 novalue_66:
   00616  JUMPDEST
   00617  CALLF @fn_VaultEngine_get_rate
-  0061a  LSET 45
+  0061a  LSET 0
   0061c  PUSH 32
   0061e  MALLOC
-  0061f  LSET 46
-  00621  LGET 46
-  00623  LGET 45
+  0061f  LSET 1
+  00621  LGET 1
+  00623  LGET 0
   00625  MSTORE
-  00626  LGET 46
+  00626  LGET 1
   00628  PUSH 32
   0062a  RETURN
 ext_get_coin_33:
@@ -1077,14 +1077,14 @@ ext_get_coin_33:
 novalue_67:
   00636  JUMPDEST
   00637  CALLF @fn_VaultEngine_get_coin
-  0063a  LSET 47
+  0063a  LSET 0
   0063c  PUSH 32
   0063e  MALLOC
-  0063f  LSET 48
-  00641  LGET 48
-  00643  LGET 47
+  0063f  LSET 1
+  00641  LGET 1
+  00643  LGET 0
   00645  MSTORE
-  00646  LGET 48
+  00646  LGET 1
   00648  PUSH 32
   0064a  RETURN
 ext_get_oracle_34:
@@ -1101,14 +1101,14 @@ ext_get_oracle_34:
 novalue_68:
   00656  JUMPDEST
   00657  CALLF @fn_VaultEngine_get_oracle
-  0065a  LSET 49
+  0065a  LSET 0
   0065c  PUSH 32
   0065e  MALLOC
-  0065f  LSET 50
-  00661  LGET 50
-  00663  LGET 49
+  0065f  LSET 1
+  00661  LGET 1
+  00663  LGET 0
   00665  MSTORE
-  00666  LGET 50
+  00666  LGET 1
   00668  PUSH 32
   0066a  RETURN
 ext_parameters_35:
@@ -1125,50 +1125,50 @@ ext_parameters_35:
 novalue_69:
   00676  JUMPDEST
   00677  CALLF @fn_VaultEngine_parameters
-  0067a  LSET 57
-  0067c  LSET 56
-  0067e  LSET 55
-  00680  LSET 54
-  00682  LSET 53
-  00684  LSET 52
-  00686  LSET 51
+  0067a  LSET 6
+  0067c  LSET 5
+  0067e  LSET 4
+  00680  LSET 3
+  00682  LSET 2
+  00684  LSET 1
+  00686  LSET 0
   00688  PUSH 224
   0068a  MALLOC
-  0068b  LSET 58
-  0068d  LGET 58
-  0068f  LGET 51
+  0068b  LSET 7
+  0068d  LGET 7
+  0068f  LGET 0
   00691  MSTORE
-  00692  LGET 58
+  00692  LGET 7
   00694  PUSH 32
   00696  ADD
-  00697  LGET 52
+  00697  LGET 1
   00699  MSTORE
-  0069a  LGET 58
+  0069a  LGET 7
   0069c  PUSH 64
   0069e  ADD
-  0069f  LGET 53
+  0069f  LGET 2
   006a1  MSTORE
-  006a2  LGET 58
+  006a2  LGET 7
   006a4  PUSH 96
   006a6  ADD
-  006a7  LGET 54
+  006a7  LGET 3
   006a9  MSTORE
-  006aa  LGET 58
+  006aa  LGET 7
   006ac  PUSH 128
   006ae  ADD
-  006af  LGET 55
+  006af  LGET 4
   006b1  MSTORE
-  006b2  LGET 58
+  006b2  LGET 7
   006b4  PUSH 160
   006b6  ADD
-  006b7  LGET 56
+  006b7  LGET 5
   006b9  MSTORE
-  006ba  LGET 58
+  006ba  LGET 7
   006bc  PUSH 192
   006be  ADD
-  006bf  LGET 57
+  006bf  LGET 6
   006c1  MSTORE
-  006c2  LGET 58
+  006c2  LGET 7
   006c4  PUSH 224
   006c6  RETURN
 bad_input_38:

@@ -1,7 +1,7 @@
 ; contract WrappedCoin
 ; ---- runtime section (1808 bytes)
     ; wrapped.coin:7: contract WrappedCoin is Token {
-  00000  ENTER 24
+  00000  ENTER 5
   00002  PUSH 64
   00004  MALLOC
   00005  POP
@@ -162,9 +162,9 @@ ext_symbol_3:
 novalue_14:
   00105  JUMPDEST
   00106  CALLF @fn_Token_symbol
-  00109  LSET 5
+  00109  LSET 0
   0010b  PUSH 32
-  0010d  LGET 5
+  0010d  LGET 0
   0010f  MLOAD
   00110  PUSH 31
   00112  ADD
@@ -175,24 +175,24 @@ novalue_14:
   00119  PUSH 32
   0011b  ADD
   0011c  ADD
-  0011d  LSET 6
-  0011f  LGET 6
+  0011d  LSET 1
+  0011f  LGET 1
   00121  MALLOC
-  00122  LSET 7
+  00122  LSET 2
   00124  PUSH 32
-  00126  LSET 8
-  00128  LGET 7
+  00126  LSET 3
+  00128  LGET 2
   0012a  PUSH 0
   0012b  ADD
-  0012c  LGET 8
+  0012c  LGET 3
   0012e  MSTORE
-  0012f  LGET 7
+  0012f  LGET 2
   00131  PUSH 0
   00132  ADD
-  00133  LGET 8
+  00133  LGET 3
   00135  ADD
-  00136  LGET 5
-  00138  LGET 5
+  00136  LGET 0
+  00138  LGET 0
   0013a  MLOAD
   0013b  PUSH 31
   0013d  ADD
@@ -203,14 +203,14 @@ novalue_14:
   00144  PUSH 32
   00146  ADD
   00147  DUP1
-  00148  LSET 9
+  00148  LSET 4
   0014a  MCOPY
-  0014b  LGET 8
-  0014d  LGET 9
+  0014b  LGET 3
+  0014d  LGET 4
   0014f  ADD
-  00150  LSET 8
-  00152  LGET 7
-  00154  LGET 6
+  00150  LSET 3
+  00152  LGET 2
+  00154  LGET 1
   00156  RETURN
 ext_decimals_4:
     ; token.coin:42: pub view fn decimals() -> uint {
@@ -226,14 +226,14 @@ ext_decimals_4:
 novalue_15:
   00162  JUMPDEST
   00163  CALLF @fn_Token_decimals
-  00166  LSET 10
+  00166  LSET 0
   00168  PUSH 32
   0016a  MALLOC
-  0016b  LSET 11
-  0016d  LGET 11
-  0016f  LGET 10
+  0016b  LSET 1
+  0016d  LGET 1
+  0016f  LGET 0
   00171  MSTORE
-  00172  LGET 11
+  00172  LGET 1
   00174  PUSH 32
   00176  RETURN
 ext_totalSupply_5:
@@ -250,14 +250,14 @@ ext_totalSupply_5:
 novalue_16:
   00182  JUMPDEST
   00183  CALLF @fn_Token_totalSupply
-  00186  LSET 12
+  00186  LSET 0
   00188  PUSH 32
   0018a  MALLOC
-  0018b  LSET 13
-  0018d  LGET 13
-  0018f  LGET 12
+  0018b  LSET 1
+  0018d  LGET 1
+  0018f  LGET 0
   00191  MSTORE
-  00192  LGET 13
+  00192  LGET 1
   00194  PUSH 32
   00196  RETURN
 ext_balanceOf_6:
@@ -286,14 +286,14 @@ novalue_17:
   001b4  SHR
   001b5  JUMPI
   001b6  CALLF @fn_Token_balanceOf
-  001b9  LSET 14
+  001b9  LSET 0
   001bb  PUSH 32
   001bd  MALLOC
-  001be  LSET 15
-  001c0  LGET 15
-  001c2  LGET 14
+  001be  LSET 1
+  001c0  LGET 1
+  001c2  LGET 0
   001c4  MSTORE
-  001c5  LGET 15
+  001c5  LGET 1
   001c7  PUSH 32
   001c9  RETURN
 ext_allowance_7:
@@ -329,14 +329,14 @@ novalue_19:
   001f2  SHR
   001f3  JUMPI
   001f4  CALLF @fn_Token_allowance
-  001f7  LSET 16
+  001f7  LSET 0
   001f9  PUSH 32
   001fb  MALLOC
-  001fc  LSET 17
-  001fe  LGET 17
-  00200  LGET 16
+  001fc  LSET 1
+  001fe  LGET 1
+  00200  LGET 0
   00202  MSTORE
-  00203  LGET 17
+  00203  LGET 1
   00205  PUSH 32
   00207  RETURN
 ext_transfer_8:
@@ -367,14 +367,14 @@ novalue_20:
   00227  PUSH 36
   00229  CALLDATALOAD
   0022a  CALLF @fn_Token_transfer
-  0022d  LSET 18
+  0022d  LSET 0
   0022f  PUSH 32
   00231  MALLOC
-  00232  LSET 19
-  00234  LGET 19
-  00236  LGET 18
+  00232  LSET 1
+  00234  LGET 1
+  00236  LGET 0
   00238  MSTORE
-  00239  LGET 19
+  00239  LGET 1
   0023b  PUSH 32
   0023d  RETURN
 ext_approve_9:
@@ -405,14 +405,14 @@ novalue_21:
   0025d  PUSH 36
   0025f  CALLDATALOAD
   00260  CALLF @fn_Token_approve
-  00263  LSET 20
+  00263  LSET 0
   00265  PUSH 32
   00267  MALLOC
-  00268  LSET 21
-  0026a  LGET 21
-  0026c  LGET 20
+  00268  LSET 1
+  0026a  LGET 1
+  0026c  LGET 0
   0026e  MSTORE
-  0026f  LGET 21
+  0026f  LGET 1
   00271  PUSH 32
   00273  RETURN
 ext_transferFrom_10:
@@ -450,14 +450,14 @@ novalue_22:
   0029e  PUSH 68
   002a0  CALLDATALOAD
   002a1  CALLF @fn_Token_transferFrom
-  002a4  LSET 22
+  002a4  LSET 0
   002a6  PUSH 32
   002a8  MALLOC
-  002a9  LSET 23
-  002ab  LGET 23
-  002ad  LGET 22
+  002a9  LSET 1
+  002ab  LGET 1
+  002ad  LGET 0
   002af  MSTORE
-  002b0  LGET 23
+  002b0  LGET 1
   002b2  PUSH 32
   002b4  RETURN
 ext_deposit_11:
