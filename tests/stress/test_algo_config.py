@@ -34,14 +34,14 @@ def _stress(*args: str):
 
 
 @pytest.mark.parametrize("sets, needle", [
-    (["terra.base_pool_sdr=-1"], "`terra.base_pool_sdr` must be a positive number"),
-    (["terra.recovery_blocks=\"36\""], "`terra.recovery_blocks` must be a positive number"),
-    (["terra.raise_base_pool_sdr=\"big\""], "`terra.raise.base_pool_sdr` must be a positive number"),
-    (["terra.base_pol_sdr=1"], "unknown key(s) base_pol_sdr"),
-    (["terra.raise_hour=-3"], "`terra.raise_hour` must be a non-negative integer hour"),
+    (["terra.base_pool_sdr=-1"], "`terra.base_pool_sdr` = -1: should be greater than 0"),
+    (["terra.recovery_blocks=\"36\""], "`terra.recovery_blocks` = '36': should be a valid number"),
+    (["terra.raise_base_pool_sdr=\"big\""], "`terra.raise_base_pool_sdr` = 'big': should be a valid number"),
+    (["terra.base_pol_sdr=1"], "unknown key `terra.base_pol_sdr` (did you mean `base_pool_sdr`?)"),
+    (["terra.raise_hour=-3"], "`terra.raise_hour` = -3: should be greater than or equal to 0"),
     (["params.algo.base_pool=1000"], "give one or the other"),
-    (["run.withdrawals=[[1, 2.0]]"], "`run.withdrawals` takes [hour, fraction 0-1] pairs"),
-    (["run.withdrawals=[1, 0.5]"], "`run.withdrawals` takes [hour, fraction 0-1] pairs"),
+    (["run.withdrawals=[[1, 2.0]]"], "should be [hour, share] pairs with a share 0-1 (got 2.0)"),
+    (["run.withdrawals=[1, 0.5]"], "`run.withdrawals.0` = 1: should be a valid list"),
 ])
 def test_bad_algo_keys_get_clear_messages(sets, needle):
     args = [a for s in sets for a in ("--set", s)]

@@ -59,11 +59,11 @@ def test_a_longer_oracle_delay_means_more_bad_debt_in_a_steady_fall():
 
 
 @pytest.mark.parametrize("key, value, needle", [
-    ("auction.kind", "dutch", "`auction.kind` must be one of"),
-    ("auction.ttl", -5, "`auction.ttl` must be a number from 1"),
-    ("auction.decrease", "cubic", "`auction.decrease` must be one of"),
-    ("market.depthh", 0.1, "unknown scenario key `market.depthh`"),
-    ("agents.keeper_gas_cap_spread", 0.5, "`agents.keeper_gas_cap_spread` must be a number from 1"),
+    ("auction.kind", "dutch", "`auction.kind` = 'dutch': should be 'engine', 'flip' or 'clip'"),
+    ("auction.ttl", -5, "`auction.ttl` = -5: should be greater than or equal to 1"),
+    ("auction.decrease", "cubic", "`auction.decrease` = 'cubic': should be 'linear' or 'stairstep'"),
+    ("market.depthh", 0.1, "unknown key `market.depthh` (did you mean `depth`?)"),
+    ("agents.keeper_gas_cap_spread", 0.5, "`agents.keeper_gas_cap_spread` = 0.5: should be greater than or equal to 1"),
 ])
 def test_bad_vault_scenario_keys_are_clear_errors(key, value, needle):
     from coinc.errors import UserError
