@@ -180,7 +180,8 @@ class FiatMachine(ChainMachine):
         pending = 0
         for i in range(self.coin.redemption_queue()):
             r = self.coin.redemption(i)
-            pending += r.amount if r.status == 1 else 0
+            # a pending redemption is owed the dollars it was priced at (its NAV when requested)
+            pending += self.coin.redemption_payout(i) if r.status == 1 else 0
         assert pending == self.coin.pending_redemptions()
 
 
